@@ -1,0 +1,96 @@
+/**
+ * One source tree, three outputs: the plugin (`main.js`, CommonJS, for Obsidian desktop and
+ * mobile), the CLI (`dist/cli.js`, for Node), and the release `styles.css` from `styles/*.css`.
+ *
+ * The plugin is built for a `neutral` platform: Node built-ins and `electron` are NOT external, so a
+ * leaked import fails the build instead of breaking Obsidian mobile. `neutral` also skips the
+ * `browser` export condition, so `decode-named-character-reference` resolves to its non-DOM entry
+ * (its DOM entry decodes through `innerHTML`).
+ */
+import esbuild from 'esbuild';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import process from 'node:process';
+
+const production = process.argv[2] === 'production';
+const watch = !production && process.argv[2] !== 'once';
+
+/** Fails the build on any Node built-in or Electron import in the plugin bundle. */
+const forbidNodeInPlugin = {
+	name: 'forbid-node-in-plugin',
+	setup(build) {
+		const names = new Set([...builtinModules, 'electron']);
+		build.onResolve({ filter: /.*/ }, (args) => {
+			const bare = args.path.replace(/^node:/, '').split('/')[0];
+			if (args.path.startsWith('node:') || names.has(bare)) {
+				return { errors: [{ text: `"${args.path}" is a Node/Electron module; the plugin must run on mobile too` }] };
+			}
+			return undefined;
+		});
+	},
+};
+
+/** APIs the plugin rules forbid anywhere in the bundle, including bundled dependencies. */
+const FORBIDDEN = [/\.innerHTML\b/, /\.outerHTML\b/, /insertAdjacentHTML/, /\beval\(/, /new Function\(/, /\bfetch\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/];
+
+const checkBundle = {
+	name: 'check-bundle',
+	setup(build) {
+		build.onEnd((result) => {
+			if (result.errors.length > 0) return;
+			const text = readFileSync('main.js', 'utf8');
+			const hits = FORBIDDEN.filter((re) => re.test(text)).map(String);
+			if (hits.length > 0) {
+				result.errors.push({ text: `main.js contains forbidden APIs: ${hits.join(', ')}` });
+				if (!watch) { console.error(`main.js contains forbidden APIs: ${hits.join(', ')}`); process.exitCode = 1; }
+			}
+		});
+	},
+};
+
+const plugin = {
+	entryPoints: ['src/main.ts'],
+	bundle: true,
+	outfile: 'main.js',
+	format: 'cjs',
+	platform: 'neutral',
+	mainFields: ['module', 'main'],
+	conditions: ['import', 'default'],
+	target: 'es2021',
+	external: ['obsidian', '@codemirror/*', '@lezer/*'],
+	plugins: [forbidNodeInPlugin, checkBundle],
+	logLevel: 'info',
+	sourcemap: production ? false : 'inline',
+	treeShaking: true,
+	minify: false,
+};
+
+const cli = {
+	entryPoints: ['src/cli/main.ts'],
+	bundle: true,
+	outfile: 'dist/cli.js',
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	banner: { js: '#!/usr/bin/env node' },
+	logLevel: 'info',
+	sourcemap: false,
+	conditions: ['import', 'default'],
+};
+
+/** Concatenates `styles/*.css` in name order into the release `styles.css`. */
+function buildStyles() {
+	const files = readdirSync('styles').filter((f) => f.endsWith('.css')).sort();
+	const css = files.map((f) => `/* ${f} */\n${readFileSync(`styles/${f}`, 'utf8')}`).join('\n');
+	writeFileSync('styles.css', css);
+}
+
+mkdirSync('dist', { recursive: true });
+buildStyles();
+if (watch) {
+	const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(cli)]);
+	await Promise.all(contexts.map((c) => c.watch()));
+} else {
+	await esbuild.build(plugin);
+	await esbuild.build(cli);
+}

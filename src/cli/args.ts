@@ -1,0 +1,98 @@
+/**
+ * Command-line parsing for `relational-organizer`. Usage errors are values, not exceptions, so the
+ * entry point can print one line and exit 2.
+ */
+import { isCalendarDate } from '../core/dates';
+
+export type Format = 'text' | 'json' | 'markdown';
+
+export type Command =
+	| { readonly name: 'help' }
+	| {
+			readonly name: 'report';
+			readonly vault: string;
+			readonly today?: string;
+			readonly format: Format;
+			readonly redact: boolean;
+			readonly configDir: string;
+	  }
+	| { readonly name: 'demo'; readonly dir: string; readonly today?: string };
+
+export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
+
+export const USAGE = `Usage:
+  relational-organizer report <vault> [--today YYYY-MM-DD] [--format text|json|markdown] [--redact] [--config-dir DIR]
+  relational-organizer demo <dir> [--today YYYY-MM-DD]
+  relational-organizer --help
+
+report   print the follow-up dashboard of a vault (the plugin's settings are read from
+         <vault>/<config dir>/plugins/relational-organizer/data.json)
+demo     write a demo vault with the plugin installed into an empty or new folder
+
+--today       the calendar date to compute for (default: today in the local time zone)
+--format      text (default), json (stable, for scripts) or markdown (a note you can paste)
+--redact      replace names with initials everywhere in the output
+--config-dir  the vault's config folder (default .obsidian)`;
+
+const FLAGS: Readonly<Record<string, { readonly takesValue: boolean; readonly commands: readonly string[] }>> = {
+	'--today': { takesValue: true, commands: ['report', 'demo'] },
+	'--format': { takesValue: true, commands: ['report'] },
+	'--redact': { takesValue: false, commands: ['report'] },
+	'--config-dir': { takesValue: true, commands: ['report'] },
+};
+
+function fail(error: string): ParseResult {
+	return { ok: false, error };
+}
+
+/** Parses argv (without `node` and the script). */
+export function parseArgs(argv: readonly string[]): ParseResult {
+	if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+		return { ok: true, command: { name: 'help' } };
+	}
+	const [name, ...rest] = argv;
+	if (name !== 'report' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
+	const positional: string[] = [];
+	const values = new Map<string, string | true>();
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i];
+		if (arg === '--help' || arg === '-h') return { ok: true, command: { name: 'help' } };
+		if (arg.startsWith('-') && arg !== '-') {
+			const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+			const spec = FLAGS[flag];
+			if (!spec || !spec.commands.includes(name)) return fail(`unknown flag "${flag}" for ${name} (try --help)`);
+			if (values.has(flag)) return fail(`${flag} given twice`);
+			if (spec.takesValue) {
+				const value = inline ?? rest[++i];
+				if (value === undefined || value === '') return fail(`${flag} needs a value`);
+				values.set(flag, value);
+			} else {
+				if (inline !== undefined) return fail(`${flag} takes no value`);
+				values.set(flag, true);
+			}
+			continue;
+		}
+		positional.push(arg);
+	}
+	const today = values.get('--today');
+	if (typeof today === 'string' && !isCalendarDate(today)) return fail(`--today must be a date YYYY-MM-DD, got "${today}"`);
+	if (positional.length === 0) return fail(name === 'report' ? 'missing <vault> folder' : 'missing <dir> folder');
+	if (positional.length > 1) return fail(`unexpected argument "${positional[1]}"`);
+	if (name === 'demo') {
+		return { ok: true, command: { name, dir: positional[0], today: typeof today === 'string' ? today : undefined } };
+	}
+	const format = values.get('--format') ?? 'text';
+	if (format !== 'text' && format !== 'json' && format !== 'markdown') return fail(`--format must be text, json or markdown, got "${String(format)}"`);
+	const configDir = values.get('--config-dir');
+	return {
+		ok: true,
+		command: {
+			name,
+			vault: positional[0],
+			today: typeof today === 'string' ? today : undefined,
+			format,
+			redact: values.get('--redact') === true,
+			configDir: typeof configDir === 'string' ? configDir : '.obsidian',
+		},
+	};
+}

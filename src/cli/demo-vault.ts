@@ -1,0 +1,59 @@
+/**
+ * Writes the demo vault (DESIGN §5, `demo <dir>`): the demo notes, the built plugin installed and
+ * enabled. Refuses a folder that exists and is not empty, so it can never overwrite a vault.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildDemoNotes } from './demo-content';
+
+export const PLUGIN_ID = 'relational-organizer';
+
+/** The release files of the plugin, read from the package root. */
+export interface PluginFiles {
+	readonly mainJs: string;
+	readonly manifest: string;
+	readonly styles: string;
+}
+
+/** Reads `main.js`, `manifest.json` and `styles.css` from a built package root. */
+export function readPluginFiles(root: string): PluginFiles {
+	const read = (name: string): string => {
+		const path = join(root, name);
+		if (!existsSync(path)) throw new Error(`${name} is missing in ${root}: run "npm run build" first`);
+		return readFileSync(path, 'utf8');
+	};
+	return { mainJs: read('main.js'), manifest: read('manifest.json'), styles: read('styles.css') };
+}
+
+/**
+ * Writes the demo vault into `dir` (created when missing). Throws an Error with a one-line message
+ * when `dir` exists and is not an empty folder. Returns the vault-relative paths written.
+ */
+export function writeDemoVault(dir: string, today: string, plugin: PluginFiles): string[] {
+	if (existsSync(dir)) {
+		let entries: string[];
+		try {
+			entries = readdirSync(dir);
+		} catch {
+			throw new Error(`not a folder: ${dir}`);
+		}
+		if (entries.length > 0) throw new Error(`refusing to write into a folder that is not empty: ${dir}`);
+	}
+	const files: { path: string; text: string }[] = [
+		...buildDemoNotes(today),
+		{ path: '.obsidian/community-plugins.json', text: `${JSON.stringify([PLUGIN_ID], null, 2)}\n` },
+		{ path: `.obsidian/plugins/${PLUGIN_ID}/main.js`, text: plugin.mainJs },
+		{ path: `.obsidian/plugins/${PLUGIN_ID}/manifest.json`, text: plugin.manifest },
+		{ path: `.obsidian/plugins/${PLUGIN_ID}/styles.css`, text: plugin.styles },
+		{
+			path: `.obsidian/plugins/${PLUGIN_ID}/data.json`,
+			text: `${JSON.stringify({ yourName: 'Sam Rivera' }, null, 2)}\n`,
+		},
+	];
+	for (const file of files) {
+		const target = join(dir, ...file.path.split('/'));
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, file.text, { flag: 'wx' });
+	}
+	return files.map((file) => file.path);
+}

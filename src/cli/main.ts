@@ -1,0 +1,80 @@
+/**
+ * The `relational-organizer` command: the same core as the plugin, headless. Exit 0 on success,
+ * 2 with one line on usage errors.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import process from 'node:process';
+import { calendarDateAt } from '../core/dates';
+import { buildFollowUps } from '../core/follow-ups';
+import { buildPeopleTable } from '../core/people';
+import { buildRedactor } from '../core/redact';
+import { toReportJson } from '../core/report-json';
+import { parseArgs, USAGE, type Command } from './args';
+import { readPluginFiles, writeDemoVault } from './demo-vault';
+import { formatMarkdown, formatText } from './format-report';
+import { loadVault } from './fs-vault';
+import { collectNames } from './collect-names';
+
+/** Where the output goes; injectable for tests. */
+export interface Io {
+	readonly out: (text: string) => void;
+	readonly err: (text: string) => void;
+	readonly isTty: boolean;
+	/** The instant "today" is taken from when `--today` is absent. */
+	readonly now: () => Date;
+	/** The package root holding the built main.js, manifest.json, styles.css. */
+	readonly packageRoot: string;
+}
+
+function runReport(command: Extract<Command, { name: 'report' }>, io: Io): number {
+	const { index, settings, warnings } = loadVault(command.vault, command.configDir);
+	for (const warning of warnings) io.err(`warning: ${warning}`);
+	const today = command.today ?? calendarDateAt(io.now());
+	const table = buildPeopleTable(index, settings.yourName);
+	const report = toReportJson(buildFollowUps(index, settings, today, table));
+	let output =
+		command.format === 'json'
+			? JSON.stringify(report, null, 2)
+			: command.format === 'markdown'
+				? formatMarkdown(report)
+				: formatText(report, io.isTty && !command.redact);
+	if (command.redact) output = buildRedactor(collectNames(index, table, settings.yourName)).redact(output);
+	io.out(output);
+	return 0;
+}
+
+/** Runs the CLI with arguments; returns the exit code. */
+export function runCli(argv: readonly string[], io: Io): number {
+	const parsed = parseArgs(argv);
+	if (!parsed.ok) {
+		io.err(`relational-organizer: ${parsed.error}`);
+		return 2;
+	}
+	const { command } = parsed;
+	try {
+		if (command.name === 'help') {
+			io.out(USAGE);
+			return 0;
+		}
+		if (command.name === 'report') return runReport(command, io);
+		const today = command.today ?? calendarDateAt(io.now());
+		const written = writeDemoVault(command.dir, today, readPluginFiles(io.packageRoot));
+		io.out(`Wrote a demo vault of ${written.filter((p) => p.endsWith('.md')).length} notes to ${command.dir} (plugin installed and enabled).`);
+		return 0;
+	} catch (error) {
+		io.err(`relational-organizer: ${error instanceof Error ? error.message : String(error)}`);
+		return 2;
+	}
+}
+
+const isEntry = typeof process.argv[1] === 'string' && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+	process.exitCode = runCli(process.argv.slice(2), {
+		out: (text) => process.stdout.write(`${text}\n`),
+		err: (text) => process.stderr.write(`${text}\n`),
+		isTty: process.stdout.isTTY === true && !process.env.NO_COLOR,
+		now: () => new Date(),
+		packageRoot: resolve(dirname(fileURLToPath(import.meta.url)), '..'),
+	});
+}

@@ -1,0 +1,51 @@
+/**
+ * Which files the index skips: the excluded folders from settings, the two template files, and the
+ * core Templates plugin's folder (from `<config dir>/templates.json`). Plugin and CLI share this, so
+ * a template full of `{{person}}` placeholders never shows up as a person in either.
+ */
+import { isInFolder } from './problems';
+
+export interface ExclusionInput {
+	readonly excludedFolders: readonly string[];
+	readonly oneOnOneTemplate: string;
+	readonly personTemplate: string;
+	/** The core Templates plugin's folder, if configured. */
+	readonly templatesFolder?: string;
+}
+
+function normalizePath(path: string): string {
+	return path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '').trim();
+}
+
+function asNotePath(path: string): string {
+	const cleaned = normalizePath(path);
+	return cleaned && !cleaned.toLowerCase().endsWith('.md') ? `${cleaned}.md` : cleaned;
+}
+
+/** Builds the predicate "should the index skip this vault path?". */
+export function buildExclusion(input: ExclusionInput): (path: string) => boolean {
+	const folders = [...input.excludedFolders, input.templatesFolder ?? '']
+		.map(normalizePath)
+		.filter((folder) => folder.length > 0);
+	const files = new Set(
+		[input.oneOnOneTemplate, input.personTemplate]
+			.map(asNotePath)
+			.filter((file) => file.length > 0)
+			.map((file) => file.toLowerCase()),
+	);
+	return (path) => files.has(path.toLowerCase()) || folders.some((folder) => isInFolder(path, folder));
+}
+
+/** The `folder` of the core Templates plugin's `templates.json`, or undefined when absent or unreadable. */
+export function readTemplatesFolder(json: string | undefined): string | undefined {
+	if (!json) return undefined;
+	try {
+		const data: unknown = JSON.parse(json);
+		if (typeof data === 'object' && data !== null && 'folder' in data && typeof data.folder === 'string') {
+			return normalizePath(data.folder) || undefined;
+		}
+	} catch {
+		// A broken templates.json only means no folder is excluded through it.
+	}
+	return undefined;
+}

@@ -1,0 +1,316 @@
+/**
+ * The follow-up dashboard model for one `today` (DESIGN §3): Follow up (Debrief / Offer support),
+ * Stalled, Your promises, Check in with, No 1-on-1 yet, Coming up and Notes to fix.
+ *
+ * Pure: the index, the settings and today go in, plain data comes out. Views render it, the CLI
+ * prints it; neither recomputes a rule.
+ */
+import type { Settings } from '../settings';
+import { addDays, daysBetween } from './dates';
+import type { CalendarDate, Commitment, NoteFacts } from './model';
+import { buildPeopleTable, type OwnedCommitment, type Person, type PeopleTable, type Talk } from './people';
+import { collectProblems, type NoteProblem } from './problems';
+import type { VaultIndex } from './vault-index';
+
+/** The settings the rules read. */
+export type FollowUpSettings = Pick<
+	Settings,
+	'yourName' | 'stallDays' | 'debriefWindowDays' | 'comingUpDays' | 'assessmentIntervals' | 'peopleFolder' | 'oneOnOneFolder'
+>;
+
+/** A commitment as the lists show it. */
+export interface CommitmentRef {
+	readonly text: string;
+	/** Path of the 1-on-1 note it is in. */
+	readonly source: string;
+	/** 1-based line. */
+	readonly line: number;
+	/** The whole line as written, for line-exact edits ("Mark done"). */
+	readonly raw: string;
+	readonly due?: CalendarDate;
+	readonly recurring: boolean;
+	readonly format: 'tasks' | 'dataview';
+}
+
+/** A person as the lists show them. */
+export interface PersonRef {
+	readonly name: string;
+	/** The person note's path, or undefined for a person without a note. */
+	readonly path?: string;
+}
+
+export interface FollowUpItem {
+	/** 'debrief' for done commitments, 'support' for open ones. */
+	readonly kind: 'debrief' | 'support';
+	readonly commitment: CommitmentRef;
+	readonly owner: PersonRef;
+	readonly followUpDate: CalendarDate;
+}
+
+export interface StalledItem {
+	readonly commitment: CommitmentRef;
+	readonly owner: PersonRef;
+	readonly followUpDate: CalendarDate;
+	readonly daysStalled: number;
+}
+
+export interface PromiseItem {
+	readonly commitment: CommitmentRef;
+	readonly overdue: boolean;
+}
+
+export interface CheckInItem {
+	readonly person: PersonRef;
+	readonly lastContact: CalendarDate;
+	readonly nextCheckIn: CalendarDate;
+	readonly daysOver: number;
+}
+
+export interface NoOneOnOneItem {
+	readonly person: PersonRef;
+	/** The earliest planned 1-on-1, if any. */
+	readonly planned?: CalendarDate;
+}
+
+export type ComingUpItem =
+	| { readonly what: 'commitment'; readonly date: CalendarDate; readonly text: string; readonly commitment: CommitmentRef }
+	| { readonly what: 'planned'; readonly date: CalendarDate; readonly text: string; readonly person: PersonRef; readonly source: string }
+	| { readonly what: 'check-in'; readonly date: CalendarDate; readonly text: string; readonly person: PersonRef };
+
+export interface FollowUpModel {
+	readonly today: CalendarDate;
+	readonly followUp: readonly FollowUpItem[];
+	readonly stalled: readonly StalledItem[];
+	readonly yourPromises: readonly PromiseItem[];
+	readonly checkIn: readonly CheckInItem[];
+	readonly noOneOnOne: readonly NoOneOnOneItem[];
+	readonly comingUp: readonly ComingUpItem[];
+	readonly problems: readonly NoteProblem[];
+}
+
+const INACTIVE = new Set(['inactive', 'left', 'archived']);
+
+function isInactive(person: Person | undefined): boolean {
+	const status = person?.note?.person?.status;
+	return status !== undefined && INACTIVE.has(status);
+}
+
+function toPersonRef(person: Person | undefined, fallbackName: string): PersonRef {
+	if (!person) return { name: fallbackName };
+	return person.key.startsWith('?') ? { name: person.name } : { name: person.name, path: person.key };
+}
+
+function toCommitmentRef(owned: OwnedCommitment): CommitmentRef {
+	const c = owned.commitment;
+	return {
+		text: c.text,
+		source: owned.note.path,
+		line: c.line,
+		raw: c.raw,
+		due: c.due,
+		recurring: c.recurring,
+		format: c.format,
+	};
+}
+
+/** A commitment's follow-up date (DESIGN §3), or undefined when nothing dates it. */
+export function findFollowUpDate(commitment: Commitment, note: NoteFacts, stallDays: number): CalendarDate | undefined {
+	const noteDate = note.conversation?.date;
+	if (commitment.status === 'done') return commitment.doneOn ?? noteDate;
+	if (commitment.due) return commitment.due;
+	const created = commitment.created ?? noteDate;
+	return created ? addDays(created, stallDays) : undefined;
+}
+
+/** Index of the first talk dated after `date` (talks are sorted by date). */
+function firstTalkAfter(talks: readonly Talk[], date: CalendarDate): number {
+	let lo = 0;
+	let hi = talks.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (talks[mid].date <= date) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+function heldTalks(person: Person, today: CalendarDate): readonly Talk[] {
+	return person.talks.slice(0, firstTalkAfter(person.talks, today));
+}
+
+/** True when a held talk with the owner, other than `ownNote`, is dated in [from, today]. */
+function isFollowedUp(owner: Person | undefined, from: CalendarDate, today: CalendarDate, ownNote: string): boolean {
+	if (!owner) return false;
+	const end = firstTalkAfter(owner.talks, today);
+	for (let i = firstTalkAfter(owner.talks, addDays(from, -1)); i < end; i++) {
+		if (owner.talks[i].note.path !== ownNote) return true;
+	}
+	return false;
+}
+
+/** A person's current assessment: their note's, else the newest held 1-on-1 that sets one. */
+function currentAssessment(person: Person, held: readonly Talk[]): number | undefined {
+	const own = person.note?.person?.assessment;
+	if (own !== undefined) return own;
+	for (let i = held.length - 1; i >= 0; i--) {
+		const value = held[i].note.conversation?.assessment;
+		if (value !== undefined) return value;
+	}
+	return undefined;
+}
+
+const ROLE_WORD = /\b(leader|committee)\b/i;
+
+/** Days between check-ins for a person, or undefined for never (DESIGN §3 precedence). */
+function findInterval(person: Person, held: readonly Talk[], settings: FollowUpSettings): number | undefined {
+	const facts = person.note?.person;
+	const every = facts?.contactEvery;
+	if (every) return every.kind === 'never' || every.days === 0 ? undefined : every.days;
+	if (facts?.role && ROLE_WORD.test(facts.role)) return 7;
+	const assessment = currentAssessment(person, held);
+	const intervals = settings.assessmentIntervals;
+	const key = assessment === undefined ? 'unassessed' : String(assessment);
+	const interval = key in intervals ? intervals[key as keyof typeof intervals] : 14;
+	return interval === 'none' ? undefined : interval;
+}
+
+interface Contact {
+	readonly lastContact?: CalendarDate;
+	readonly nextCheckIn?: CalendarDate;
+	readonly held: readonly Talk[];
+	readonly planned: readonly Talk[];
+}
+
+/** Last contact and next check-in of a person for today (DESIGN §3). */
+function describeContact(person: Person, today: CalendarDate, settings: FollowUpSettings): Contact {
+	const held = heldTalks(person, today);
+	const planned = person.talks.slice(held.length);
+	const latestHeld = held.length > 0 ? held[held.length - 1] : undefined;
+	const logged = person.note?.person?.lastContact;
+	let lastContact = latestHeld?.date;
+	if (logged && logged <= today && (!lastContact || logged > lastContact)) lastContact = logged;
+	if (!lastContact) return { held, planned };
+	const own = person.note?.person?.nextContact;
+	const fromTalk = latestHeld?.note.conversation?.nextContact;
+	let nextCheckIn: CalendarDate | undefined;
+	if (own && own > lastContact) nextCheckIn = own;
+	else if (fromTalk && fromTalk > lastContact) nextCheckIn = fromTalk;
+	else {
+		const interval = findInterval(person, held, settings);
+		nextCheckIn = interval === undefined ? undefined : addDays(lastContact, interval);
+	}
+	return { lastContact, nextCheckIn, held, planned };
+}
+
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareByNoteAndLine(a: CommitmentRef, b: CommitmentRef): number {
+	return compareText(a.source, b.source) || a.line - b.line;
+}
+
+function compareNames(a: PersonRef, b: PersonRef): number {
+	return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || compareText(a.name, b.name);
+}
+
+/**
+ * Builds the whole dashboard model for `today`. Pass a prebuilt `table` to share it with other
+ * models of the same index revision.
+ */
+export function buildFollowUps(
+	index: VaultIndex,
+	settings: FollowUpSettings,
+	today: CalendarDate,
+	table: PeopleTable = buildPeopleTable(index, settings.yourName),
+): FollowUpModel {
+	const horizon = addDays(today, settings.comingUpDays);
+	const debriefFrom = addDays(today, -settings.debriefWindowDays);
+	const followUp: FollowUpItem[] = [];
+	const stalled: StalledItem[] = [];
+	const yourPromises: PromiseItem[] = [];
+	const comingUp: ComingUpItem[] = [];
+
+	for (const owned of table.commitments) {
+		const { commitment, note } = owned;
+		if (commitment.status === 'cancelled') continue;
+		const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
+		if (isInactive(owner)) continue;
+		const ref = toCommitmentRef(owned);
+		if (commitment.status === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
+			comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref });
+		}
+		if (owned.yours) {
+			if (commitment.status === 'open') yourPromises.push({ commitment: ref, overdue: !!commitment.due && commitment.due < today });
+			continue;
+		}
+		if (!owned.ownerKey) continue;
+		const followUpDate = findFollowUpDate(commitment, note, settings.stallDays);
+		if (!followUpDate || followUpDate > today) continue;
+		const ownerRef = toPersonRef(owner, owned.ownerName ?? '');
+		if (isFollowedUp(owner, followUpDate, today, note.path)) {
+			if (commitment.status === 'open') {
+				stalled.push({ commitment: ref, owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
+			}
+		} else if (commitment.status === 'open') {
+			followUp.push({ kind: 'support', commitment: ref, owner: ownerRef, followUpDate });
+		} else if (followUpDate >= debriefFrom) {
+			followUp.push({ kind: 'debrief', commitment: ref, owner: ownerRef, followUpDate });
+		}
+	}
+
+	const checkIn: CheckInItem[] = [];
+	const noOneOnOne: NoOneOnOneItem[] = [];
+	for (const person of table.people.values()) {
+		if (table.youKeys.has(person.key) || isInactive(person)) continue;
+		const contact = describeContact(person, today, settings);
+		const ref = toPersonRef(person, person.name);
+		const nextPlanned = contact.planned[0];
+		for (const talk of contact.planned) {
+			if (talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
+		}
+		if (contact.held.length === 0) {
+			noOneOnOne.push({ person: ref, planned: nextPlanned?.date });
+			continue;
+		}
+		if (!contact.lastContact || !contact.nextCheckIn || nextPlanned) continue;
+		if (contact.nextCheckIn <= today) {
+			checkIn.push({
+				person: ref,
+				lastContact: contact.lastContact,
+				nextCheckIn: contact.nextCheckIn,
+				daysOver: daysBetween(contact.nextCheckIn, today),
+			});
+		} else if (contact.nextCheckIn <= horizon) {
+			comingUp.push({ what: 'check-in', date: contact.nextCheckIn, text: person.name, person: ref });
+		}
+	}
+
+	followUp.sort((a, b) => compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment));
+	stalled.sort((a, b) => compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment));
+	yourPromises.sort((a, b) => {
+		const da = a.commitment.due;
+		const db = b.commitment.due;
+		if (da !== db) {
+			if (da === undefined) return 1;
+			if (db === undefined) return -1;
+			return compareText(da, db);
+		}
+		return compareByNoteAndLine(a.commitment, b.commitment);
+	});
+	checkIn.sort((a, b) => b.daysOver - a.daysOver || compareNames(a.person, b.person));
+	noOneOnOne.sort((a, b) => compareNames(a.person, b.person));
+	const whatOrder = { commitment: 0, planned: 1, 'check-in': 2 } as const;
+	comingUp.sort((a, b) => compareText(a.date, b.date) || whatOrder[a.what] - whatOrder[b.what] || compareText(a.text, b.text));
+
+	return {
+		today,
+		followUp,
+		stalled,
+		yourPromises,
+		checkIn,
+		noOneOnOne,
+		comingUp,
+		problems: collectProblems(index, settings),
+	};
+}

@@ -1,0 +1,69 @@
+/**
+ * "Notes to fix" (DESIGN §3): each note's own parse problems, plus what only the vault-level view
+ * can tell — an unknown `type` inside the people or 1-on-1 folders, and likely sync-conflict copies
+ * of organizing notes.
+ */
+import type { NoteFacts } from './model';
+import type { VaultIndex } from './vault-index';
+
+/** One entry under "Notes to fix". */
+export interface NoteProblem {
+	readonly path: string;
+	readonly message: string;
+	readonly line?: number;
+}
+
+/** The folders that hold organizing notes. */
+export interface OrganizingFolders {
+	readonly peopleFolder: string;
+	readonly oneOnOneFolder: string;
+}
+
+/**
+ * File names sync tools give conflicting copies: Syncthing `.sync-conflict-YYYYMMDD-…`, Dropbox
+ * `(… conflicted copy …)`, Nextcloud/ownCloud `(conflicted copy …)` / ` (conflict …)`, Obsidian
+ * Sync and iCloud ` (conflict)` / `Conflict`.
+ */
+const CONFLICT_NAME = /\.sync-conflict-\d{8}|conflicted copy|\(conflict\b|\bconflict \d{4}-\d{2}-\d{2}/i;
+
+/** True when `path` is inside `folder` (a vault-relative folder path; '' is the vault root). */
+export function isInFolder(path: string, folder: string): boolean {
+	if (!folder) return true;
+	return path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
+}
+
+function isOrganizingNote(note: NoteFacts, folders: OrganizingFolders): boolean {
+	return (
+		note.kind !== 'other' ||
+		isInFolder(note.path, folders.peopleFolder) ||
+		isInFolder(note.path, folders.oneOnOneFolder)
+	);
+}
+
+/** Problems of one note, in line order. */
+export function findNoteProblems(note: NoteFacts, folders: OrganizingFolders): NoteProblem[] {
+	const out: NoteProblem[] = note.problems.map((p) =>
+		p.line === undefined ? { path: note.path, message: p.message } : { path: note.path, message: p.message, line: p.line },
+	);
+	const inOrganizingFolder = isInFolder(note.path, folders.peopleFolder) || isInFolder(note.path, folders.oneOnOneFolder);
+	if (inOrganizingFolder && note.kind === 'other' && note.typeValue !== undefined) {
+		out.push({
+			path: note.path,
+			message: `Unknown type "${note.typeValue}": use "person" or "one-on-one".`,
+		});
+	}
+	if (CONFLICT_NAME.test(note.basename) && isOrganizingNote(note, folders)) {
+		out.push({ path: note.path, message: 'Looks like a sync-conflict copy: merge it into the original and delete it.' });
+	}
+	return out;
+}
+
+/** Every problem in the vault, sorted by path and line. */
+export function collectProblems(index: VaultIndex, folders: OrganizingFolders): NoteProblem[] {
+	const out: NoteProblem[] = [];
+	for (const note of index.notes()) {
+		if (note.problems.length === 0 && note.kind === 'other' && !isInFolder(note.path, folders.peopleFolder) && !isInFolder(note.path, folders.oneOnOneFolder)) continue;
+		out.push(...findNoteProblems(note, folders));
+	}
+	return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+}

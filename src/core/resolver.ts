@@ -1,0 +1,102 @@
+/**
+ * The one name resolver (DESIGN §2, Name resolution), used by the index, the plugin and the CLI.
+ *
+ * A reference resolves, case-insensitively, by: exact vault path (with or without `.md`); then note
+ * basename — several notes sharing it: a person note first, then the shortest path, then
+ * alphabetical order; then a person note's `aliases` (same tie-breaks). Obsidian does not resolve
+ * links through aliases; we do, because organizers type nicknames.
+ *
+ * Kept incrementally: adding or removing a note touches only its own keys.
+ */
+import type { NoteKind } from './model';
+
+/** What the resolver needs to know about a note. */
+export interface ResolvableNote {
+	readonly path: string;
+	readonly basename: string;
+	readonly kind: NoteKind;
+	readonly aliases: readonly string[];
+}
+
+/** Lower-cased lookup key for a reference: trimmed, `.md` dropped, `\` → `/`, case folded. */
+export function normalizeReference(reference: string): string {
+	let key = reference.trim().replace(/\\/g, '/').replace(/^\/+/, '');
+	if (key.toLowerCase().endsWith('.md')) key = key.slice(0, -3);
+	return key.toLowerCase();
+}
+
+function compareCandidates(a: ResolvableNote, b: ResolvableNote): number {
+	const personA = a.kind === 'person' ? 0 : 1;
+	const personB = b.kind === 'person' ? 0 : 1;
+	if (personA !== personB) return personA - personB;
+	if (a.path.length !== b.path.length) return a.path.length - b.path.length;
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+function pickBest(candidates: ReadonlyMap<string, ResolvableNote> | undefined): ResolvableNote | undefined {
+	if (!candidates || candidates.size === 0) return undefined;
+	let best: ResolvableNote | undefined;
+	for (const note of candidates.values()) {
+		if (!best || compareCandidates(note, best) < 0) best = note;
+	}
+	return best;
+}
+
+function addTo(map: Map<string, Map<string, ResolvableNote>>, key: string, note: ResolvableNote): void {
+	let bucket = map.get(key);
+	if (!bucket) {
+		bucket = new Map();
+		map.set(key, bucket);
+	}
+	bucket.set(note.path, note);
+}
+
+function removeFrom(map: Map<string, Map<string, ResolvableNote>>, key: string, path: string): void {
+	const bucket = map.get(key);
+	if (!bucket) return;
+	bucket.delete(path);
+	if (bucket.size === 0) map.delete(key);
+}
+
+/** An incrementally maintained name → note table. */
+export class NameResolver {
+	private readonly byPath = new Map<string, ResolvableNote>();
+	private readonly byBasename = new Map<string, Map<string, ResolvableNote>>();
+	private readonly byAlias = new Map<string, Map<string, ResolvableNote>>();
+
+	/** Adds or replaces the note at `note.path`. */
+	add(note: ResolvableNote): void {
+		this.remove(note.path);
+		const entry: ResolvableNote = { ...note, aliases: [...note.aliases] };
+		this.byPath.set(normalizeReference(note.path), entry);
+		addTo(this.byBasename, note.basename.toLowerCase(), entry);
+		if (note.kind === 'person') {
+			for (const alias of new Set(note.aliases.map(normalizeReference))) {
+				if (alias) addTo(this.byAlias, alias, entry);
+			}
+		}
+	}
+
+	/** Forgets the note at `path` (no-op when unknown). */
+	remove(path: string): void {
+		const key = normalizeReference(path);
+		const old = this.byPath.get(key);
+		if (!old) return;
+		this.byPath.delete(key);
+		removeFrom(this.byBasename, old.basename.toLowerCase(), old.path);
+		if (old.kind === 'person') {
+			for (const alias of new Set(old.aliases.map(normalizeReference))) removeFrom(this.byAlias, alias, old.path);
+		}
+	}
+
+	/** The note a reference (link target, plain name, path) points to, or undefined when unresolved. */
+	resolve(reference: string): ResolvableNote | undefined {
+		const key = normalizeReference(reference);
+		if (!key) return undefined;
+		const exact = this.byPath.get(key);
+		if (exact) return exact;
+		const byName = pickBest(this.byBasename.get(key));
+		if (byName) return byName;
+		return pickBest(this.byAlias.get(key));
+	}
+}

@@ -1,0 +1,63 @@
+/**
+ * Plugin lifecycle only: settings, views, commands and index wiring. Everything else is delegated
+ * to `src/plugin` (Obsidian adapters and UI) and `src/core` (pure logic).
+ */
+import { Notice, Plugin } from 'obsidian';
+import { normalizeSettings, type Settings } from './settings';
+import { DashboardView, DASHBOARD_VIEW_TYPE } from './plugin/dashboard-view';
+import { OrganizerSettingTab } from './plugin/settings-tab';
+import { VaultIndexer } from './plugin/vault-indexer';
+import { activateView } from './plugin/activate-view';
+
+export default class RelationalOrganizerPlugin extends Plugin {
+	settings!: Settings;
+	private indexer!: VaultIndexer;
+
+	override async onload(): Promise<void> {
+		await this.loadSettings();
+		this.indexer = new VaultIndexer({
+			app: this.app,
+			getSettings: () => this.settings,
+		});
+		this.addChild(this.indexer);
+
+		this.registerView(
+			DASHBOARD_VIEW_TYPE,
+			(leaf) => new DashboardView(leaf, { indexer: this.indexer, getSettings: () => this.settings }),
+		);
+		this.addRibbonIcon('users', 'Open follow-up dashboard', () => {
+			void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
+		});
+		this.addCommand({
+			id: 'open-follow-up-dashboard',
+			name: 'Open follow-up dashboard',
+			callback: () => {
+				void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
+			},
+		});
+		this.addSettingTab(new OrganizerSettingTab(this.app, this));
+		this.app.workspace.onLayoutReady(() => this.indexer.start());
+	}
+
+	/** Reads `data.json` through `normalizeSettings`; a corrupt file falls back to defaults with a Notice. */
+	async loadSettings(): Promise<void> {
+		let raw: unknown;
+		try {
+			raw = await this.loadData();
+		} catch {
+			raw = 'unreadable';
+		}
+		const { settings, warnings } = normalizeSettings(raw);
+		this.settings = settings;
+		if (warnings.length > 0) {
+			new Notice(`Relational Organizer: ${warnings.join(' ')}`);
+		}
+	}
+
+	/** Saves settings and lets the index and views pick up the change. */
+	async updateSettings(next: Settings): Promise<void> {
+		this.settings = normalizeSettings(next).settings;
+		await this.saveData(this.settings);
+		this.indexer.onSettingsChanged();
+	}
+}

@@ -1,0 +1,159 @@
+/**
+ * Renders the follow-up model into an element. A function of the model and handlers only, so it is
+ * tested in happy-dom and in Chromium alike. Note text is always set as text, never as HTML.
+ */
+import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
+
+/** What the dashboard can ask the plugin to do. */
+export interface DashboardActions {
+	/** Opens a note, at a 1-based line when given. */
+	openNote(path: string, line?: number): void;
+	/** Starts a person note for someone who has none yet. */
+	createPerson?(name: string): void;
+}
+
+/** Display options. */
+export interface DashboardDisplay {
+	/** Maps a name (or text containing names) to what is shown; identity unless privacy mode is on. */
+	readonly redact: (text: string) => string;
+}
+
+interface Section {
+	readonly id: string;
+	readonly title: string;
+	readonly hint: string;
+	readonly count: number;
+	readonly fill: (list: HTMLElement) => void;
+}
+
+function dateLabel(date: string | undefined): string {
+	return date ?? 'no date';
+}
+
+function addOpenLink(parent: HTMLElement, label: string, path: string | undefined, line: number | undefined, actions: DashboardActions): HTMLElement {
+	if (!path) return parent.createSpan({ cls: 'ro-dashboard__name', text: label });
+	const link = parent.createEl('a', { cls: 'ro-dashboard__link', text: label, href: '#' });
+	link.setAttr('data-path', path);
+	link.addEventListener('click', (event) => {
+		event.preventDefault();
+		actions.openNote(path, line);
+	});
+	return link;
+}
+
+function addCommitment(list: HTMLElement, ref: CommitmentRef, meta: string, badge: string | undefined, actions: DashboardActions, display: DashboardDisplay): void {
+	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
+	if (badge) item.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
+	addOpenLink(item, display.redact(ref.text) || '(empty task)', ref.source, ref.line, actions);
+	item.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(meta) });
+}
+
+function addPerson(list: HTMLElement, person: PersonRef, meta: string, actions: DashboardActions, display: DashboardDisplay): void {
+	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
+	addOpenLink(item, display.redact(person.name), person.path, undefined, actions);
+	if (!person.path) {
+		item.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
+		if (actions.createPerson) {
+			const button = item.createEl('button', { cls: 'ro-dashboard__action', text: 'Create note' });
+			button.addEventListener('click', () => actions.createPerson?.(person.name));
+		}
+	}
+	item.createDiv({ cls: 'ro-dashboard__meta', text: meta });
+}
+
+function ownerMeta(owner: PersonRef, followUpDate: string): string {
+	return `${owner.name} · since ${followUpDate}`;
+}
+
+/** Builds the sections of the dashboard, in display order. */
+function describeSections(model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): Section[] {
+	return [
+		{
+			id: 'follow-up', title: 'Follow up', hint: 'Debrief what people did, offer support where they are stuck.', count: model.followUp.length,
+			fill: (list) => model.followUp.forEach((item) =>
+				addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, display)),
+		},
+		{
+			id: 'stalled', title: 'Stalled', hint: 'Talked since, still open: rethink it together or break it down.', count: model.stalled.length,
+			fill: (list) => model.stalled.forEach((item) =>
+				addCommitment(list, item.commitment, `${item.owner.name} · ${item.daysStalled} days`, undefined, actions, display)),
+		},
+		{
+			id: 'your-promises', title: 'Your promises', hint: 'What you said you would do.', count: model.yourPromises.length,
+			fill: (list) => model.yourPromises.forEach((item) =>
+				addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, display)),
+		},
+		{
+			id: 'check-in', title: 'Check in with', hint: 'People it has been a while since you talked to.', count: model.checkIn.length,
+			fill: (list) => model.checkIn.forEach((item) =>
+				addPerson(list, item.person, `Last talked ${item.lastContact} · check-in was ${item.nextCheckIn}`, actions, display)),
+		},
+		{
+			id: 'no-one-on-one', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.', count: model.noOneOnOne.length,
+			fill: (list) => model.noOneOnOne.forEach((item) =>
+				addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, display)),
+		},
+		{
+			id: 'coming-up', title: 'Coming up', hint: 'The next few days.', count: model.comingUp.length,
+			fill: (list) => model.comingUp.forEach((item) => {
+				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
+				row.createSpan({ cls: 'ro-dashboard__date', text: `${item.date} ` });
+				const label = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
+				row.createSpan({ cls: 'ro-dashboard__badge', text: label });
+				const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
+				addOpenLink(row, display.redact(item.text), path, item.what === 'commitment' ? item.commitment.line : undefined, actions);
+			}),
+		},
+		{
+			id: 'problems', title: 'Notes to fix', hint: 'These notes could not be read fully.', count: model.problems.length,
+			fill: (list) => model.problems.forEach((problem) => {
+				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
+				addOpenLink(row, display.redact(problem.path), problem.path, problem.line, actions);
+				row.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(problem.message) });
+			}),
+		},
+	];
+}
+
+/** Renders the model into `el` (emptied first). */
+export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): void {
+	el.empty();
+	el.addClass('ro-dashboard');
+	const header = el.createDiv({ cls: 'ro-dashboard__header' });
+	header.createEl('h4', { cls: 'ro-dashboard__title', text: 'Follow-up dashboard' });
+	header.createDiv({ cls: 'ro-dashboard__today', text: `Today: ${model.today}` });
+	const sections = describeSections(model, actions, display).filter((s) => s.count > 0 || s.id !== 'problems');
+	const total = sections.reduce((sum, s) => sum + s.count, 0);
+	if (total === 0) {
+		renderEmptyState(el);
+		return;
+	}
+	for (const section of sections) {
+		const box = el.createDiv({ cls: `ro-dashboard__section ro-dashboard__section--${section.id}` });
+		const heading = box.createEl('h5', { cls: 'ro-dashboard__section-title' });
+		heading.createSpan({ text: section.title });
+		heading.createSpan({ cls: 'ro-dashboard__count', text: String(section.count) });
+		if (section.count === 0) {
+			box.createDiv({ cls: 'ro-dashboard__none', text: 'Nothing here right now.' });
+			continue;
+		}
+		box.createDiv({ cls: 'ro-dashboard__hint', text: section.hint });
+		section.fill(box.createEl('ul', { cls: 'ro-dashboard__list' }));
+	}
+}
+
+/** What a new user sees before there is anything to follow up. */
+export function renderEmptyState(el: HTMLElement): void {
+	const box = el.createDiv({ cls: 'ro-dashboard__empty' });
+	box.createEl('p', { text: 'Nothing to follow up yet.' });
+	box.createEl('p', {
+		text: 'Start with a 1-on-1 note: give it the properties type "one-on-one", person and date, and write what each person takes on as tasks. People get their own notes with type "person".',
+	});
+}
+
+/** Shown while the first pass over the vault runs. */
+export function renderIndexing(el: HTMLElement, done: number, total: number): void {
+	el.empty();
+	el.addClass('ro-dashboard');
+	el.createDiv({ cls: 'ro-dashboard__indexing', text: `Indexing ${done}/${total} notes…` });
+}

@@ -1,0 +1,107 @@
+/**
+ * The settings tab (DESIGN §4). Every edit goes through `normalizeSettings` (via the plugin's
+ * `updateSettings`), so an invalid value never reaches the index.
+ */
+import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { ASSESSMENT_VALUES, type Settings } from '../settings';
+import type { SectionKey } from '../core/model';
+
+/** What the tab needs from the plugin. */
+export interface SettingsHost extends Plugin {
+	settings: Settings;
+	updateSettings(next: Settings): Promise<void>;
+}
+
+const SECTION_LABELS: Readonly<Record<SectionKey, string>> = {
+	agitate: 'Agitate section',
+	educate: 'Educate section',
+	inoculate: 'Inoculate section',
+	organize: 'Organize section',
+	uplift: 'Uplift section',
+};
+
+function parseInteger(text: string): number | undefined {
+	const value = Number(text.trim());
+	return Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+export class OrganizerSettingTab extends PluginSettingTab {
+	constructor(app: App, private readonly host: SettingsHost) {
+		super(app, host);
+	}
+
+	private save(patch: Partial<Settings>): void {
+		void this.host.updateSettings({ ...this.host.settings, ...patch });
+	}
+
+	private addTextSetting(name: string, desc: string, value: string, placeholder: string, apply: (value: string) => Partial<Settings>): void {
+		new Setting(this.containerEl)
+			.setName(name)
+			.setDesc(desc)
+			.addText((text) => text.setPlaceholder(placeholder).setValue(value).onChange((next) => this.save(apply(next))));
+	}
+
+	private addNumberSetting(name: string, desc: string, value: number, apply: (value: number) => Partial<Settings>): void {
+		new Setting(this.containerEl)
+			.setName(name)
+			.setDesc(desc)
+			.addText((text) =>
+				text.setValue(String(value)).onChange((next) => {
+					const parsed = parseInteger(next);
+					if (parsed !== undefined) this.save(apply(parsed));
+				}),
+			);
+	}
+
+	override display(): void {
+		const { containerEl } = this;
+		const s = this.host.settings;
+		containerEl.empty();
+
+		this.addTextSetting('Your name', 'Commitments you own are listed under "Your promises". Empty: the organizer of each note.', s.yourName, 'Sam Rivera', (yourName) => ({ yourName }));
+		this.addTextSetting('People folder', 'Where person notes live.', s.peopleFolder, 'People', (peopleFolder) => ({ peopleFolder }));
+		this.addTextSetting('1-on-1 folder', 'Where 1-on-1 notes are created.', s.oneOnOneFolder, '1-on-1s', (oneOnOneFolder) => ({ oneOnOneFolder }));
+		this.addTextSetting('1-on-1 template', 'Optional template file for new 1-on-1 notes.', s.oneOnOneTemplate, 'Templates/1-on-1.md', (oneOnOneTemplate) => ({ oneOnOneTemplate }));
+		this.addTextSetting('Person template', 'Optional template file for new person notes.', s.personTemplate, 'Templates/Person.md', (personTemplate) => ({ personTemplate }));
+
+		new Setting(containerEl).setName('Follow-up').setHeading();
+		this.addNumberSetting('Stall days', 'An undated commitment is due for follow-up this many days after it was made.', s.stallDays, (stallDays) => ({ stallDays }));
+		this.addNumberSetting('Debrief window', 'Days a finished commitment stays listed for a debrief.', s.debriefWindowDays, (debriefWindowDays) => ({ debriefWindowDays }));
+		this.addNumberSetting('Coming-up window', 'Days ahead shown under "Coming up".', s.comingUpDays, (comingUpDays) => ({ comingUpDays }));
+
+		new Setting(containerEl).setName('Sections').setHeading();
+		for (const key of Object.keys(SECTION_LABELS) as SectionKey[]) {
+			this.addTextSetting(SECTION_LABELS[key], 'Heading name, matched at any level, any case.', s.sectionNames[key], s.sectionNames[key], (value) => ({
+				sectionNames: { ...this.host.settings.sectionNames, [key]: value },
+			}));
+		}
+
+		new Setting(containerEl).setName('Assessment scale').setHeading();
+		for (const value of ASSESSMENT_VALUES) {
+			const interval = s.assessmentIntervals[value];
+			new Setting(containerEl)
+				.setName(`Assessment ${value}`)
+				.setDesc('Label, and days between check-ins ("none" for never).')
+				.addText((text) =>
+					text.setValue(s.assessmentLabels[value]).onChange((label) =>
+						this.save({ assessmentLabels: { ...this.host.settings.assessmentLabels, [value]: label } }),
+					),
+				)
+				.addText((text) =>
+					text.setValue(String(interval)).onChange((next) => {
+						const parsed = next.trim().toLowerCase() === 'none' ? 'none' : parseInteger(next);
+						if (parsed !== undefined) this.save({ assessmentIntervals: { ...this.host.settings.assessmentIntervals, [value]: parsed } });
+					}),
+				);
+		}
+
+		new Setting(containerEl).setName('Privacy').setHeading();
+		new Setting(containerEl)
+			.setName('Privacy mode')
+			.setDesc('Show initials instead of names in the dashboard, for screen sharing.')
+			.addToggle((toggle) => toggle.setValue(s.privacyMode).onChange((privacyMode) => this.save({ privacyMode })));
+		this.addTextSetting('Excluded folders', 'Comma-separated folders to ignore. Templates are always ignored.', s.excludedFolders.join(', '), 'Archive, Private', (value) => ({
+			excludedFolders: value.split(',').map((folder) => folder.trim()).filter(Boolean),
+		}));
+	}
+}

@@ -1,0 +1,231 @@
+/**
+ * The plugin's settings: type, defaults, and `normalizeSettings`, the one way raw saved data becomes
+ * settings. Pure (no Obsidian, no DOM, no Node), so the plugin and the CLI read `data.json` alike.
+ */
+import type { SectionKey } from './core/model';
+
+/** Assessment values of the default scale (1 = strong supporter/leader … 5 = opposed). */
+export const ASSESSMENT_VALUES = ['1', '2', '3', '4', '5'] as const;
+export type AssessmentValue = (typeof ASSESSMENT_VALUES)[number];
+
+/** Days between check-ins, or `'none'` for never prompting. */
+export type Interval = number | 'none';
+
+/** One relation of the relationship vocabulary (DESIGN §2, Relationships). */
+export interface RelationType {
+	/** Property / inline-field key, lower-case, e.g. `recruited-by`. */
+	readonly property: string;
+	/** Key of the reverse relation; equal to `property` for symmetric ones. */
+	readonly reverse: string;
+}
+
+export interface Settings {
+	/** The organizer's own name; empty means "the note's organizer". */
+	readonly yourName: string;
+	readonly peopleFolder: string;
+	readonly oneOnOneFolder: string;
+	/** Optional template files (vault paths); empty = built-in template. */
+	readonly oneOnOneTemplate: string;
+	readonly personTemplate: string;
+	readonly sectionNames: Readonly<Record<SectionKey, string>>;
+	readonly assessmentLabels: Readonly<Record<AssessmentValue, string>>;
+	/** Hex colours `#rrggbb` per assessment value. */
+	readonly assessmentColours: Readonly<Record<AssessmentValue, string>>;
+	readonly assessmentIntervals: Readonly<Record<AssessmentValue | 'unassessed', Interval>>;
+	readonly stallDays: number;
+	readonly debriefWindowDays: number;
+	readonly comingUpDays: number;
+	readonly relationships: readonly RelationType[];
+	readonly canvasExportPath: string;
+	/** Folders (vault paths) the index skips, besides the template files and the Templates folder. */
+	readonly excludedFolders: readonly string[];
+	/** Show initials instead of names in views (for screen sharing). */
+	readonly privacyMode: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+	yourName: '',
+	peopleFolder: 'People',
+	oneOnOneFolder: '1-on-1s',
+	oneOnOneTemplate: '',
+	personTemplate: '',
+	sectionNames: {
+		agitate: 'Agitate',
+		educate: 'Educate',
+		inoculate: 'Inoculate',
+		organize: 'Organize',
+		uplift: 'Uplift',
+	},
+	assessmentLabels: {
+		'1': 'Leader',
+		'2': 'Supporter',
+		'3': 'Undecided',
+		'4': 'Leaning against',
+		'5': 'Opposed',
+	},
+	assessmentColours: {
+		'1': '#1a7f37',
+		'2': '#4fa35a',
+		'3': '#b08800',
+		'4': '#d1662a',
+		'5': '#cf222e',
+	},
+	assessmentIntervals: { '1': 7, '2': 14, '3': 14, '4': 30, '5': 'none', unassessed: 14 },
+	stallDays: 14,
+	debriefWindowDays: 30,
+	comingUpDays: 7,
+	relationships: [
+		{ property: 'knows', reverse: 'knows' },
+		{ property: 'friends', reverse: 'friends' },
+		{ property: 'family', reverse: 'family' },
+		{ property: 'works-with', reverse: 'works-with' },
+		{ property: 'recruited-by', reverse: 'recruited' },
+		{ property: 'leads', reverse: 'led-by' },
+		{ property: 'influences', reverse: 'influenced-by' },
+	],
+	canvasExportPath: 'Relationship map.canvas',
+	excludedFolders: [],
+	privacyMode: false,
+};
+
+/** The result of normalizing: settings plus what was dropped, for a Notice or a CLI warning. */
+export interface NormalizedSettings {
+	readonly settings: Settings;
+	/** One sentence per value that was invalid and replaced by its default. */
+	readonly warnings: readonly string[];
+}
+
+type Raw = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Raw {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** Folder paths: forward slashes, no leading/trailing slash, no `..` segments. */
+function readFolder(value: unknown): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	const cleaned = value.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '').trim();
+	if (cleaned.split('/').some((segment) => segment === '..')) return undefined;
+	return cleaned;
+}
+
+function readNonNegativeInt(value: unknown, max: number): number | undefined {
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) return undefined;
+	return value;
+}
+
+function readInterval(value: unknown): Interval | undefined {
+	if (value === 'none' || value === 0) return 'none';
+	return readNonNegativeInt(value, 3650);
+}
+
+/**
+ * Turns whatever was saved (or nothing, or garbage) into complete settings: deep-merges over fresh
+ * defaults (the defaults object is never mutated), keeps valid values, drops invalid ones with a
+ * warning, ignores unknown keys. Never throws.
+ */
+export function normalizeSettings(raw: unknown): NormalizedSettings {
+	const warnings: string[] = [];
+	const d = DEFAULT_SETTINGS;
+	if (raw === null || raw === undefined) return { settings: cloneSettings(d), warnings };
+	if (!isRecord(raw)) {
+		return { settings: cloneSettings(d), warnings: ['Saved settings were unreadable; using the defaults.'] };
+	}
+	const pick = <T>(key: string, read: (v: unknown) => T | undefined, fallback: T): T => {
+		if (!(key in raw)) return fallback;
+		const value = read(raw[key]);
+		if (value === undefined) {
+			warnings.push(`Setting "${key}" was invalid; using the default.`);
+			return fallback;
+		}
+		return value;
+	};
+	const readString = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
+	const pickRecord = <K extends string, V>(
+		key: string,
+		keys: readonly K[],
+		read: (v: unknown) => V | undefined,
+		fallback: Readonly<Record<K, V>>,
+	): Record<K, V> => {
+		const out = { ...fallback } as Record<K, V>;
+		if (!(key in raw)) return out;
+		const given = raw[key];
+		if (!isRecord(given)) {
+			warnings.push(`Setting "${key}" was invalid; using the default.`);
+			return out;
+		}
+		for (const k of keys) {
+			if (!(k in given)) continue;
+			const value = read(given[k]);
+			if (value === undefined) warnings.push(`Setting "${key}.${k}" was invalid; using the default.`);
+			else out[k] = value;
+		}
+		return out;
+	};
+	const sectionKeys = Object.keys(d.sectionNames) as SectionKey[];
+	const nonEmpty = (v: unknown): string | undefined => {
+		const s = readString(v);
+		return s ? s : undefined;
+	};
+	return {
+		settings: {
+			yourName: pick('yourName', readString, d.yourName),
+			peopleFolder: pick('peopleFolder', readFolder, d.peopleFolder),
+			oneOnOneFolder: pick('oneOnOneFolder', readFolder, d.oneOnOneFolder),
+			oneOnOneTemplate: pick('oneOnOneTemplate', readString, d.oneOnOneTemplate),
+			personTemplate: pick('personTemplate', readString, d.personTemplate),
+			sectionNames: pickRecord('sectionNames', sectionKeys, nonEmpty, d.sectionNames),
+			assessmentLabels: pickRecord('assessmentLabels', ASSESSMENT_VALUES, nonEmpty, d.assessmentLabels),
+			assessmentColours: pickRecord(
+				'assessmentColours',
+				ASSESSMENT_VALUES,
+				(v) => (typeof v === 'string' && HEX_COLOUR.test(v) ? v.toLowerCase() : undefined),
+				d.assessmentColours,
+			),
+			assessmentIntervals: pickRecord(
+				'assessmentIntervals',
+				[...ASSESSMENT_VALUES, 'unassessed'] as const,
+				readInterval,
+				d.assessmentIntervals,
+			),
+			stallDays: pick('stallDays', (v) => readNonNegativeInt(v, 3650), d.stallDays),
+			debriefWindowDays: pick('debriefWindowDays', (v) => readNonNegativeInt(v, 3650), d.debriefWindowDays),
+			comingUpDays: pick('comingUpDays', (v) => readNonNegativeInt(v, 365), d.comingUpDays),
+			relationships: pick('relationships', readRelationships, d.relationships.map((r) => ({ ...r }))),
+			canvasExportPath: pick('canvasExportPath', (v) => nonEmpty(readFolder(v)), d.canvasExportPath),
+			excludedFolders: pick('excludedFolders', readFolderList, [...d.excludedFolders]),
+			privacyMode: pick('privacyMode', (v) => (typeof v === 'boolean' ? v : undefined), d.privacyMode),
+		},
+		warnings,
+	};
+}
+
+function readRelationships(value: unknown): RelationType[] | undefined {
+	if (!Array.isArray(value)) return undefined;
+	const out: RelationType[] = [];
+	for (const item of value) {
+		if (!isRecord(item) || typeof item.property !== 'string') return undefined;
+		const property = item.property.trim().toLowerCase();
+		const reverse = typeof item.reverse === 'string' && item.reverse.trim() ? item.reverse.trim().toLowerCase() : property;
+		if (!property) return undefined;
+		out.push({ property, reverse });
+	}
+	return out;
+}
+
+function readFolderList(value: unknown): string[] | undefined {
+	if (!Array.isArray(value)) return undefined;
+	const out: string[] = [];
+	for (const item of value) {
+		const folder = readFolder(item);
+		if (folder === undefined) return undefined;
+		if (folder) out.push(folder);
+	}
+	return out;
+}
+
+function cloneSettings(settings: Settings): Settings {
+	return normalizeSettings(JSON.parse(JSON.stringify(settings)) as unknown).settings;
+}

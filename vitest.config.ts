@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two layers run by vitest: `unit` (the pure core and the CLI, in Node) and `plugin` (the plugin
+ * over our fake Obsidian, in happy-dom). The end-to-end layer runs the built bundle in Chromium
+ * from tests/e2e/run.mjs.
+ */
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/settings/**/*.test.ts', 'tests/styles/**/*.test.ts'],
+				},
+			},
+		],
+	},
+});
