@@ -55,6 +55,13 @@ export default defineConfig([
 		},
 	},
 	{
+		files: ['package.json'],
+		rules: {
+			// DESIGN §6 chooses js-yaml 4.1 (core schema: never executes, keeps dates as strings).
+			'depend/ban-dependencies': ['error', { allowed: ['js-yaml'] }],
+		},
+	},
+	{
 		files: ['**/*.mjs'],
 		languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
 	},

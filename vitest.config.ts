@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { pluginProject } from './tests/plugin/vitest.plugin-project';
 
 /**
  * Two layers run by vitest: `unit` (the pure core and the CLI, in Node) and `plugin` (the plugin
@@ -15,6 +16,7 @@ export default defineConfig({
 					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/settings/**/*.test.ts', 'tests/styles/**/*.test.ts'],
 				},
 			},
+			pluginProject,
 		],
 	},
 });

@@ -1,1 +1,6 @@
-console.log('no benchmarks yet');
+/** `npm run bench`: runs bench/run.ts with garbage collection exposed, for honest memory numbers. */
+import { spawnSync } from 'node:child_process';
+import process from 'node:process';
+
+const result = spawnSync('node', ['--expose-gc', '--import', 'tsx', 'bench/run.ts'], { stdio: 'inherit' });
+process.exitCode = result.status ?? 1;

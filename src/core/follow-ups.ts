@@ -211,7 +211,11 @@ function compareByNoteAndLine(a: CommitmentRef, b: CommitmentRef): number {
 }
 
 function compareNames(a: PersonRef, b: PersonRef): number {
-	return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || compareText(a.name, b.name);
+	return (
+		a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
+		compareText(a.name, b.name) ||
+		compareText(a.path ?? '', b.path ?? '')
+	);
 }
 
 /**
@@ -301,7 +305,12 @@ export function buildFollowUps(
 	checkIn.sort((a, b) => b.daysOver - a.daysOver || compareNames(a.person, b.person));
 	noOneOnOne.sort((a, b) => compareNames(a.person, b.person));
 	const whatOrder = { commitment: 0, planned: 1, 'check-in': 2 } as const;
-	comingUp.sort((a, b) => compareText(a.date, b.date) || whatOrder[a.what] - whatOrder[b.what] || compareText(a.text, b.text));
+	const tieBreak = (item: ComingUpItem): string =>
+		item.what === 'commitment' ? `${item.commitment.source}\u0000${String(item.commitment.line).padStart(9, '0')}` : item.what === 'planned' ? item.source : item.person.path ?? '';
+	comingUp.sort(
+		(a, b) =>
+			compareText(a.date, b.date) || whatOrder[a.what] - whatOrder[b.what] || compareText(a.text, b.text) || compareText(tieBreak(a), tieBreak(b)),
+	);
 
 	return {
 		today,

@@ -67,9 +67,9 @@ export interface Commitment {
 	readonly statusChar: string;
 	readonly status: CommitmentStatus;
 	/**
-	 * The task text without the list marker, checkbox, date/owner fields, priority, recurrence,
-	 * 🆔/⛔/🏁 fields and trailing `^block-id`; whitespace collapsed and trimmed. A leading
-	 * `[[Name]]: ` owner prefix stays in the text.
+	 * The task text without the list marker, checkbox, date fields (emoji or inline), priority,
+	 * recurrence, 🆔/⛔/🏁 fields and trailing `^block-id`; whitespace collapsed and trimmed. A leading
+	 * `[[Name]]: ` owner prefix and an `[owner:: …]` field stay in the text (DESIGN §2 strips neither).
 	 */
 	readonly text: string;
 	readonly due?: CalendarDate;

@@ -23,6 +23,12 @@ export interface IndexProgress {
 
 type Listener = () => void;
 
+/** The part of the settings that decides what is read and how: a change needs a fresh pass. */
+function describeReading(settings: Settings): string {
+	const { sectionNames, excludedFolders, oneOnOneTemplate, personTemplate } = settings;
+	return JSON.stringify({ sectionNames, excludedFolders, oneOnOneTemplate, personTemplate });
+}
+
 /** Reads notes, parses them, and feeds the index; tells listeners when the index changed. */
 export class VaultIndexer extends Component {
 	/** Replaced (not mutated) on a settings change that affects parsing. */
@@ -32,6 +38,8 @@ export class VaultIndexer extends Component {
 	private isExcluded: (path: string) => boolean = () => false;
 	private generation = 0;
 	private started = false;
+	/** The settings the current index was read with (see {@link describeReading}). */
+	private readingKey = '';
 
 	constructor(private readonly options: VaultIndexerOptions) {
 		super();
@@ -75,7 +83,7 @@ export class VaultIndexer extends Component {
 
 	/** Settings that change parsing or exclusion need a fresh pass; the rest only a re-render. */
 	onSettingsChanged(): void {
-		if (this.started) void this.rebuild();
+		if (this.started && this.readingKey !== describeReading(this.options.getSettings())) void this.rebuild();
 		else this.notify();
 	}
 
@@ -83,6 +91,7 @@ export class VaultIndexer extends Component {
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
 		const { vault } = this.options.app;
+		this.readingKey = describeReading(this.options.getSettings());
 		this.isExcluded = buildExclusion({
 			...this.options.getSettings(),
 			templatesFolder: await this.readTemplatesFolder(),

@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: speed and memory of the core on generated vaults of 10,000 and 50,000 notes
+ * (10% people, 90% 1-on-1s, ~3% with code fences). Prints a table; asserts nothing (speed is never
+ * a test assertion).
+ */
+import { buildFollowUps } from '../src/core/follow-ups';
+import { parseNote } from '../src/core/note-parser';
+import { buildPeopleTable } from '../src/core/people';
+import { VaultIndex } from '../src/core/vault-index';
+import { DEFAULT_SETTINGS } from '../src/settings';
+import { generateVault } from './generate-vault';
+
+const TODAY = '2026-11-29';
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function heapMb(): number {
+	gc?.();
+	gc?.();
+	return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function time<T>(run: () => T): { ms: number; value: T } {
+	const start = process.hrtime.bigint();
+	const value = run();
+	return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+function row(label: string, value: string): void {
+	console.log(`${label.padEnd(46)} ${value}`);
+}
+
+function benchSize(count: number, withRemark: boolean): void {
+	const notes = generateVault(count, TODAY);
+	const chars = notes.reduce((sum, n) => sum + n.text.length, 0);
+	console.log(`\n## ${count.toLocaleString('en')} notes (${(chars / 1024 / 1024).toFixed(1)} MB of Markdown)`);
+
+	const before = heapMb();
+	const index = new VaultIndex();
+	const parsed = time(() => {
+		let escalated = 0;
+		for (const note of notes) {
+			const facts = parseNote(note.path, note.text);
+			if (facts.parsePath !== 'fast') escalated++;
+			index.upsert(facts);
+		}
+		return escalated;
+	});
+	const after = heapMb();
+	row('parse (fast path, auto) + index: total', `${parsed.ms.toFixed(0)} ms, ${Math.round((count / parsed.ms) * 1000).toLocaleString('en')} files/s`);
+	row('escalated to remark', `${parsed.value} of ${count} (${((parsed.value / count) * 100).toFixed(2)}%)`);
+	row('index heap (facts only)', `${(after - before).toFixed(1)} MB (${(((after - before) * 1024) / count).toFixed(2)} KB/note)${gc ? '' : ' (no --expose-gc: rough)'}`);
+
+	if (withRemark) {
+		const sample = notes.slice(0, Math.min(notes.length, 2000));
+		const remark = time(() => {
+			for (const note of sample) parseNote(note.path, note.text, { engine: 'remark' });
+		});
+		row(`parse (remark reference), ${sample.length} notes`, `${remark.ms.toFixed(0)} ms, ${Math.round((sample.length / remark.ms) * 1000).toLocaleString('en')} files/s`);
+	}
+
+	const table = time(() => buildPeopleTable(index, DEFAULT_SETTINGS.yourName));
+	row('people table', `${table.ms.toFixed(1)} ms`);
+	const model = time(() => buildFollowUps(index, DEFAULT_SETTINGS, TODAY, table.value));
+	const m = model.value;
+	row('follow-up model', `${model.ms.toFixed(1)} ms (${m.followUp.length} follow up, ${m.stalled.length} stalled, ${m.checkIn.length} check-ins)`);
+
+	const edited = notes[notes.length - 1];
+	const incremental = time(() => {
+		for (let i = 0; i < 100; i++) index.upsert(parseNote(edited.path, `${edited.text}\n- [ ] edit ${i}\n`));
+	});
+	row('one note edited: re-parse + upsert (mean of 100)', `${(incremental.ms / 100).toFixed(3)} ms`);
+	const rerender = time(() => buildFollowUps(index, DEFAULT_SETTINGS, TODAY));
+	row('dashboard model after an edit (table + model)', `${rerender.ms.toFixed(1)} ms`);
+}
+
+console.log(`Relational Organizer benchmarks (node ${process.version}, today ${TODAY})`);
+benchSize(10_000, true);
+benchSize(50_000, false);

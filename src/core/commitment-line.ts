@@ -1,0 +1,155 @@
+/**
+ * One task line of a 1-on-1 note read into a commitment (DESIGN §2, Commitments table).
+ *
+ * Emoji fields are read from the end of the line, repeatedly, as the Tasks plugin does (so a field in
+ * the middle of the text is text); Dataview inline fields (`[due:: …]`, `(owner:: …)`) are read
+ * anywhere. Our own inline date fields are taken out (and owner fields read) before the emoji loop, so a line like
+ * `… 📅 2026-12-03 [owner:: [[Jo]]]` still has its due date.
+ */
+
+import type { CalendarDate, Commitment, CommitmentStatus, LinkRef, Problem } from './model';
+import { readDateText } from './date-text';
+import { findBracketedFields, parseLinkInner, parseReference } from './obsidian-syntax';
+
+/** A commitment without its section (the caller knows the headings), plus problems found on its line. */
+export interface CommitmentLine {
+	readonly commitment: Omit<Commitment, 'section'>;
+	readonly problems: readonly Problem[];
+}
+
+type DateField = 'due' | 'doneOn' | 'cancelledOn' | 'created' | 'scheduled' | 'start';
+
+const INLINE_DATE_KEYS: Readonly<Record<string, DateField>> = {
+	due: 'due',
+	completion: 'doneOn',
+	cancelled: 'cancelledOn',
+	created: 'created',
+	scheduled: 'scheduled',
+	start: 'start',
+};
+
+const VS = '\\uFE0F?';
+const DATE_VALUE = '(\\d{4}-\\d{1,2}-\\d{1,2})';
+
+/** End-of-line emoji fields, in the order Tasks tries them. `field` undefined: stripped, not kept. */
+const EMOJI_FIELDS: ReadonlyArray<{ readonly pattern: RegExp; readonly field?: DateField }> = [
+	{ pattern: new RegExp(`[🔺⏫🔼🔽⏬]${VS}$`, 'u') },
+	{ pattern: new RegExp(`✅${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'doneOn' },
+	{ pattern: new RegExp(`❌${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'cancelledOn' },
+	{ pattern: new RegExp(`[📅📆🗓]${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'due' },
+	{ pattern: new RegExp(`[⏳⌛]${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'scheduled' },
+	{ pattern: new RegExp(`🛫${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'start' },
+	{ pattern: new RegExp(`➕${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'created' },
+	{ pattern: new RegExp(`🔁${VS}[ \\t]*[a-zA-Z0-9, !]+$`, 'u') },
+	{ pattern: new RegExp(`🏁${VS}[ \\t]*[a-zA-Z]+$`, 'u') },
+	{ pattern: new RegExp(`⛔${VS}[ \\t]*[a-zA-Z0-9_-]+(?:[ \\t]*,[ \\t]*[a-zA-Z0-9_-]+)*$`, 'u') },
+	{ pattern: new RegExp(`🆔${VS}[ \\t]*[a-zA-Z0-9_-]+$`, 'u') },
+];
+const TRAILING_TAG = /(?:^|[ \t])(#[^ \t!@#$%^&*(),.?":{}|<>]+)$/u;
+const BLOCK_ID = /(?:^|[ \t])\^[a-zA-Z0-9-]+$/;
+const MAX_LOOP_RUNS = 20;
+const TAIL_LENGTH = 2000;
+/**
+ * An owner field at the end of the line: it stays in the text, but must not hide the emoji fields
+ * before it (`… 📅 2026-12-03 [owner:: [[Jo]]]` is due on the 3rd).
+ */
+const TRAILING_OWNER = /(?:^|[ \t])(\[owner::(?:\[\[[^\]]*\]\]|[^\[\]])*\]|\(owner::(?:\[\[[^\]]*\]\]|[^()[\]])*\))$/iu;
+
+function readStatus(char: string): CommitmentStatus {
+	if (char === 'x' || char === 'X') return 'done';
+	if (char === '-') return 'cancelled';
+	return 'open';
+}
+
+function badDateProblem(value: string, line: number): Problem {
+	return { message: `A task has a date that is not a real day ("${value}"); it is read as if it had none.`, line };
+}
+
+function blankRange(text: string, start: number, end: number): string {
+	return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/**
+ * Reads a task line into a commitment. `visible` and `plain` are the line with comments (and, for
+ * `plain`, code spans) masked; `column` is the index of the checkbox's `[`. Never throws.
+ */
+export function parseCommitmentLine(raw: string, visible: string, plain: string, column: number, line: number): CommitmentLine {
+	const problems: Problem[] = [];
+	const statusChar = raw.charAt(column + 1);
+	const start = column + 3;
+	let working = visible.slice(start);
+	const fieldsText = plain.slice(start);
+
+	const inlineDates: Partial<Record<DateField, CalendarDate>> = {};
+	let inlineDateCount = 0;
+	let ownerField: LinkRef | undefined;
+	for (const field of findBracketedFields(fieldsText)) {
+		const dateField = INLINE_DATE_KEYS[field.key];
+		if (dateField !== undefined) {
+			working = blankRange(working, field.start, field.end);
+			const date = readDateText(field.value);
+			if (date === undefined) { problems.push(badDateProblem(field.value, line)); continue; }
+			inlineDateCount += 1;
+			inlineDates[dateField] ??= date.date;
+		} else if (field.key === 'owner') {
+			// DESIGN §2 strips date, priority, recurrence and id fields from the text, not the owner:
+			// it stays visible, as Dataview shows it.
+			ownerField ??= parseReference(field.value);
+		}
+	}
+
+	const prefix = /^[ \t]*\[\[([^[\]]+)\]\]:(?=[ \t]|$)/.exec(working);
+	const ownerPrefix = prefix === null ? undefined : parseLinkInner(prefix[1]);
+
+	const whole = working.trim();
+	// Fields sit at the end: only the tail goes through the end-anchored patterns, which keeps a
+	// pathological multi-megabyte line linear.
+	const head = whole.length > TAIL_LENGTH ? whole.slice(0, whole.length - TAIL_LENGTH) : '';
+	let rest = whole.slice(head.length).replace(BLOCK_ID, '').trim();
+	const emojiDates: Partial<Record<DateField, CalendarDate>> = {};
+	let emojiDateCount = 0;
+	const trailingTags: string[] = [];
+	const trailingOwners: string[] = [];
+	for (let runs = 0, matched = true; matched && runs < MAX_LOOP_RUNS; runs++) {
+		matched = false;
+		for (const { pattern, field } of EMOJI_FIELDS) {
+			const match = pattern.exec(rest);
+			if (match === null) continue;
+			matched = true;
+			rest = rest.slice(0, match.index).trim();
+			if (field === undefined) continue;
+			const date = readDateText(match[1]);
+			if (date === undefined) { problems.push(badDateProblem(match[1], line)); continue; }
+			emojiDateCount += 1;
+			// Tasks keeps the last value it reads, i.e. the leftmost of repeated fields.
+			emojiDates[field] = date.date;
+		}
+		const owner = TRAILING_OWNER.exec(rest);
+		if (owner !== null) {
+			matched = true;
+			trailingOwners.unshift(owner[1]);
+			rest = rest.slice(0, owner.index).trim();
+		}
+		const tag = TRAILING_TAG.exec(rest);
+		if (tag !== null) {
+			matched = true;
+			trailingTags.unshift(tag[1]);
+			rest = rest.slice(0, tag.index).trim();
+		}
+	}
+	const text = [head + rest, ...trailingOwners, ...trailingTags].join(' ').replace(/\s+/gu, ' ').trim();
+	const dates = { ...inlineDates, ...emojiDates };
+	const commitment: Omit<Commitment, 'section'> = {
+		line,
+		raw,
+		statusChar,
+		status: readStatus(statusChar),
+		text,
+		...dates,
+		...(ownerField !== undefined ? { ownerField } : {}),
+		...(ownerPrefix !== undefined ? { ownerPrefix } : {}),
+		recurring: visible.includes('🔁'),
+		format: inlineDateCount > 0 && emojiDateCount === 0 ? 'dataview' : 'tasks',
+	};
+	return { commitment, problems };
+}

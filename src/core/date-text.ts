@@ -1,0 +1,57 @@
+/**
+ * Reading dates written as text (front matter values, task fields) into calendar dates.
+ *
+ * Dates are read from their digits, never through `Date`, so `2026-11-28` is the 28th in every
+ * time zone. Kept apart from `dates.ts` (calendar arithmetic) because parsing only needs validation.
+ */
+
+import type { CalendarDate } from './model';
+
+/** A date read from text: the calendar date and, for a date-time, the time of day as written. */
+export interface DateText {
+	readonly date: CalendarDate;
+	readonly time?: string;
+}
+
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:(?:T|[ \t]+)(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** True when `year-month-day` names a real day of the proleptic Gregorian calendar. */
+export function isRealCalendarDay(year: number, month: number, day: number): boolean {
+	if (month < 1 || month > 12 || day < 1) return false;
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+	return day <= lengths[month - 1];
+}
+
+/**
+ * Reads `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD HH:MM` (optionally with a zone, which is
+ * ignored: the date as written is the calendar date). Returns undefined for anything else, including
+ * impossible days such as `2026-02-30`.
+ */
+export function readDateText(text: string): DateText | undefined {
+	const match = DATE_TEXT.exec(text.trim());
+	if (match === null) return undefined;
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	const day = Number(match[3]);
+	if (!isRealCalendarDay(year, month, day)) return undefined;
+	const date = `${match[1]}-${match[2]}-${match[3]}`;
+	const time = match[4];
+	if (time !== undefined) {
+		const [hours, minutes] = time.split(':').map(Number);
+		if (hours > 23 || minutes > 59) return undefined;
+		return { date, time };
+	}
+	return { date };
+}
+
+/** The first real `YYYY-MM-DD` in a text (e.g. a file name), if any. */
+export function findFirstDate(text: string): CalendarDate | undefined {
+	const pattern = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+		if (isRealCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
+			return `${match[1]}-${match[2]}-${match[3]}`;
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,161 @@
+/**
+ * Front matter: where it is in a note, and its YAML read into typed property values.
+ *
+ * YAML is read with js-yaml's core schema: nothing executes and dates stay text (we reduce them to
+ * calendar dates ourselves, without `Date`). Anchors and aliases are shared objects in js-yaml, so a
+ * small "alias bomb" expands only when walked: every walk is bounded by a node count, never a clock.
+ */
+
+import yaml from 'js-yaml';
+import type { PropertyValue, Problem } from './model';
+import { readDateText } from './date-text';
+import { parseLinkInner } from './obsidian-syntax';
+
+/** Where the front matter block is, as 0-based line indexes of its fences. */
+export type FrontMatterBlock =
+	| { readonly kind: 'none' }
+	| { readonly kind: 'yaml'; readonly openLine: number; readonly closeLine: number; readonly text: string }
+	| { readonly kind: 'other'; readonly language: string; readonly openLine: number; readonly closeLine: number };
+
+/** The most YAML nodes a front matter walk visits before giving up. */
+export const FRONT_MATTER_NODE_CAP = 10_000;
+
+/** Typed properties and what went wrong reading them. */
+export interface FrontMatterResult {
+	readonly properties: Readonly<Record<string, PropertyValue>>;
+	readonly problems: readonly Problem[];
+}
+
+/**
+ * Finds the front matter block: the first line is `---` (a BOM is already removed) and a later line
+ * is `---` or `...`. A first line such as `---js` or `---json` opens front matter in another
+ * language, which is recognised (so its lines are not read as body) but never run or parsed.
+ */
+export function findFrontMatter(lines: readonly string[]): FrontMatterBlock {
+	if (lines.length < 2) return { kind: 'none' };
+	const open = /^---([A-Za-z][\w-]*)?[ \t]*$/.exec(lines[0]);
+	if (open === null) return { kind: 'none' };
+	for (let index = 1; index < lines.length; index++) {
+		if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[index])) {
+			if (open[1] !== undefined) {
+				return { kind: 'other', language: open[1], openLine: 0, closeLine: index };
+			}
+			return { kind: 'yaml', openLine: 0, closeLine: index, text: lines.slice(1, index).join('\n') };
+		}
+	}
+	return { kind: 'none' };
+}
+
+class NodeCapExceeded extends Error {}
+
+/** A bounded walk over js-yaml's output: counts every node visited (aliases count again). */
+class BoundedWalk {
+	private visited = 0;
+
+	visit(): void {
+		this.visited += 1;
+		if (this.visited > FRONT_MATTER_NODE_CAP) throw new NodeCapExceeded();
+	}
+}
+
+/** `[["Name"]]`: what YAML makes of an unquoted `[[Name]]`. */
+function readNestedLink(value: unknown[]): string | undefined {
+	if (value.length !== 1 || !Array.isArray(value[0]) || value[0].length !== 1) return undefined;
+	const inner: unknown = value[0][0];
+	return typeof inner === 'string' ? inner : undefined;
+}
+
+function convertString(text: string): PropertyValue {
+	const trimmed = text.trim();
+	const link = /^\[\[([^[\]]+)\]\]$/.exec(trimmed);
+	if (link !== null) return { kind: 'link', link: parseLinkInner(link[1]) };
+	const date = readDateText(trimmed);
+	if (date !== undefined) {
+		return date.time === undefined ? { kind: 'date', date: date.date } : { kind: 'date', date: date.date, time: date.time };
+	}
+	return { kind: 'text', text: trimmed };
+}
+
+/** Compact text for a nested mapping, which properties have no typed form for. */
+function describeMapping(value: object, walk: BoundedWalk): string {
+	const parts: string[] = [];
+	for (const [key, inner] of Object.entries(value)) {
+		walk.visit();
+		const converted = convertValue(inner, walk);
+		parts.push(`${key}: ${describeValue(converted)}`);
+	}
+	return `{${parts.join(', ')}}`;
+}
+
+function describeValue(value: PropertyValue): string {
+	switch (value.kind) {
+		case 'text': return value.text;
+		case 'link': return `[[${value.link.target}]]`;
+		case 'number': case 'boolean': return String(value.value);
+		case 'date': return value.time === undefined ? value.date : `${value.date}T${value.time}`;
+		case 'list': return `[${value.items.map(describeValue).join(', ')}]`;
+		case 'null': return '';
+	}
+}
+
+function convertValue(value: unknown, walk: BoundedWalk): PropertyValue {
+	walk.visit();
+	if (value === null || value === undefined) return { kind: 'null' };
+	if (typeof value === 'string') return convertString(value);
+	if (typeof value === 'number') {
+		return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
+	}
+	if (typeof value === 'boolean') return { kind: 'boolean', value };
+	if (Array.isArray(value)) {
+		const nested = readNestedLink(value);
+		if (nested !== undefined) return { kind: 'link', link: parseLinkInner(nested) };
+		return { kind: 'list', items: value.map((item: unknown) => convertValue(item, walk)) };
+	}
+	if (typeof value === 'object') return { kind: 'text', text: describeMapping(value, walk) };
+	return { kind: 'text', text: String(value) };
+}
+
+function describeYamlError(error: unknown): string {
+	if (error instanceof yaml.YAMLException) {
+		const reason = error.reason ?? 'it is not valid YAML';
+		return `The properties at the top of this note could not be read (${reason}).`;
+	}
+	return 'The properties at the top of this note could not be read.';
+}
+
+/**
+ * Reads front matter YAML into typed properties with lower-cased keys (the first of two keys that
+ * differ only in case wins). Malformed YAML, a top level that is not a mapping, or a walk over the
+ * node cap give a Problem and no properties; this function never throws.
+ */
+export function parseFrontMatterYaml(text: string, firstLine = 2): FrontMatterResult {
+	let loaded: unknown;
+	try {
+		loaded = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+	} catch (error) {
+		const line = error instanceof yaml.YAMLException && typeof error.mark?.line === 'number'
+			? firstLine + error.mark.line
+			: undefined;
+		return { properties: {}, problems: [{ message: describeYamlError(error), ...(line !== undefined ? { line } : {}) }] };
+	}
+	if (loaded === null || loaded === undefined) return { properties: {}, problems: [] };
+	if (typeof loaded !== 'object' || Array.isArray(loaded)) {
+		return { properties: {}, problems: [{ message: 'The properties at the top of this note are not a list of "key: value" lines.', line: firstLine - 1 }] };
+	}
+	const walk = new BoundedWalk();
+	// A Map, then fromEntries: a `__proto__` key stays an ordinary own property.
+	const properties = new Map<string, PropertyValue>();
+	try {
+		for (const [rawKey, value] of Object.entries(loaded)) {
+			const key = rawKey.trim().toLowerCase();
+			const converted = convertValue(value, walk);
+			if (!properties.has(key)) properties.set(key, converted);
+		}
+	} catch (error) {
+		if (error instanceof NodeCapExceeded || error instanceof RangeError) {
+			return { properties: {}, problems: [{ message: 'The front matter is too large or self-referencing to read.', line: firstLine - 1 }] };
+		}
+		throw error;
+	}
+	return { properties: Object.fromEntries(properties), problems: [] };
+}

@@ -1,0 +1,92 @@
+/**
+ * The Obsidian layer over a body's block structure: visible headings, commitments with their AEIOU
+ * section, wiki links and inline fields. Both parse paths end here, so they differ only in the
+ * structure they hand over.
+ */
+
+import type { BodyLink, Commitment, Heading, InlineField, Problem, SectionKey } from './model';
+import type { BlockStructure } from './block-structure';
+import { maskLines } from './comment-mask';
+import { parseCommitmentLine } from './commitment-line';
+import { findInlineFieldsInLine, findWikiLinks, readAtxHeadingText } from './obsidian-syntax';
+
+/** What the body of a note holds. */
+export interface BodyFacts {
+	readonly headings: readonly Heading[];
+	readonly commitments: readonly Commitment[];
+	readonly links: readonly BodyLink[];
+	readonly inlineFields: readonly InlineField[];
+	readonly problems: readonly Problem[];
+}
+
+/** Options for reading a body. */
+export interface BodyOptions {
+	/** Commitments are read only in 1-on-1 notes. */
+	readonly readCommitments: boolean;
+	readonly sectionNames: Readonly<Record<SectionKey, string>>;
+}
+
+function matchSection(text: string, names: Readonly<Record<SectionKey, string>>): SectionKey | undefined {
+	const wanted = text.trim().toLowerCase();
+	for (const key of Object.keys(names) as SectionKey[]) {
+		if (names[key].trim().toLowerCase() === wanted && wanted !== '') return key;
+	}
+	return undefined;
+}
+
+/**
+ * Reads the body facts from the lines and their block structure. A heading or task whose first mark
+ * is inside a comment does not count. A commitment's section is the innermost enclosing heading
+ * (by level, as Obsidian nests sections) whose text is a section name.
+ */
+export function readBodyFacts(lines: readonly string[], structure: BlockStructure, options: BodyOptions): BodyFacts {
+	const { visible, plain } = maskLines(lines, structure.opaque);
+	const headings: Heading[] = [];
+	const headingSections: Array<SectionKey | undefined> = [];
+	for (const block of structure.headings) {
+		const shown = visible[block.lineIndex] ?? '';
+		if (block.column >= 0) {
+			if (shown[block.column] !== '#') continue;
+			const text = readAtxHeadingText(shown.slice(block.column));
+			headings.push({ line: block.lineIndex + 1, level: block.level, text });
+		} else {
+			if (shown.trim() === '') continue;
+			headings.push({ line: block.lineIndex + 1, level: block.level, text: block.setextText ?? '' });
+		}
+		headingSections.push(matchSection(headings[headings.length - 1].text, options.sectionNames));
+	}
+
+	const problems: Problem[] = [];
+	const commitments: Commitment[] = [];
+	if (options.readCommitments) {
+		const open: Array<{ readonly level: number; readonly section?: SectionKey }> = [];
+		let headingIndex = 0;
+		for (const task of structure.tasks) {
+			while (headingIndex < headings.length && headings[headingIndex].line <= task.lineIndex + 1) {
+				const heading = headings[headingIndex];
+				while (open.length > 0 && open[open.length - 1].level >= heading.level) open.pop();
+				open.push({ level: heading.level, section: headingSections[headingIndex] });
+				headingIndex++;
+			}
+			const shown = visible[task.lineIndex] ?? '';
+			if (shown[task.column] !== '[') continue;
+			const parsed = parseCommitmentLine(lines[task.lineIndex], shown, plain[task.lineIndex] ?? '', task.column, task.lineIndex + 1);
+			const section = [...open].reverse().find((entry) => entry.section !== undefined)?.section;
+			commitments.push(section === undefined ? parsed.commitment : { ...parsed.commitment, section });
+			problems.push(...parsed.problems);
+		}
+	}
+
+	const links: BodyLink[] = [];
+	const inlineFields: InlineField[] = [];
+	plain.forEach((text, lineIndex) => {
+		if (text === '') return;
+		const line = lineIndex + 1;
+		for (const match of findWikiLinks(text)) links.push({ line, link: match.link });
+		if (!text.includes('::')) return;
+		for (const field of findInlineFieldsInLine(text)) {
+			inlineFields.push({ line, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });
+		}
+	});
+	return { headings, commitments, links, inlineFields, problems };
+}

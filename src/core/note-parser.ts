@@ -1,0 +1,160 @@
+/**
+ * One note's text → NoteFacts (DESIGN §2, §6 "Parsing and speed").
+ *
+ * The fast path reads the block structure in one linear pass; when it is unsure (HTML, structure in
+ * quotes, setext headings…) and the note is small enough for remark to be quick, remark reads it
+ * instead. Larger or pathological notes keep the fast facts (`fast-unsure`); an organizing note among
+ * them gets a Problem so the organizer knows it was not fully checked. Never throws.
+ */
+
+import type { NoteFacts, NoteKind, Problem, PropertyValue, SectionKey } from './model';
+import type { BlockStructure } from './block-structure';
+import { findFirstDate } from './date-text';
+import { findFrontMatter, parseFrontMatterYaml } from './frontmatter';
+import type { FrontMatterBlock } from './frontmatter';
+import { readBodyFacts } from './note-body';
+import { readAliases, readConversationFacts, readPersonFacts } from './note-properties';
+import type { PropertySource } from './note-properties';
+import { scanBlocksFast } from './parse-fast';
+import { scanBlocksRemark } from './parse-remark';
+
+/** Options for parseNote. */
+export interface ParseOptions {
+	/** Heading text of each AEIOU section (case-insensitive). Defaults to DEFAULT_SECTION_NAMES. */
+	readonly sectionNames?: Readonly<Record<SectionKey, string>>;
+	/** Send small notes the fast path is unsure of to remark. Default true. */
+	readonly escalate?: boolean;
+	/** 'remark' reads every note with remark (the reference, for tests and benchmarks). Default 'auto'. */
+	readonly engine?: 'auto' | 'remark';
+}
+
+/** The section headings of the default 1-on-1 template. */
+export const DEFAULT_SECTION_NAMES: Readonly<Record<SectionKey, string>> = Object.freeze({
+	agitate: 'Agitate',
+	educate: 'Educate',
+	inoculate: 'Inoculate',
+	organize: 'Organize',
+	uplift: 'Uplift',
+});
+
+/** Notes longer than this never go to remark (it is super-linear on some inputs). */
+export const REMARK_MAX_CHARS = 100_000;
+/** Nor notes with more `*` and `_` than this: remark's emphasis matching is quadratic (`*a_` repeated). */
+export const REMARK_MAX_EMPHASIS = 1_000;
+/** Nor notes with more of the other inline delimiters (`[`, `]`, backticks, `<`, `!`, `&`, `\`) than this. */
+export const REMARK_MAX_DELIMITERS = 10_000;
+
+const ONE_ON_ONE_TYPES = new Set(['one-on-one', '1-on-1', '1:1']);
+
+/** Splits a text into lines on CRLF, CR or LF after dropping a byte-order mark. */
+export function splitLines(text: string): string[] {
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	return body.split(/\r\n|\r|\n/);
+}
+
+function readKind(typeValue: string | undefined): NoteKind {
+	const type = typeValue?.toLowerCase();
+	if (type === 'person') return 'person';
+	if (type !== undefined && ONE_ON_ONE_TYPES.has(type)) return 'one-on-one';
+	return 'other';
+}
+
+/** True when remark may read a note of this text in bounded time (tens of milliseconds). */
+export function isSmallEnoughForRemark(text: string): boolean {
+	if (text.length > REMARK_MAX_CHARS) return false;
+	let emphasis = 0;
+	let delimiters = 0;
+	for (let index = 0; index < text.length; index++) {
+		const char = text.charCodeAt(index);
+		if (char === 0x2a || char === 0x5f) emphasis++;
+		else if (char === 0x5b || char === 0x5d || char === 0x60 || char === 0x3c || char === 0x21 || char === 0x26 || char === 0x5c) delimiters++;
+	}
+	return emphasis <= REMARK_MAX_EMPHASIS && delimiters <= REMARK_MAX_DELIMITERS;
+}
+
+function readFrontMatter(lines: readonly string[], block: FrontMatterBlock): { properties: Readonly<Record<string, PropertyValue>>; problems: Problem[] } {
+	if (block.kind === 'yaml') {
+		const result = parseFrontMatterYaml(block.text, block.openLine + 2);
+		return { properties: result.properties, problems: [...result.problems] };
+	}
+	if (block.kind === 'other') {
+		return { properties: {}, problems: [{ message: `The properties at the top of this note are written as "${block.language}", which is not read (only YAML is); nothing in them was run.`, line: 1 }] };
+	}
+	return { properties: {}, problems: [] };
+}
+
+function makeLineLookup(lines: readonly string[], block: FrontMatterBlock): (key: string) => number | undefined {
+	return (key: string) => {
+		if (block.kind !== 'yaml') return undefined;
+		for (let index = block.openLine + 1; index < block.closeLine; index++) {
+			const match = /^\s*["']?([^:"']+)["']?\s*:/.exec(lines[index]);
+			if (match !== null && match[1].trim().toLowerCase() === key) return index + 1;
+		}
+		return undefined;
+	};
+}
+
+/**
+ * Parses one note. `path` is vault-relative with `/` separators; `text` any string (CRLF, a BOM,
+ * binary junk). Returns the note's facts, with problems instead of exceptions.
+ */
+export function parseNote(path: string, text: string, options: ParseOptions = {}): NoteFacts {
+	const lines = splitLines(text);
+	const block = findFrontMatter(lines);
+	const frontMatter = readFrontMatter(lines, block);
+	const { properties } = frontMatter;
+	const problems: Problem[] = frontMatter.problems;
+	const typeProperty = properties.type;
+	const typeValue = typeProperty?.kind === 'text' && typeProperty.text !== '' ? typeProperty.text : undefined;
+	const kind = readKind(typeValue);
+	const basename = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+
+	const bodyStart = block.kind === 'none' ? 0 : block.closeLine + 1;
+	const bodyLines = bodyStart === 0 ? lines : lines.map((line, index) => (index < bodyStart ? '' : line));
+	let structure: BlockStructure;
+	let parsePath: NoteFacts['parsePath'];
+	if (options.engine === 'remark') {
+		structure = scanBlocksRemark(bodyLines, bodyStart);
+		parsePath = 'remark';
+	} else {
+		const fast = scanBlocksFast(bodyLines, bodyStart);
+		if (fast.unsure === undefined) {
+			structure = fast.structure;
+			parsePath = 'fast';
+		} else if (options.escalate !== false && isSmallEnoughForRemark(text)) {
+			structure = scanBlocksRemark(bodyLines, bodyStart);
+			parsePath = 'remark';
+		} else {
+			structure = fast.structure;
+			parsePath = 'fast-unsure';
+			if (kind !== 'other') {
+				problems.push({ message: 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread.', line: fast.unsureLine ?? 1 });
+			}
+		}
+	}
+
+	const body = readBodyFacts(bodyLines, structure, {
+		readCommitments: kind === 'one-on-one',
+		sectionNames: options.sectionNames ?? DEFAULT_SECTION_NAMES,
+	});
+	problems.push(...body.problems);
+	const source: PropertySource = { properties, lineOf: makeLineLookup(lines, block) };
+	const conversation = kind === 'one-on-one' ? readConversationFacts(source, findFirstDate(basename), problems) : undefined;
+	const person = kind === 'person' ? readPersonFacts(source, problems) : undefined;
+	return {
+		path,
+		basename,
+		kind,
+		...(typeValue !== undefined ? { typeValue } : {}),
+		properties,
+		aliases: readAliases(properties),
+		headings: body.headings,
+		commitments: body.commitments,
+		links: body.links,
+		inlineFields: body.inlineFields,
+		...(conversation !== undefined ? { conversation } : {}),
+		...(person !== undefined ? { person } : {}),
+		problems,
+		parsePath,
+	};
+}

@@ -1,0 +1,152 @@
+/**
+ * The typed front matter of 1-on-1 and person notes (DESIGN §2), read from property values with
+ * a Problem for each value that is there but cannot be used.
+ */
+
+import type { CalendarDate, ContactEvery, ConversationFacts, LinkRef, PersonFacts, Problem, PropertyValue } from './model';
+import { readDateText } from './date-text';
+import { findWikiLinks, parseReference } from './obsidian-syntax';
+
+/** Properties plus a way to find the front matter line of a key, for problems that point at it. */
+export interface PropertySource {
+	readonly properties: Readonly<Record<string, PropertyValue>>;
+	readonly lineOf: (key: string) => number | undefined;
+}
+
+type Problems = Problem[];
+
+function problemAt(source: PropertySource, key: string, message: string): Problem {
+	const line = source.lineOf(key);
+	return line === undefined ? { message } : { message, line };
+}
+
+function get(source: PropertySource, key: string): PropertyValue | undefined {
+	const value = Object.prototype.hasOwnProperty.call(source.properties, key) ? source.properties[key] : undefined;
+	return value === undefined || value.kind === 'null' ? undefined : value;
+}
+
+/** References in a value: links, plain names, lists of either; links inside longer text. */
+export function readReferences(value: PropertyValue | undefined): LinkRef[] {
+	if (value === undefined) return [];
+	switch (value.kind) {
+		case 'link': return [value.link];
+		case 'list': return value.items.flatMap(readReferences);
+		case 'text': {
+			if (value.text.includes('[[')) {
+				const links = findWikiLinks(value.text).map((match) => match.link);
+				if (links.length > 0) return links;
+			}
+			const name = parseReference(value.text);
+			return name === undefined ? [] : [name];
+		}
+		case 'number': return [{ target: String(value.value), isLink: false }];
+		default: return [];
+	}
+}
+
+/** Plain text of a value: text as is, a link's target, numbers as written, lists joined with ", ". */
+export function readText(value: PropertyValue | undefined): string | undefined {
+	if (value === undefined) return undefined;
+	switch (value.kind) {
+		case 'text': return value.text === '' ? undefined : value.text;
+		case 'link': return value.link.target;
+		case 'number': case 'boolean': return String(value.value);
+		case 'date': return value.date;
+		case 'list': {
+			const parts = value.items.map(readText).filter((part): part is string => part !== undefined);
+			return parts.length === 0 ? undefined : parts.join(', ');
+		}
+		case 'null': return undefined;
+	}
+}
+
+function readDate(source: PropertySource, key: string, problems: Problems): CalendarDate | undefined {
+	const value = get(source, key);
+	if (value === undefined) return undefined;
+	if (value.kind === 'date') return value.date;
+	if (value.kind === 'text' && value.text === '') return undefined;
+	const text = readText(value) ?? '';
+	const date = value.kind === 'text' ? readDateText(text) : undefined;
+	if (date !== undefined) return date.date;
+	problems.push(problemAt(source, key, `"${key}" is not a date (YYYY-MM-DD): "${text}". It is ignored.`));
+	return undefined;
+}
+
+function readNumber(source: PropertySource, key: string, problems: Problems): number | undefined {
+	const value = get(source, key);
+	if (value === undefined) return undefined;
+	if (value.kind === 'number') return value.value;
+	if (value.kind === 'text') {
+		if (value.text === '') return undefined;
+		if (/^-?\d+(?:\.\d+)?$/.test(value.text)) return Number(value.text);
+	}
+	problems.push(problemAt(source, key, `"${key}" should be a number, not "${readText(value) ?? ''}". It is ignored.`));
+	return undefined;
+}
+
+function readContactEvery(source: PropertySource, problems: Problems): ContactEvery | undefined {
+	const key = 'contact-every';
+	const value = get(source, key);
+	if (value === undefined) return undefined;
+	const text = (readText(value) ?? '').trim().toLowerCase();
+	if (text === '') return undefined;
+	if (text === 'none' || text === 'never') return { kind: 'never' };
+	const days = value.kind === 'number' ? value.value : /^\d+$/.test(text) ? Number(text) : Number.NaN;
+	if (Number.isFinite(days) && days >= 0) return days === 0 ? { kind: 'never' } : { kind: 'days', days };
+	problems.push(problemAt(source, key, `"contact-every" should be a number of days or "none", not "${text}". It is ignored.`));
+	return undefined;
+}
+
+/** Reads a 1-on-1's facts; `fileNameDate` is used when `date` is missing or not a date. */
+export function readConversationFacts(source: PropertySource, fileNameDate: CalendarDate | undefined, problems: Problems): ConversationFacts {
+	const persons = readReferences(get(source, 'person'));
+	const date = readDate(source, 'date', problems) ?? fileNameDate;
+	const organizer = readReferences(get(source, 'organizer'))[0];
+	const kind = readText(get(source, 'kind'));
+	const assessment = readNumber(source, 'assessment', problems);
+	const nextContact = readDate(source, 'next-contact', problems);
+	if (persons.length === 0) problems.push(problemAt(source, 'person', 'This 1-on-1 names no person: add person: "[[Name]]" to its properties.'));
+	if (date === undefined) problems.push({ message: 'This 1-on-1 has no date: add date: YYYY-MM-DD to its properties, or start the file name with the date.' });
+	return {
+		persons,
+		...(date !== undefined ? { date } : {}),
+		...(organizer !== undefined ? { organizer } : {}),
+		...(kind !== undefined ? { kind } : {}),
+		...(assessment !== undefined ? { assessment } : {}),
+		...(nextContact !== undefined ? { nextContact } : {}),
+	};
+}
+
+/** Reads a person note's facts. */
+export function readPersonFacts(source: PropertySource, problems: Problems): PersonFacts {
+	const role = readText(get(source, 'role'));
+	const assessment = readNumber(source, 'assessment', problems);
+	const contactEvery = readContactEvery(source, problems);
+	const lastContact = readDate(source, 'last-contact', problems);
+	const nextContact = readDate(source, 'next-contact', problems);
+	const status = readText(get(source, 'status'))?.trim().toLowerCase();
+	const workplace = readReferences(get(source, 'workplace'))[0];
+	const department = readText(get(source, 'department'));
+	return {
+		...(role !== undefined ? { role } : {}),
+		...(assessment !== undefined ? { assessment } : {}),
+		...(contactEvery !== undefined ? { contactEvery } : {}),
+		...(lastContact !== undefined ? { lastContact } : {}),
+		...(nextContact !== undefined ? { nextContact } : {}),
+		...(status !== undefined && status !== '' ? { status } : {}),
+		...(workplace !== undefined ? { workplace } : {}),
+		...(department !== undefined ? { department } : {}),
+	};
+}
+
+/** `aliases` and `alias` as plain strings (a link's target, numbers as written), in order, no blanks. */
+export function readAliases(properties: Readonly<Record<string, PropertyValue>>): string[] {
+	const values = ['aliases', 'alias'].map((key) => (Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : undefined));
+	const flatten = (value: PropertyValue | undefined): string[] => {
+		if (value === undefined) return [];
+		if (value.kind === 'list') return value.items.flatMap(flatten);
+		const text = readText(value)?.trim();
+		return text === undefined || text === '' ? [] : [text];
+	};
+	return values.flatMap(flatten);
+}

@@ -1,0 +1,183 @@
+/**
+ * Obsidian's own inline syntax, shared by both parse paths: wiki links, Dataview inline fields,
+ * task checkboxes and ATX heading text. Block structure (what is code, a list item, a heading) is
+ * decided elsewhere; these functions only read one line's text.
+ *
+ * Every scanner here is linear in the length of its input: notes are untrusted and may be huge.
+ */
+
+import type { LinkRef } from './model';
+
+/** A wiki link found in a line, with its position. */
+export interface LinkMatch {
+	readonly start: number;
+	readonly end: number;
+	readonly link: LinkRef;
+}
+
+/** A Dataview inline field found in a line. */
+export interface FieldMatch {
+	/** Index of the opening bracket, or of the key for a full-line field. */
+	readonly start: number;
+	/** Index just after the closing bracket, or the line's end. */
+	readonly end: number;
+	readonly key: string;
+	readonly value: string;
+	readonly bracketed: boolean;
+}
+
+/**
+ * Reads the inside of a wiki link (`target#subpath|display`) into a LinkRef.
+ * A trailing backslash before `|` (the table-escaped pipe `\|`) is not part of the target.
+ */
+export function parseLinkInner(inner: string): LinkRef {
+	const pipe = inner.indexOf('|');
+	let pathPart = pipe >= 0 ? inner.slice(0, pipe) : inner;
+	const display = pipe >= 0 ? inner.slice(pipe + 1).trim() : undefined;
+	if (pathPart.endsWith('\\')) pathPart = pathPart.slice(0, -1);
+	const hash = pathPart.indexOf('#');
+	const target = (hash >= 0 ? pathPart.slice(0, hash) : pathPart).trim();
+	const subpath = hash >= 0 ? pathPart.slice(hash + 1).trim() : undefined;
+	return {
+		target,
+		...(subpath !== undefined ? { subpath } : {}),
+		...(display !== undefined ? { display } : {}),
+		isLink: true,
+	};
+}
+
+/**
+ * Reads a reference written as a whole value: `[[Target|display]]` becomes a link, anything else
+ * a plain name (trimmed). Returns undefined for an empty value.
+ */
+export function parseReference(text: string): LinkRef | undefined {
+	const trimmed = text.trim();
+	const whole = /^!?\[\[([^[\]]+)\]\]$/.exec(trimmed);
+	if (whole !== null) {
+		const link = parseLinkInner(whole[1]);
+		return link.target === '' && link.subpath === undefined ? undefined : link;
+	}
+	return trimmed === '' ? undefined : { target: trimmed, isLink: false };
+}
+
+/** Finds every `[[…]]` (and `![[…]]` embed) in a line, in order. Links with an empty inside are skipped. */
+export function findWikiLinks(text: string): LinkMatch[] {
+	const found: LinkMatch[] = [];
+	const pattern = /\[\[([^[\]\n]+)\]\]/g;
+	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+		const link = parseLinkInner(match[1]);
+		if (link.target === '' && link.subpath === undefined) continue;
+		found.push({ start: match.index, end: match.index + match[0].length, link });
+	}
+	return found;
+}
+
+/**
+ * For each `[` and `(` in the line, the index of its matching `]` / `)` (each kind nested on its
+ * own), or -1. One pass with two stacks keeps field scanning linear even on `[[[[…`.
+ */
+export function matchBrackets(text: string): Int32Array {
+	const closing = new Int32Array(text.length).fill(-1);
+	const squares: number[] = [];
+	const rounds: number[] = [];
+	for (let index = 0; index < text.length; index++) {
+		const char = text.charCodeAt(index);
+		if (char === 0x5b) squares.push(index);
+		else if (char === 0x28) rounds.push(index);
+		else if (char === 0x5d) {
+			const open = squares.pop();
+			if (open !== undefined) closing[open] = index;
+		} else if (char === 0x29) {
+			const open = rounds.pop();
+			if (open !== undefined) closing[open] = index;
+		}
+	}
+	return closing;
+}
+
+const BRACKETED_KEY = /[[(]([^[\]()\n:`]+)::/g;
+
+/** Cleans a field key: trimmed, bold/italic markers around it removed, lower-cased. */
+function normalizeFieldKey(raw: string): string {
+	return raw.trim().replace(/^(\*\*|__|\*|_)(.*)\1$/u, '$2').trim().toLowerCase();
+}
+
+/** Finds bracketed inline fields `[key:: value]` and `(key:: value)` anywhere in a line. */
+export function findBracketedFields(text: string): FieldMatch[] {
+	const found: FieldMatch[] = [];
+	let closing: Int32Array | undefined;
+	BRACKETED_KEY.lastIndex = 0;
+	for (let match = BRACKETED_KEY.exec(text); match !== null; match = BRACKETED_KEY.exec(text)) {
+		closing ??= matchBrackets(text);
+		const start = match.index;
+		const end = closing[start];
+		const key = normalizeFieldKey(match[1]);
+		// `[[x]]:: y` and `[ ]:: y` are not fields: a key needs a word character.
+		if (end < 0 || key === '' || !/[\p{L}\p{N}]/u.test(key)) {
+			BRACKETED_KEY.lastIndex = start + 1;
+			continue;
+		}
+		const value = text.slice(start + match[0].length, end).trim();
+		found.push({ start, end: end + 1, key, value, bracketed: true });
+		BRACKETED_KEY.lastIndex = end + 1;
+	}
+	return found;
+}
+
+const LINE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]]\][ \t]+)?)?/;
+const FULL_LINE_FIELD = /^([^[\]()\n:`]+?)::[ \t]*(.*)$/;
+
+/**
+ * Finds the Dataview inline fields of one line: a full-line `key:: value` (after any quote marker,
+ * list marker and checkbox), else every bracketed `[key:: value]` / `(key:: value)`.
+ */
+export function findInlineFieldsInLine(text: string): FieldMatch[] {
+	const prefix = LINE_PREFIX.exec(text);
+	const offset = prefix === null ? 0 : prefix[0].length;
+	const full = FULL_LINE_FIELD.exec(text.slice(offset));
+	if (full !== null) {
+		const key = normalizeFieldKey(full[1]);
+		if (key !== '' && /[\p{L}\p{N}]/u.test(key) && !key.includes('://')) {
+			return [{ start: offset, end: text.length, key, value: (full[2] ?? '').trim(), bracketed: false }];
+		}
+	}
+	return findBracketedFields(text);
+}
+
+/** A task checkbox at the start of a list item's text. */
+export interface CheckboxMatch {
+	/** The character between the brackets. */
+	readonly statusChar: string;
+}
+
+/**
+ * Reads the checkbox at the start of a list item's content, as GFM does for `[ ]`, `[x]`, `[X]` and
+ * as Obsidian and Tasks do for any other single character (`[/]`, `[-]`, `[>]`): the box must be
+ * followed by a space or tab and then some text on the same line.
+ */
+export function matchCheckbox(content: string): CheckboxMatch | undefined {
+	const match = /^\[([^[\]\n\r])\][ \t]+[^ \t]/.exec(content);
+	return match === null ? undefined : { statusChar: match[1] };
+}
+
+/** True for the characters GFM itself accepts between the brackets (others are our own layer). */
+export function isGfmStatusChar(char: string): boolean {
+	return char === ' ' || char === '\t' || char === 'x' || char === 'X';
+}
+
+/**
+ * The text of an ATX heading whose first `#` is at the start of `fromHash`: marks, the optional
+ * closing sequence and surrounding spaces removed.
+ */
+export function readAtxHeadingText(fromHash: string): string {
+	const rest = fromHash.replace(/^#{1,6}/, '');
+	const content = rest.replace(/^[ \t]+/, '');
+	if (/^#*[ \t]*$/.test(content)) return '';
+	return content.replace(/[ \t]+#+[ \t]*$/, '').trim();
+}
+
+/** The level (1–6) of an ATX heading starting at `fromHash`, or 0 when it is not one. */
+export function readAtxHeadingLevel(fromHash: string): number {
+	const match = /^(#{1,6})(?:[ \t]|$)/.exec(fromHash);
+	return match === null ? 0 : match[1].length;
+}

@@ -1,0 +1,53 @@
+/**
+ * The DESIGN §3 rule table: each folder under tests/fixtures/rules/ is a small vault, a today and
+ * settings (case.json), and the report expected for it (expected.json), written by hand before the
+ * code. Problems are compared by the notes they name.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFollowUps } from '../../src/core/follow-ups';
+import { toReportJson, type ReportJson } from '../../src/core/report-json';
+import { normalizeSettings } from '../../src/settings';
+import { indexFolder } from '../builders/fixture-vault';
+
+const ROOT = join(__dirname, '..', 'fixtures', 'rules');
+const cases = existsSync(ROOT)
+	? readdirSync(ROOT, { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => entry.name)
+			.sort()
+	: [];
+
+interface CaseFile {
+	readonly today: string;
+	readonly description: string;
+	readonly settings?: Record<string, unknown>;
+}
+
+/**
+ * Problem wording is free, and one note may have several problems: compare the notes to fix as the
+ * sorted set of their paths.
+ */
+function comparable(report: ReportJson): unknown {
+	return { ...report, problems: [...new Set(report.problems.map((p) => p.path))].sort() };
+}
+
+describe('follow-up rules (DESIGN §3), hand-written cases', () => {
+	it('has cases', () => {
+		expect(cases.length).toBeGreaterThan(10);
+	});
+
+	for (const name of cases) {
+		const dir = join(ROOT, name);
+		const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as CaseFile;
+		it(`${name}: ${spec.description}`, () => {
+			const { settings, warnings } = normalizeSettings(spec.settings ?? {});
+			expect(warnings).toEqual([]);
+			const index = indexFolder(join(dir, 'vault'), settings);
+			const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as ReportJson;
+			const actual = toReportJson(buildFollowUps(index, settings, spec.today));
+			expect(comparable(actual)).toEqual(comparable(expected));
+		});
+	}
+});

@@ -1,0 +1,35 @@
+/**
+ * Fixture folders: a note a person can read and the facts DESIGN §2 says it has, written by hand.
+ * Each note is parsed by the default path and by remark alone; both must give the expected facts.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/core/note-parser';
+import type { NoteFacts } from '../../src/core/model';
+import { loadNoteFixtures } from './note-fixtures';
+
+
+function checkFacts(facts: NoteFacts, expected: Record<string, unknown>, ignoreParsePath: boolean): void {
+	const { commitments, parsePath, ...rest } = expected;
+	expect(facts).toMatchObject(rest);
+	if (parsePath !== undefined && !ignoreParsePath) expect(facts.parsePath).toBe(parsePath);
+	if (commitments !== undefined) {
+		const wanted = commitments as Array<Record<string, unknown>>;
+		expect(facts.commitments).toHaveLength(wanted.length);
+		wanted.forEach((commitment, index) => {
+			// A commitment written in full (with its raw line) must match exactly, absent fields included.
+			if ('raw' in commitment) expect(facts.commitments[index]).toEqual(commitment);
+			else expect(facts.commitments[index]).toMatchObject(commitment);
+		});
+	}
+}
+
+describe('parseNote on fixture notes', () => {
+	for (const fixture of loadNoteFixtures()) {
+		it(`reads ${fixture.name}`, () => {
+			checkFacts(parseNote(fixture.file, fixture.text), fixture.expected, false);
+		});
+		it(`reads ${fixture.name} the same with remark`, () => {
+			checkFacts(parseNote(fixture.file, fixture.text, { engine: 'remark' }), fixture.expected, true);
+		});
+	}
+});

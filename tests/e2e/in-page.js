@@ -1,0 +1,124 @@
+/*
+ * Runs inside the e2e page (injected as a script's text). Loads the plugin the way the app does: its
+ * `main.js` wrapped as `function (module, exports, require)`, where `require('obsidian')` is the
+ * browser build of our fake and any other module throws. Exposes `window.__e2e` for run.mjs.
+ */
+(() => {
+	const obsidian = window.__fakeObsidian;
+	const fake = obsidian.fake;
+	let state;
+
+	function requireShim(name) {
+		if (name === 'obsidian') return obsidian;
+		throw new Error(`e2e: main.js required "${name}"; the app provides only "obsidian" (and CodeMirror), so bundle it`);
+	}
+
+	function loadPluginClass() {
+		const module = { exports: {} };
+		window.__pluginFactory.call(module.exports, module, module.exports, requireShim);
+		return module.exports.default ?? module.exports;
+	}
+
+	async function waitForIndex(plugin) {
+		for (let i = 0; i < 500 && !plugin.indexer.getProgress().ready; i++) await fake.settle(1);
+		return plugin.indexer.getProgress().ready;
+	}
+
+	/** Starts the app over `files`, enables the plugin, runs "Open follow-up dashboard". */
+	async function start({ files, manifest, theme }) {
+		document.body.classList.add(`theme-${theme}`);
+		const app = obsidian.createFakeApp({ files });
+		const baseline = fake.liveResources(app);
+		const plugin = await fake.loadPlugin(app, loadPluginClass(), manifest);
+		await fake.markLayoutReady(app);
+		const ready = await waitForIndex(plugin);
+		const ran = fake.runCommand(app, `${manifest.id}:open-follow-up-dashboard`);
+		await fake.settle(5);
+		state = { app, plugin, baseline };
+		return { ready, ran };
+	}
+
+	function rgb(text) {
+		const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(text);
+		return m ? { r: +m[1], g: +m[2], b: +m[3], a: m[4] === undefined ? 1 : +m[4] } : null;
+	}
+
+	/** The first opaque background behind `el`. */
+	function backgroundOf(el) {
+		for (let node = el; node; node = node.parentElement) {
+			const c = rgb(getComputedStyle(node).backgroundColor);
+			if (c && c.a > 0.9) return c;
+		}
+		return { r: 255, g: 255, b: 255, a: 1 };
+	}
+
+	function luminance({ r, g, b }) {
+		const lin = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+		return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+	}
+
+	function contrast(fg, bg) {
+		const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+		return (a + 0.05) / (b + 0.05);
+	}
+
+	/** What the dashboard shows, with computed styles, for run.mjs to assert on. */
+	function measure() {
+		const root = document.querySelector('.workspace-leaf-content[data-type="relational-organizer-dashboard"] .view-content');
+		if (!root) return { found: false };
+		const sections = Array.from(root.querySelectorAll('.ro-dashboard__section')).map((s) => ({
+			title: s.querySelector('.ro-dashboard__section-title > span')?.textContent ?? '',
+			count: Number(s.querySelector('.ro-dashboard__count')?.textContent),
+			items: s.querySelectorAll('.ro-dashboard__item').length,
+		}));
+		const rootStyle = getComputedStyle(root);
+		const badge = root.querySelector('.ro-dashboard__badge');
+		const link = root.querySelector('.ro-dashboard__link');
+		const item = root.querySelector('.ro-dashboard__item');
+		const split = root.closest('.mod-right-split').getBoundingClientRect();
+		const overflowing = [];
+		for (const el of root.querySelectorAll('*')) {
+			const r = el.getBoundingClientRect();
+			if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) overflowing.push(`${el.className}: scroll ${el.scrollWidth} > client ${el.clientWidth}`);
+			if (r.width > 0 && (r.right > split.right + 0.5 || r.left < split.left - 0.5)) overflowing.push(`${el.className}: outside the sidebar (${Math.round(r.left)}–${Math.round(r.right)})`);
+		}
+		const badgeStyle = badge && getComputedStyle(badge);
+		const linkStyle = link && getComputedStyle(link);
+		return {
+			found: true,
+			title: root.querySelector('.ro-dashboard__title')?.textContent ?? null,
+			sections,
+			emptyText: root.querySelector('.ro-dashboard__empty')?.textContent ?? null,
+			badges: Array.from(root.querySelectorAll('.ro-dashboard__badge')).map((b) => b.textContent),
+			textColor: rootStyle.color,
+			fontSize: rootStyle.fontSize,
+			badgeColor: badgeStyle?.color ?? null,
+			badgeContrast: badge ? contrast(rgb(badgeStyle.color), backgroundOf(badge)) : null,
+			linkContrast: link ? contrast(rgb(linkStyle.color), backgroundOf(link)) : null,
+			linkDecoration: linkStyle?.textDecorationLine ?? null,
+			itemBorder: item ? getComputedStyle(item).borderBottomWidth : null,
+			background: getComputedStyle(root.closest('.mod-right-split')).backgroundColor,
+			overflowing,
+			notices: fake.noticeTexts(),
+		};
+	}
+
+	/** Clicks the first commitment of "Follow up"; returns the note and line the editor opened at. */
+	async function clickFirstFollowUp() {
+		const link = document.querySelector('.ro-dashboard__section--follow-up .ro-dashboard__link');
+		link.focus();
+		const focused = document.activeElement === link;
+		link.click();
+		await fake.settle(3);
+		const view = fake.activeMarkdownView(state.app);
+		return { focused, path: view?.file?.path ?? null, line: view ? view.editor.getCursor().line + 1 : null, lineText: view ? view.editor.getLine(view.editor.getCursor().line) : null };
+	}
+
+	/** Disables the plugin; returns what is still registered, and the baseline. */
+	async function stop() {
+		await fake.unloadPlugin(state.app, state.plugin);
+		return { live: fake.liveResources(state.app), baseline: state.baseline };
+	}
+
+	window.__e2e = { start, measure, clickFirstFollowUp, stop };
+})();

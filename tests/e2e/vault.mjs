@@ -1,0 +1,61 @@
+/**
+ * The in-page vault of the e2e run: three people and two 1-on-1s with overdue commitments, dated
+ * relative to today (the dashboard computes for the browser's local today), so every list renders.
+ */
+
+/** `YYYY-MM-DD` of today + `days`, in local time (as the plugin's `calendarDateAt`). */
+export function dayFromToday(days, now = new Date()) {
+	const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
+	const pad = (n) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Path → text of the vault, and the counts a person would expect on the dashboard (worked out by hand from DESIGN §3). */
+export function buildVault(now = new Date()) {
+	const day = (n) => dayFromToday(n, now);
+	const files = {
+		'People/Maria Lopez.md': '---\ntype: person\nrole: committee\nassessment: 2\nworkplace: "[[Warehouse 4]]"\n---\n',
+		'People/Jo Chen.md': '---\ntype: person\nassessment: 3\n---\n',
+		'People/Ana Ruiz.md': '---\ntype: person\n---\n',
+		[`1-on-1s/${day(-19)} Maria Lopez.md`]: [
+			'---',
+			'type: one-on-one',
+			'person: ["[[Maria Lopez]]"]',
+			`date: ${day(-19)}`,
+			'organizer: "[[Sam Rivera]]"',
+			'---',
+			'## Agitate',
+			'Mandatory overtime on nights, announced the day before.',
+			'## Organize',
+			`- [ ] Talk to two coworkers on nights about the schedule 📅 ${day(-9)}`,
+			`- [x] Bring the petition to the break room ✅ ${day(-6)}`,
+			`- [ ] [[Sam Rivera]]: bring a copy of the contract [due:: ${day(2)}]`,
+			'## Uplift',
+			'',
+		].join('\n'),
+		[`1-on-1s/${day(-30)} Jo Chen.md`]: [
+			'---',
+			'type: one-on-one',
+			'person: "[[Jo Chen]]"',
+			`date: ${day(-30)}`,
+			'organizer: "[[Sam Rivera]]"',
+			'---',
+			'## Organize',
+			`- [ ] Ask the night lead about the overtime rules 📅 ${day(-20)}`,
+			`- [ ] Find out which supervisors approved the mandatory overtime schedule changes on the loading dock and whether the steward was ever consulted about any of it 📅 ${day(-15)}`,
+			'',
+		].join('\n'),
+	};
+	// Follow up: Maria's two (support + debrief) and Jo's two. Your promises: the contract copy
+	// (owner Sam = the organizer = you). Check in with: Maria (committee: every 7 days) and Jo
+	// (assessment 3: every 14). No 1-on-1 yet: Ana. Coming up: the contract copy, due in 2 days.
+	const expected = {
+		'Follow up': 4,
+		Stalled: 0,
+		'Your promises': 1,
+		'Check in with': 2,
+		'No 1-on-1 yet': 1,
+		'Coming up': 1,
+	};
+	return { files, expected };
+}

@@ -1,0 +1,101 @@
+/**
+ * Test harness for the plugin over our fake Obsidian: an app over an in-memory vault, the plugin
+ * loaded as the app loads it, and what a person does and sees (commands, prompts, notices, the
+ * dashboard).
+ */
+import manifest from '../../manifest.json';
+import RelationalOrganizerPlugin from '../../src/main';
+import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../src/plugin/dashboard-view';
+import { createFakeApp, fake, type App, type FakeAppOptions } from '../fake-obsidian/index';
+
+export { fake };
+
+/** What a test starts the plugin with. */
+export interface StartOptions {
+	/** The vault: path → text. */
+	readonly files?: Readonly<Record<string, string>>;
+	/** Saved settings: an object (written as JSON) or the raw text of `data.json` (e.g. corrupt). */
+	readonly data?: unknown;
+	/** Other files of the config folder, by path relative to it. */
+	readonly configFiles?: Readonly<Record<string, string>>;
+	/** Defer views until revealed (Obsidian ≥ 1.7.2). */
+	readonly deferViews?: boolean;
+	/** View types restored from the saved layout at start-up, as leaves. */
+	readonly restore?: ReadonlyArray<{ type: string; side: 'left' | 'right' | 'main' }>;
+}
+
+/** A running plugin in a fake app. */
+export interface Running {
+	readonly app: App;
+	readonly plugin: RelationalOrganizerPlugin;
+	/** Registrations counted before the plugin loaded (the fake's own listeners). */
+	readonly baseline: fake.LiveResources;
+}
+
+export const PLUGIN_ID = manifest.id;
+export const DATA_PATH = `.obsidian/plugins/${manifest.id}/data.json`;
+
+/** Creates the app, enables the plugin, finishes start-up (layout ready). */
+export async function startPlugin(options: StartOptions = {}): Promise<Running> {
+	const configFiles: Record<string, string> = { ...options.configFiles };
+	if (options.data !== undefined) {
+		configFiles[`plugins/${manifest.id}/data.json`] = typeof options.data === 'string' ? options.data : JSON.stringify(options.data);
+	}
+	const appOptions: FakeAppOptions = { files: options.files, configFiles, deferViews: options.deferViews };
+	const app = createFakeApp(appOptions);
+	const baseline = fake.liveResources(app);
+	const plugin = await fake.loadPlugin(app, RelationalOrganizerPlugin as never, manifest) as unknown as RelationalOrganizerPlugin;
+	await fake.markLayoutReady(app, options.restore);
+	return { app, plugin, baseline };
+}
+
+/** Disables the plugin and waits for its views to close. */
+export async function stopPlugin(running: Running): Promise<void> {
+	// tsc types the plugin against the real obsidian.d.ts; at run time it is a fake `Plugin`.
+	await fake.unloadPlugin(running.app, running.plugin as unknown as Parameters<typeof fake.unloadPlugin>[1]);
+}
+
+/** Runs a command of this plugin by its id (without the plugin prefix); fails if unknown or unavailable. */
+export function runCommand(running: Running, id: string): void {
+	if (!fake.runCommand(running.app, `${PLUGIN_ID}:${id}`)) {
+		throw new Error(`command "${id}" did not run; registered: ${fake.commandIds(running.app).join(', ')}`);
+	}
+}
+
+/** Waits until the first index pass has finished and pending renders have happened. */
+export async function waitForIndex(running: Running): Promise<void> {
+	const indexer = running.plugin['indexer'];
+	for (let i = 0; i < 200 && !indexer.getProgress().ready; i++) await fake.settle(1);
+	if (!indexer.getProgress().ready) throw new Error('the index did not finish');
+	await fake.settle();
+}
+
+/** Waits until `check` holds (real timers; e.g. a debounced re-render), or throws after `ms`. */
+export async function waitFor(check: () => boolean, ms = 2000): Promise<void> {
+	// performance.now, not Date: tests may fake the date.
+	const end = performance.now() + ms;
+	while (!check()) {
+		if (performance.now() > end) throw new Error('condition not met in time');
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+}
+
+/** The open dashboard view, if any (after checking `instanceof`, as views may be deferred). */
+export function dashboardView(running: Running): DashboardView | null {
+	const leaf = running.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];
+	return leaf && leaf.view instanceof DashboardView ? leaf.view : null;
+}
+
+/** Opens the dashboard through its command and returns its content element. */
+export async function openDashboard(running: Running): Promise<HTMLElement> {
+	runCommand(running, 'open-follow-up-dashboard');
+	await fake.settle();
+	const view = dashboardView(running);
+	if (!view) throw new Error('the dashboard did not open');
+	return view.contentEl;
+}
+
+/** Section titles and counts as shown: `Follow up 1`. */
+export function sectionSummary(el: HTMLElement): string[] {
+	return Array.from(el.querySelectorAll('.ro-dashboard__section-title')).map((h) => (h.textContent ?? '').replace(/(\D)(\d+)$/, '$1 $2'));
+}
