@@ -30,8 +30,12 @@ const forbidNodeInPlugin = {
 	},
 };
 
-/** APIs the plugin rules forbid anywhere in the bundle, including bundled dependencies. */
-const FORBIDDEN = [/\.innerHTML\b/, /\.outerHTML\b/, /insertAdjacentHTML/, /\beval\(/, /new Function\(/, /\bfetch\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/];
+/**
+ * What the plugin rules forbid anywhere in the bundle, including bundled dependencies: HTML
+ * injection, code from strings, network APIs, and regex lookbehind (a syntax error on older iOS,
+ * where Obsidian mobile runs).
+ */
+const FORBIDDEN = [/\.innerHTML\b/, /\.outerHTML\b/, /insertAdjacentHTML/, /\beval\(/, /new Function\(/, /\bfetch\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/, /\(\?<[!=]/];
 
 const checkBundle = {
 	name: 'check-bundle',

@@ -5,6 +5,7 @@
  * time zone. Kept apart from `dates.ts` (calendar arithmetic) because parsing only needs validation.
  */
 
+import { isRealCalendarDay } from './dates';
 import type { CalendarDate } from './model';
 
 /** A date read from text: the calendar date and, for a date-time, the time of day as written. */
@@ -14,14 +15,6 @@ export interface DateText {
 }
 
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:(?:T|[ \t]+)(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** True when `year-month-day` names a real day of the proleptic Gregorian calendar. */
-export function isRealCalendarDay(year: number, month: number, day: number): boolean {
-	if (month < 1 || month > 12 || day < 1) return false;
-	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-	const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-	return day <= lengths[month - 1];
-}
 
 /**
  * Reads `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD HH:MM` (optionally with a zone, which is
@@ -47,11 +40,14 @@ export function readDateText(text: string): DateText | undefined {
 
 /** The first real `YYYY-MM-DD` in a text (e.g. a file name), if any. */
 export function findFirstDate(text: string): CalendarDate | undefined {
-	const pattern = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+	// The digit before is matched, not looked behind: lookbehind fails on older iOS (Obsidian mobile).
+	const pattern = /(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
 		if (isRealCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
 			return `${match[1]}-${match[2]}-${match[3]}`;
 		}
+		// Step back so a date right after a rejected one ("2026-13-01-2026-11-28") is still seen.
+		pattern.lastIndex = match.index + 1;
 	}
 	return undefined;
 }

@@ -7,20 +7,18 @@ import type { CalendarDate } from './model';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days in `month` (1–12) of `year`, Gregorian. */
-function daysInMonth(year: number, month: number): number {
-	if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+/** True when `year-month-day` names a real day of the proleptic Gregorian calendar. */
+export function isRealCalendarDay(year: number, month: number, day: number): boolean {
+	if (month < 1 || month > 12 || day < 1) return false;
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+	return day <= lengths[month - 1];
 }
 
 /** True when `text` is exactly a real calendar date `YYYY-MM-DD` (2026-02-30 is not). */
 export function isCalendarDate(text: string): boolean {
 	const m = ISO_DATE.exec(text);
-	if (!m) return false;
-	const year = Number(m[1]);
-	const month = Number(m[2]);
-	const day = Number(m[3]);
-	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+	return m !== null && isRealCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /**

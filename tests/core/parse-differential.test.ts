@@ -4,7 +4,7 @@
  * (which has no organizing notes) still checks task structure.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SECTION_NAMES, parseNote, splitLines } from '../../src/core/note-parser';
@@ -15,7 +15,20 @@ import { readBodyFacts } from '../../src/core/note-body';
 import { loadNoteFixtures } from './note-fixtures';
 import { markdownNote } from './markdown-arbitrary';
 
-const corpusRoot = join(__dirname, '..', '..', '..', 'shared', 'corpora', 'obsidian-help-en');
+/**
+ * The real vault of Obsidian's help notes, read in place: `$RO_CORPUS_DIR`, else `shared/corpora`
+ * beside the project (DEVELOPERS: `../shared/corpora`) or beside any folder above it.
+ */
+function findCorpus(): string {
+	if (process.env.RO_CORPUS_DIR) return process.env.RO_CORPUS_DIR;
+	const projectRoot = join(__dirname, '..', '..');
+	for (let dir = projectRoot; ; dir = dirname(dir)) {
+		const candidate = join(dir, '..', 'shared', 'corpora', 'obsidian-help-en');
+		if (existsSync(candidate)) return candidate;
+		if (dirname(dir) === dir) return join(projectRoot, '..', 'shared', 'corpora', 'obsidian-help-en');
+	}
+}
+const corpusRoot = findCorpus();
 
 function listMarkdown(folder: string): string[] {
 	return readdirSync(folder).flatMap((entry) => {

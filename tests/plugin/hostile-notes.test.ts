@@ -1,0 +1,49 @@
+/**
+ * A hostile or broken note is shown as text or listed under "Notes to fix": it never runs, never
+ * injects markup, never stops the rest of the vault from being indexed.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDashboard, startPlugin, waitForIndex } from './harness';
+
+const TODAY = '2026-11-29';
+
+describe('hostile notes', () => {
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date(`${TODAY}T12:00:00`));
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		delete (globalThis as Record<string, unknown>).__pwned;
+	});
+
+	it('shows script tags in names and task text as text, runs no ---js front matter, survives 5 MB of [', async () => {
+		const running = await startPlugin({
+			files: {
+				'1-on-1s/2026-11-10 x.md': [
+					'---',
+					'type: one-on-one',
+					'person: ["[[<script>globalThis.__pwned=1</script>]]"]',
+					'date: 2026-11-10',
+					'---',
+					'## Organize',
+					'- [ ] <img src=x onerror="globalThis.__pwned=2"> sign the petition 📅 2026-11-20',
+				].join('\n'),
+				'1-on-1s/2026-11-11 js.md': '---js\n{ type: "one-on-one", person: (globalThis.__pwned = 3) }\n---\nbody',
+				'Notes/brackets.md': '['.repeat(5 * 1024 * 1024),
+				'People/Jo Chen.md': '---\ntype: person\n---\n',
+			},
+		});
+		await waitForIndex(running);
+		const el = await openDashboard(running);
+		expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
+		expect(el.querySelector('script, img')).toBeNull();
+		const followUp = el.querySelector('.ro-dashboard__section--follow-up');
+		expect(followUp?.textContent).toContain('<img src=x onerror="globalThis.__pwned=2"> sign the petition');
+		expect(followUp?.querySelector('.ro-dashboard__meta')?.textContent).toContain('<script>globalThis.__pwned=1</script>');
+		const problems = el.querySelector('.ro-dashboard__section--problems');
+		expect(problems?.textContent).toContain('1-on-1s/2026-11-11 js.md');
+		// The rest of the vault is still indexed.
+		expect(el.querySelector('.ro-dashboard__section--no-one-on-one')?.textContent).toContain('Jo Chen');
+	});
+});
