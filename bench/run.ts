@@ -73,6 +73,22 @@ function benchSize(count: number, withRemark: boolean): void {
 	row('dashboard model after an edit (table + model)', `${rerender.ms.toFixed(1)} ms`);
 }
 
+/** Facts must not keep the note text alive (V8 substrings can pin their parent string). */
+function benchRetention(): void {
+	const keep: unknown[] = [];
+	const before = heapMb();
+	let chars = 0;
+	for (let i = 0; i < 50; i++) {
+		const text = `---\ntype: one-on-one\nperson: "[[Jo Chen]]"\ndate: 2026-11-20\n---\n## Organize\n- [ ] call the steward 📅 2026-12-01\n${`filler ${i} `.repeat(90_000)}`;
+		chars += text.length;
+		keep.push(parseNote(`1-on-1s/${i}.md`, text));
+	}
+	const after = heapMb();
+	console.log('\n## Retention');
+	row('facts of 50 large notes kept in memory', `${(after - before).toFixed(1)} MB for ${(chars / 1024 / 1024).toFixed(0)} MB of text (${keep.length} notes)`);
+}
+
 console.log(`Relational Organizer benchmarks (node ${process.version}, today ${TODAY})`);
+benchRetention();
 benchSize(10_000, true);
 benchSize(50_000, false);

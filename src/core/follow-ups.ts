@@ -9,6 +9,7 @@ import type { Settings } from '../settings';
 import { addDays, daysBetween } from './dates';
 import type { CalendarDate, Commitment, NoteFacts } from './model';
 import { buildPeopleTable, type OwnedCommitment, type Person, type PeopleTable, type Talk } from './people';
+import { showLinksAsText } from './obsidian-syntax';
 import { collectProblems, type NoteProblem } from './problems';
 import type { VaultIndex } from './vault-index';
 
@@ -20,7 +21,10 @@ export type FollowUpSettings = Pick<
 
 /** A commitment as the lists show it. */
 export interface CommitmentRef {
+	/** As written (links in `[[…]]`), for the report. */
 	readonly text: string;
+	/** As reading view shows it (`[[Sam Rivera]]` → `Sam Rivera`), for the pane. */
+	readonly displayText: string;
 	/** Path of the 1-on-1 note it is in. */
 	readonly source: string;
 	/** 1-based line. */
@@ -104,6 +108,7 @@ function toCommitmentRef(owned: OwnedCommitment): CommitmentRef {
 	const c = owned.commitment;
 	return {
 		text: c.text,
+		displayText: showLinksAsText(c.text),
 		source: owned.note.path,
 		line: c.line,
 		raw: c.raw,

@@ -141,7 +141,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const source: PropertySource = { properties, lineOf: makeLineLookup(lines, block) };
 	const conversation = kind === 'one-on-one' ? readConversationFacts(source, findFirstDate(basename), problems) : undefined;
 	const person = kind === 'person' ? readPersonFacts(source, problems) : undefined;
-	return {
+	return copyOutOfSource({
 		path,
 		basename,
 		kind,
@@ -156,5 +156,14 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		...(person !== undefined ? { person } : {}),
 		problems,
 		parsePath,
-	};
+	});
+}
+
+/**
+ * A deep copy whose strings share no memory with the note's text. Substrings in V8 may keep their
+ * whole parent string alive, so without this the index would hold every file's full text (measured:
+ * 50 notes of 0.9 MB kept 85 MB). The facts are plain data, so a JSON round trip is an exact copy.
+ */
+function copyOutOfSource(facts: NoteFacts): NoteFacts {
+	return JSON.parse(JSON.stringify(facts)) as NoteFacts;
 }

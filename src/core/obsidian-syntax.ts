@@ -181,3 +181,16 @@ export function readAtxHeadingLevel(fromHash: string): number {
 	const match = /^(#{1,6})(?:[ \t]|$)/.exec(fromHash);
 	return match === null ? 0 : match[1].length;
 }
+
+/**
+ * Text as Obsidian's reading view shows its links: `[[target|display]]` → `display`,
+ * `[[Note#Heading]]` → `Note > Heading`, `[[target]]` → `target`. Everything else is unchanged.
+ */
+export function showLinksAsText(text: string): string {
+	return text.replace(/!?\[\[([^[\]\n]+)\]\]/g, (whole, inner: string) => {
+		const link = parseLinkInner(inner);
+		if (link.display) return link.display;
+		if (link.target === '' && link.subpath === undefined) return whole;
+		return link.subpath ? (link.target ? `${link.target} > ${link.subpath}` : link.subpath) : link.target;
+	});
+}

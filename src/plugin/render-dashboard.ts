@@ -44,7 +44,7 @@ function addOpenLink(parent: HTMLElement, label: string, path: string | undefine
 function addCommitment(list: HTMLElement, ref: CommitmentRef, meta: string, badge: string | undefined, actions: DashboardActions, display: DashboardDisplay): void {
 	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
 	if (badge) item.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
-	addOpenLink(item, display.redact(ref.text) || '(empty task)', ref.source, ref.line, actions);
+	addOpenLink(item, display.redact(ref.displayText) || '(empty task)', ref.source, ref.line, actions);
 	item.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(meta) });
 }
 
@@ -98,10 +98,11 @@ function describeSections(model: FollowUpModel, actions: DashboardActions, displ
 			fill: (list) => model.comingUp.forEach((item) => {
 				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
 				row.createSpan({ cls: 'ro-dashboard__date', text: `${item.date} ` });
-				const label = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
-				row.createSpan({ cls: 'ro-dashboard__badge', text: label });
+				const badge = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
+				row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
 				const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
-				addOpenLink(row, display.redact(item.text), path, item.what === 'commitment' ? item.commitment.line : undefined, actions);
+				const label = item.what === 'commitment' ? item.commitment.displayText : item.text;
+				addOpenLink(row, display.redact(label), path, item.what === 'commitment' ? item.commitment.line : undefined, actions);
 			}),
 		},
 		{

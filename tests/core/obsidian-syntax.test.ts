@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInlineFieldsInLine, findWikiLinks, matchCheckbox, parseReference, readAtxHeadingText } from '../../src/core/obsidian-syntax';
+import { findInlineFieldsInLine, findWikiLinks, matchCheckbox, parseReference, readAtxHeadingText, showLinksAsText } from '../../src/core/obsidian-syntax';
 import { parseCommitmentLine } from '../../src/core/commitment-line';
 import { maskLines } from '../../src/core/comment-mask';
 import { findFirstDate, readDateText } from '../../src/core/date-text';
@@ -80,5 +80,13 @@ describe('parseCommitmentLine', () => {
 	it('keeps the raw line and strips the block id', () => {
 		const { commitment } = read('1. [x] done ✅ 2026-11-30 ^abc-1');
 		expect(commitment).toMatchObject({ raw: '1. [x] done ✅ 2026-11-30 ^abc-1', text: 'done', doneOn: '2026-11-30', status: 'done' });
+	});
+});
+
+describe('showLinksAsText', () => {
+	it('shows links the way reading view does', () => {
+		expect(showLinksAsText('[[Sam Rivera]]: bring the contract')).toBe('Sam Rivera: bring the contract');
+		expect(showLinksAsText('ask [[People/Jo Chen|Jo]] and [[Notes#Plan]]')).toBe('ask Jo and Notes > Plan');
+		expect(showLinksAsText('plain [text] and [[]] stay')).toBe('plain [text] and [[]] stay');
 	});
 });
