@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { pluginProject } from './tests/plugin/vitest.plugin-project';
+import { pluginProject } from './tests/plugin/vitest.plugin-project.ts';
 
 /**
  * Two layers run by vitest: `unit` (the pure core and the CLI, in Node) and `plugin` (the plugin
