@@ -92,7 +92,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			today: typeof today === 'string' ? today : undefined,
 			format,
 			redact: values.get('--redact') === true,
-			configDir: typeof configDir === 'string' ? configDir : '.obsidian',
+			// `config/` and `./config` name the same folder as `config`.
+			configDir: typeof configDir === 'string' ? configDir.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '') || '.obsidian' : '.obsidian',
 		},
 	};
 }

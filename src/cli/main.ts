@@ -9,12 +9,12 @@ import { calendarDateAt } from '../core/dates';
 import { buildFollowUps } from '../core/follow-ups';
 import { buildPeopleTable } from '../core/people';
 import { buildRedactor } from '../core/redact';
+import { collectRedactionNames } from '../core/redaction-names';
 import { toReportJson } from '../core/report-json';
 import { parseArgs, USAGE, type Command } from './args';
 import { readPluginFiles, writeDemoVault } from './demo-vault';
 import { formatMarkdown, formatText } from './format-report';
 import { loadVault } from './fs-vault';
-import { collectNames } from './collect-names';
 
 /** Where the output goes; injectable for tests. */
 export interface Io {
@@ -39,7 +39,7 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
 			: command.format === 'markdown'
 				? formatMarkdown(report)
 				: formatText(report, io.isTty && !command.redact);
-	if (command.redact) output = buildRedactor(collectNames(index, table, settings.yourName)).redact(output);
+	if (command.redact) output = buildRedactor(collectRedactionNames(index, table, settings.yourName)).redact(output);
 	io.out(output);
 	return 0;
 }

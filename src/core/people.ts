@@ -4,6 +4,7 @@
  * so the work is proportional to people and their own notes, not to the whole vault.
  */
 import type { CalendarDate, Commitment, LinkRef, NoteFacts } from './model';
+import { parseReference } from './obsidian-syntax';
 import { normalizeReference } from './resolver';
 import type { VaultIndex } from './vault-index';
 
@@ -46,10 +47,19 @@ export interface PeopleTable {
 	readonly commitments: readonly OwnedCommitment[];
 }
 
-/** The key a reference resolves to (a note path, or `?` + normalized name when unresolved). */
+/**
+ * The key a reference resolves to: a note path, or, when unresolved, `?` + the normalized last path
+ * segment (`[[People/Jo Chen]]` and `[[Jo Chen]]` both create `Jo Chen.md`, so they are one person).
+ */
 export function keyOfReference(index: VaultIndex, reference: string): string {
 	const resolved = index.resolve(reference);
-	return resolved ? resolved.path : `?${normalizeReference(reference)}`;
+	return resolved ? resolved.path : `?${normalizeReference(lastSegment(reference))}`;
+}
+
+/** The name part of a path-style reference. */
+function lastSegment(reference: string): string {
+	const parts = reference.trim().split(/[\\/]/);
+	return parts[parts.length - 1] || reference;
 }
 
 function compareTalks(a: Talk, b: Talk): number {
@@ -109,7 +119,8 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 	for (const person of people.values()) person.talks.sort(compareTalks);
 
 	const youKeys = new Set<string>();
-	if (yourName.trim()) youKeys.add(keyOfReference(index, yourName));
+	// "Your name" may be typed as a link.
+	if (yourName.trim()) youKeys.add(keyOfReference(index, parseReference(yourName)?.target ?? yourName));
 	else {
 		for (const note of conversations) {
 			const organizer = note.conversation?.organizer;
@@ -131,7 +142,7 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 		for (const commitment of note.commitments) {
 			const ownerLink = pickOwner(commitment, conversation.persons, (link) => {
 				const key = keyOf(link);
-				return people.has(key) || youKeys.has(key) || key === organizerKey;
+				return people.has(key) || youKeys.has(key);
 			});
 			const ownerKey = ownerLink ? keyOf(ownerLink) : undefined;
 			const yours =

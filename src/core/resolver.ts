@@ -18,9 +18,12 @@ export interface ResolvableNote {
 	readonly aliases: readonly string[];
 }
 
-/** Lower-cased lookup key for a reference: trimmed, `.md` dropped, `\` → `/`, case folded. */
+/**
+ * Lookup key for a reference: trimmed, `.md` dropped, `\` → `/`, Unicode NFC (a name typed on one
+ * system and a file name from another may encode `é` differently), case folded.
+ */
 export function normalizeReference(reference: string): string {
-	let key = reference.trim().replace(/\\/g, '/').replace(/^\/+/, '');
+	let key = reference.trim().normalize('NFC').replace(/\\/g, '/').replace(/^\/+/, '');
 	if (key.toLowerCase().endsWith('.md')) key = key.slice(0, -3);
 	return key.toLowerCase();
 }
@@ -60,7 +63,9 @@ function removeFrom(map: Map<string, Map<string, ResolvableNote>>, key: string, 
 
 /** An incrementally maintained name → note table. */
 export class NameResolver {
-	private readonly byPath = new Map<string, ResolvableNote>();
+	/** Exact paths; case-folded keys hold buckets, as `People/` and `people/` may both exist. */
+	private readonly byPath = new Map<string, Map<string, ResolvableNote>>();
+	private readonly notes = new Map<string, ResolvableNote>();
 	private readonly byBasename = new Map<string, Map<string, ResolvableNote>>();
 	private readonly byAlias = new Map<string, Map<string, ResolvableNote>>();
 
@@ -68,8 +73,9 @@ export class NameResolver {
 	add(note: ResolvableNote): void {
 		this.remove(note.path);
 		const entry: ResolvableNote = { ...note, aliases: [...note.aliases] };
-		this.byPath.set(normalizeReference(note.path), entry);
-		addTo(this.byBasename, note.basename.toLowerCase(), entry);
+		this.notes.set(note.path, entry);
+		addTo(this.byPath, normalizeReference(note.path), entry);
+		addTo(this.byBasename, normalizeReference(note.basename), entry);
 		if (note.kind === 'person') {
 			for (const alias of new Set(note.aliases.map(normalizeReference))) {
 				if (alias) addTo(this.byAlias, alias, entry);
@@ -79,11 +85,11 @@ export class NameResolver {
 
 	/** Forgets the note at `path` (no-op when unknown). */
 	remove(path: string): void {
-		const key = normalizeReference(path);
-		const old = this.byPath.get(key);
+		const old = this.notes.get(path);
 		if (!old) return;
-		this.byPath.delete(key);
-		removeFrom(this.byBasename, old.basename.toLowerCase(), old.path);
+		this.notes.delete(path);
+		removeFrom(this.byPath, normalizeReference(path), path);
+		removeFrom(this.byBasename, normalizeReference(old.basename), old.path);
 		if (old.kind === 'person') {
 			for (const alias of new Set(old.aliases.map(normalizeReference))) removeFrom(this.byAlias, alias, old.path);
 		}
@@ -93,8 +99,13 @@ export class NameResolver {
 	resolve(reference: string): ResolvableNote | undefined {
 		const key = normalizeReference(reference);
 		if (!key) return undefined;
-		const exact = this.byPath.get(key);
-		if (exact) return exact;
+		const samePath = this.byPath.get(key);
+		if (samePath) {
+			const written = reference.trim().replace(/\\/g, '/').replace(/^\/+/, '');
+			const asWritten = samePath.get(written) ?? samePath.get(`${written}.md`);
+			const exact = asWritten ?? pickBest(samePath);
+			if (exact) return exact;
+		}
 		const byName = pickBest(this.byBasename.get(key));
 		if (byName) return byName;
 		return pickBest(this.byAlias.get(key));

@@ -120,7 +120,8 @@ export class VaultIndex {
 
 	/** Resolves a reference by the DESIGN §2 rules (cached per revision). */
 	resolve(reference: string): ResolvableNote | undefined {
-		const key = normalizeReference(reference);
+		// Keyed as written: two notes whose paths differ only in case resolve by the exact spelling.
+		const key = reference.trim();
 		if (!this.resolutionCache || this.resolutionCache.revision !== this.revisionCounter) {
 			this.resolutionCache = { revision: this.revisionCounter, map: new Map() };
 		}

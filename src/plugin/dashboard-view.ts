@@ -7,6 +7,7 @@ import { calendarDateAt } from '../core/dates';
 import { buildFollowUps } from '../core/follow-ups';
 import { buildPeopleTable } from '../core/people';
 import { buildRedactor } from '../core/redact';
+import { collectRedactionNames } from '../core/redaction-names';
 import type { Settings } from '../settings';
 import { renderDashboard, renderIndexing } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
@@ -78,9 +79,7 @@ export class DashboardView extends ItemView {
 		const scrollTop = el.scrollTop;
 		const table = buildPeopleTable(index, settings.yourName);
 		const model = buildFollowUps(index, settings, today, table);
-		const redactor = settings.privacyMode
-			? buildRedactor([...table.people.values()].map((p) => ({ name: p.name, aliases: p.note?.aliases })))
-			: undefined;
+		const redactor = settings.privacyMode ? buildRedactor(collectRedactionNames(index, table, settings.yourName)) : undefined;
 		renderDashboard(
 			el,
 			model,

@@ -3,7 +3,7 @@
  * progress), then per-file updates on create / modify / rename / delete. A `Component`, so its
  * event registrations end with it.
  */
-import { Component, TFile, type App } from 'obsidian';
+import { Component, TFile, type App, type TAbstractFile } from 'obsidian';
 import { buildExclusion, readTemplatesFolder } from '../core/exclusion';
 import { parseNote } from '../core/note-parser';
 import { VaultIndex } from '../core/vault-index';
@@ -40,6 +40,10 @@ export class VaultIndexer extends Component {
 	private started = false;
 	/** The settings the current index was read with (see {@link describeReading}). */
 	private readingKey = '';
+	/** Bumped by every event on a path, so a read that started before it is known to be stale. */
+	private readonly versions = new Map<string, number>();
+	private templatesFolder: string | undefined;
+	private templatesCheck: Promise<void> | undefined;
 
 	constructor(private readonly options: VaultIndexerOptions) {
 		super();
@@ -61,10 +65,11 @@ export class VaultIndexer extends Component {
 		if (this.started) return;
 		this.started = true;
 		const { vault } = this.options.app;
-		this.registerEvent(vault.on('create', (file) => { if (file instanceof TFile) void this.indexFile(file); }));
-		this.registerEvent(vault.on('modify', (file) => { if (file instanceof TFile) void this.indexFile(file); }));
+		this.registerEvent(vault.on('create', (file) => this.onChanged(file)));
+		this.registerEvent(vault.on('modify', (file) => this.onChanged(file)));
 		this.registerEvent(
 			vault.on('delete', (file) => {
+				this.bump(file.path);
 				if (this.index.get(file.path)) {
 					this.index.remove(file.path);
 					this.notify();
@@ -73,9 +78,11 @@ export class VaultIndexer extends Component {
 		);
 		this.registerEvent(
 			vault.on('rename', (file, oldPath) => {
-				if (!(file instanceof TFile)) return;
+				this.bump(oldPath);
+				const had = this.index.get(oldPath) !== undefined;
 				this.index.remove(oldPath);
-				void this.indexFile(file, true);
+				if (file instanceof TFile) this.onChanged(file);
+				else if (had) this.notify();
 			}),
 		);
 		void this.rebuild();
@@ -92,25 +99,20 @@ export class VaultIndexer extends Component {
 		const generation = ++this.generation;
 		const { vault } = this.options.app;
 		this.readingKey = describeReading(this.options.getSettings());
-		this.isExcluded = buildExclusion({
-			...this.options.getSettings(),
-			templatesFolder: await this.readTemplatesFolder(),
-		});
+		this.templatesFolder = await this.readTemplatesFolder();
+		if (generation !== this.generation) return;
+		this.isExcluded = buildExclusion({ ...this.options.getSettings(), templatesFolder: this.templatesFolder });
 		const files = vault.getMarkdownFiles().filter((file) => !this.isExcluded(file.path));
 		// Fill the live index in place so file events during the pass land in it too.
-		const next = new VaultIndex();
-		this.index = next;
+		this.index = new VaultIndex();
 		this.progress = { done: 0, total: files.length, ready: false };
 		this.notify();
 		const BATCH = 200;
 		for (let i = 0; i < files.length; i += BATCH) {
-			const batch = files.slice(i, i + BATCH);
-			const texts = await Promise.all(batch.map((file) => vault.cachedRead(file).catch(() => undefined)));
+			const batch = files.slice(i, i + BATCH).map((file) => ({ file, path: file.path, version: this.versionOf(file.path) }));
+			const texts = await Promise.all(batch.map(({ file }) => vault.cachedRead(file).catch(() => undefined)));
 			if (generation !== this.generation) return;
-			batch.forEach((file, j) => {
-				const text = texts[j];
-				if (text !== undefined) next.upsert(parseNote(file.path, text, { sectionNames: this.options.getSettings().sectionNames }));
-			});
+			batch.forEach((read, j) => this.apply(read, texts[j], generation));
 			this.progress = { done: Math.min(i + BATCH, files.length), total: files.length, ready: false };
 			this.notify();
 		}
@@ -118,16 +120,60 @@ export class VaultIndexer extends Component {
 		this.notify();
 	}
 
-	private async indexFile(file: TFile, force = false): Promise<void> {
-		if (file.extension !== 'md' || this.isExcluded(file.path)) {
-			if (force) this.notify();
+	/** A file was created, modified or renamed to `file.path`: read it again. */
+	private onChanged(file: TAbstractFile): void {
+		this.bump(file.path);
+		if (file instanceof TFile && file.extension === 'md') void this.indexFile(file);
+	}
+
+	private async indexFile(file: TFile): Promise<void> {
+		const read = { file, path: file.path, version: this.versionOf(file.path) };
+		const generation = this.generation;
+		await this.refreshTemplatesFolder();
+		if (generation !== this.generation) return;
+		if (this.isExcluded(read.path)) {
+			if (this.index.get(read.path)) this.index.remove(read.path);
+			this.notify();
 			return;
 		}
-		const generation = this.generation;
 		const text = await this.options.app.vault.cachedRead(file).catch(() => undefined);
-		if (text === undefined || generation !== this.generation) return;
-		this.index.upsert(parseNote(file.path, text, { sectionNames: this.options.getSettings().sectionNames }));
-		this.notify();
+		if (this.apply(read, text, generation)) this.notify();
+	}
+
+	/**
+	 * Indexes what was read, unless it is stale: a newer event touched the path, the file moved or
+	 * went away, it is now excluded, or a newer pass started. Reads finish out of order; this keeps
+	 * an old read from overwriting a newer edit or bringing back a deleted note.
+	 */
+	private apply(read: { file: TFile; path: string; version: number }, text: string | undefined, generation: number): boolean {
+		if (text === undefined || generation !== this.generation) return false;
+		if (read.file.path !== read.path || this.versionOf(read.path) !== read.version) return false;
+		if (this.options.app.vault.getFileByPath(read.path) !== read.file || this.isExcluded(read.path)) return false;
+		this.index.upsert(parseNote(read.path, text, { sectionNames: this.options.getSettings().sectionNames }));
+		return true;
+	}
+
+	private bump(path: string): void {
+		this.versions.set(path, this.versionOf(path) + 1);
+	}
+
+	private versionOf(path: string): number {
+		return this.versions.get(path) ?? 0;
+	}
+
+	/**
+	 * The core Templates plugin's folder can change at any time (it has no event we may use), so it
+	 * is re-read, one read at a time, before indexing a changed file; a new folder means a new pass.
+	 */
+	private refreshTemplatesFolder(): Promise<void> {
+		this.templatesCheck ??= this.readTemplatesFolder()
+			.then((folder) => {
+				if (folder !== this.templatesFolder) void this.rebuild();
+			})
+			.finally(() => {
+				this.templatesCheck = undefined;
+			});
+		return this.templatesCheck;
 	}
 
 	private async readTemplatesFolder(): Promise<string | undefined> {

@@ -16,6 +16,13 @@ describe('parseArgs', () => {
 		});
 	});
 
+	it('reads a config folder written with a trailing slash or ./ as the same folder', () => {
+		for (const dir of ['config/', './config', 'config']) {
+			const parsed = parseArgs(['report', 'v', '--config-dir', dir]);
+			expect(parsed.ok && parsed.command.name === 'report' && parsed.command.configDir).toBe('config');
+		}
+	});
+
 	it('accepts --flag=value', () => {
 		const parsed = parseArgs(['report', 'v', '--format=markdown']);
 		expect(parsed.ok && parsed.command.name === 'report' && parsed.command.format).toBe('markdown');

@@ -173,8 +173,9 @@ export class Vault extends Events {
 		const now = this.tick();
 		const file = new TFile(this, normalized, { ctime: options?.ctime ?? now, mtime: options?.mtime ?? now, size: data.length });
 		this.attach(file);
-		this.trigger('create', file);
+		// The content is on disk before Obsidian announces the file, so a handler can read it.
 		this.written(file, data, options);
+		this.trigger('create', file);
 		return file;
 	}
 
