@@ -245,26 +245,28 @@ export function buildFollowUps(
 		if (commitment.status === 'cancelled') continue;
 		const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
 		if (isInactive(owner)) continue;
-		const ref = toCommitmentRef(owned);
+		// Most commitments end up in no list: build what a list shows only for those that do.
+		let made: CommitmentRef | undefined;
+		const ref = (): CommitmentRef => (made ??= toCommitmentRef(owned));
 		if (commitment.status === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
-			comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref });
+			comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref() });
 		}
 		if (owned.yours) {
-			if (commitment.status === 'open') yourPromises.push({ commitment: ref, overdue: !!commitment.due && commitment.due < today });
+			if (commitment.status === 'open') yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
 			continue;
 		}
 		if (!owned.ownerKey) continue;
 		const followUpDate = findFollowUpDate(commitment, note, settings.stallDays);
 		if (!followUpDate || followUpDate > today) continue;
+		// A done one is only ever a debrief, and only inside the window.
+		if (commitment.status === 'done' && followUpDate < debriefFrom) continue;
+		const followedUp = isFollowedUp(owner, followUpDate, today, note.path);
 		const ownerRef = toPersonRef(owner, owned.ownerName ?? '');
-		if (isFollowedUp(owner, followUpDate, today, note.path)) {
-			if (commitment.status === 'open') {
-				stalled.push({ commitment: ref, owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
-			}
-		} else if (commitment.status === 'open') {
-			followUp.push({ kind: 'support', commitment: ref, owner: ownerRef, followUpDate });
-		} else if (followUpDate >= debriefFrom) {
-			followUp.push({ kind: 'debrief', commitment: ref, owner: ownerRef, followUpDate });
+		if (commitment.status === 'open') {
+			if (followedUp) stalled.push({ commitment: ref(), owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
+			else followUp.push({ kind: 'support', commitment: ref(), owner: ownerRef, followUpDate });
+		} else if (!followedUp) {
+			followUp.push({ kind: 'debrief', commitment: ref(), owner: ownerRef, followUpDate });
 		}
 	}
 
