@@ -24,10 +24,14 @@
 		return plugin.indexer.getProgress().ready;
 	}
 
-	/** Starts the app over `files`, enables the plugin, runs "Open follow-up dashboard". */
-	async function start({ files, manifest, theme }) {
+	/**
+	 * Starts the app over `files` (plus `data`, the plugin's saved settings, when given), enables
+	 * the plugin, runs "Open follow-up dashboard".
+	 */
+	async function start({ files, manifest, theme, data }) {
 		document.body.classList.add(`theme-${theme}`);
-		const app = obsidian.createFakeApp({ files });
+		const configFiles = data === undefined ? {} : { [`plugins/${manifest.id}/data.json`]: JSON.stringify(data) };
+		const app = obsidian.createFakeApp({ files, configFiles });
 		const baseline = fake.liveResources(app);
 		const plugin = await fake.loadPlugin(app, loadPluginClass(), manifest);
 		await fake.markLayoutReady(app);
@@ -114,11 +118,100 @@
 		return { focused, path: view?.file?.path ?? null, line: view ? view.editor.getCursor().line + 1 : null, lineText: view ? view.editor.getLine(view.editor.getCursor().line) : null };
 	}
 
+	/**
+	 * Scrolls the dashboard half-way down, then edits a note so it re-renders (the note gains a
+	 * commitment due long ago); returns the scroll position before and after, and whether the
+	 * edit showed up.
+	 */
+	async function scrollThenEdit(path, extraLine) {
+		const root = dashboardRoot();
+		const max = root.scrollHeight - root.clientHeight;
+		root.scrollTop = Math.floor(max / 2);
+		const before = root.scrollTop;
+		const items = () => root.querySelectorAll('.ro-dashboard__item').length;
+		const count = items();
+		const file = state.app.vault.getFileByPath(path);
+		const text = await state.app.vault.read(file);
+		await state.app.vault.modify(file, `${text}\n${extraLine}\n`);
+		for (let i = 0; i < 100 && items() === count; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+		return { max, before, after: root.scrollTop, rerendered: items() !== count };
+	}
+
+	function dashboardRoot() {
+		return document.querySelector('.workspace-leaf-content[data-type="relational-organizer-dashboard"] .view-content');
+	}
+
+	/**
+	 * The dashboard as text and markup, for the hostile-vault and privacy checks: what each section
+	 * says, which elements and attributes exist, and whether anything ran (`window.__pwned`).
+	 */
+	function inspect() {
+		const root = dashboardRoot();
+		if (!root) return { found: false };
+		const sections = {};
+		for (const s of root.querySelectorAll('.ro-dashboard__section')) {
+			const id = Array.from(s.classList).find((c) => c.startsWith('ro-dashboard__section--'))?.slice('ro-dashboard__section--'.length);
+			sections[id] = {
+				text: s.textContent,
+				links: Array.from(s.querySelectorAll('.ro-dashboard__link')).map((a) => a.textContent),
+				metas: Array.from(s.querySelectorAll('.ro-dashboard__meta')).map((m) => m.textContent),
+			};
+		}
+		const shownAttributes = [];
+		for (const el of root.querySelectorAll('*')) {
+			for (const name of ['title', 'aria-label', 'alt', 'placeholder']) {
+				const value = el.getAttribute(name);
+				if (value) shownAttributes.push(value);
+			}
+		}
+		// Text nodes one per line, so that word boundaries between elements survive.
+		const texts = [];
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.data);
+		return {
+			found: true,
+			texts: texts.join('\n'),
+			pwned: '__pwned' in window ? String(window.__pwned) : null,
+			dangerous: Array.from(root.querySelectorAll('script, img, iframe, object, embed, svg, style, link, form, input')).map((el) => `<${el.tagName.toLowerCase()} ${el.getAttributeNames().map((n) => `${n}="${el.getAttribute(n)}"`).join(' ')}>`),
+			// Every link the plugin makes points nowhere (`#`); a note's own href would be injected markup.
+			foreignHrefs: Array.from(root.querySelectorAll('[href], [src], [action], [formaction]')).map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('formaction')).filter((v) => v !== '#'),
+			inlineHandlers: Array.from(root.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on'))),
+			text: root.textContent,
+			shownAttributes,
+			sections,
+			notices: fake.noticeTexts(),
+		};
+	}
+
+	/** The note the editor shows now, and the line its cursor is on. */
+	function openedNote() {
+		const view = fake.activeMarkdownView(state.app);
+		return { path: view?.file?.path ?? null, line: view ? view.editor.getCursor().line + 1 : null, lineText: view ? view.editor.getLine(view.editor.getCursor().line) : null };
+	}
+
+	/** What has keyboard focus now (for Tab navigation driven by real key presses). */
+	function focused() {
+		const el = document.activeElement;
+		const first = document.querySelector('.ro-dashboard__section--follow-up .ro-dashboard__link');
+		const style = el && getComputedStyle(el);
+		return {
+			tag: el?.tagName ?? null,
+			cls: el?.className ?? null,
+			text: el?.textContent ?? null,
+			path: el?.getAttribute?.('data-path') ?? null,
+			isFirstFollowUp: !!first && el === first,
+			inDashboard: !!el && !!dashboardRoot()?.contains(el),
+			focusVisible: !!el && el.matches(':focus-visible'),
+			outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : null,
+			boxShadow: style?.boxShadow ?? null,
+		};
+	}
+
 	/** Disables the plugin; returns what is still registered, and the baseline. */
 	async function stop() {
 		await fake.unloadPlugin(state.app, state.plugin);
 		return { live: fake.liveResources(state.app), baseline: state.baseline };
 	}
 
-	window.__e2e = { start, measure, clickFirstFollowUp, stop };
+	window.__e2e = { start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop };
 })();

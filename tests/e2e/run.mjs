@@ -17,7 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
-import { buildVault } from './vault.mjs';
+import { buildHostileVault, buildVault } from './vault.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -82,8 +82,11 @@ const browser = await chromium.launch({
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 
-/** A fresh page with the app loaded, the plugin enabled and the dashboard opened over `files`. */
-async function openApp(label, files, theme) {
+/**
+ * A fresh page with the app loaded, the plugin enabled and the dashboard opened over `files`;
+ * `data` is the plugin's saved settings (`data.json`), if any.
+ */
+async function openApp(label, files, theme, data) {
 	const context = await browser.newContext({ viewport: { width: 1000, height: 1100 }, deviceScaleFactor: 1 });
 	const page = await context.newPage();
 	const problems = [];
@@ -107,10 +110,115 @@ async function openApp(label, files, theme) {
 	await page.addScriptTag({ content: fakeJs });
 	await page.addScriptTag({ content: pluginFactory });
 	await page.addScriptTag({ content: inPageJs });
-	const started = await page.evaluate((args) => window.__e2e.start(args), { files, manifest, theme });
+	const started = await page.evaluate((args) => window.__e2e.start(args), { files, manifest, theme, data });
 	check(`${label}: the index finishes and the command "Open follow-up dashboard" runs`, started.ready && started.ran, JSON.stringify(started));
 	await page.evaluate(() => document.fonts.ready);
 	return { context, page, problems };
+}
+
+function shoot(page, name) {
+	const shot = join(shotsDir, name);
+	return page.screenshot({ path: shot }).then(() => console.log(`       screenshot: ${relative(root, shot)}`));
+}
+
+/** The people of the normal vault (buildVault), including you (the organizer). */
+const PEOPLE = ['Maria Lopez', 'Jo Chen', 'Ana Ruiz', 'Sam Rivera'];
+
+/**
+ * Keyboard only: from a click on the dashboard's title (which sets where sequential focus
+ * navigation starts, as a person reading the pane would), Tab reaches the first "Follow up" link,
+ * it shows a focus ring, and Enter opens its note at its line.
+ */
+async function keyboardScenario(label, page) {
+	await page.click('.ro-dashboard__title');
+	const path = [];
+	let at = null;
+	for (let i = 0; i < 10; i++) {
+		await page.keyboard.press('Tab');
+		at = await page.evaluate(() => window.__e2e.focused());
+		path.push(`${at.tag}.${at.cls}: ${at.text?.slice(0, 40)}`);
+		if (at.isFirstFollowUp || !at.inDashboard) break;
+	}
+	check(`${label}: Tab from the dashboard reaches the first "Follow up" link`, at?.isFirstFollowUp === true, path.join(' → '));
+	check(`${label}: it is the first stop after the title (no hidden focus stops before it)`, at?.isFirstFollowUp === true && path.length === 1, path.join(' → '));
+	check(`${label}: the focused link shows a focus ring`, at?.focusVisible === true && (!/^none\b/.test(at.outline ?? 'none') || (at.boxShadow ?? 'none') !== 'none'), JSON.stringify(at));
+	if (!at?.isFirstFollowUp) return;
+	await page.keyboard.press('Enter');
+	await page.evaluate(() => window.__e2e.settle(5));
+	const opened = await page.evaluate(() => window.__e2e.openedNote());
+	check(`${label}: Enter on it opens its note at its line`, opened.path === at.path && /^- \[ \] /.test(opened.lineText ?? '') && (opened.lineText ?? '').includes(at.text ?? '\0'), `${JSON.stringify(opened)} (link to ${at.path})`);
+}
+
+/**
+ * A hostile vault (DESIGN §6): markup in names and task text stays text, `---js` front matter
+ * never runs and is listed under "Notes to fix", 2 MB of `[` stops nothing, no request is made.
+ */
+/** A 1-on-1 of a vault (to edit). */
+function firstOneOnOne(vaultFiles) {
+	return Object.keys(vaultFiles).find((path) => path.startsWith('1-on-1s/') && vaultFiles[path].includes('type: one-on-one'));
+}
+
+async function hostileScenario() {
+	const label = 'hostile vault (light)';
+	const { files: hostileFiles, hostile } = buildHostileVault();
+	const { context, page, problems } = await openApp(label, hostileFiles, 'light');
+	// An <img onerror> would fire only after its (blocked) load fails: give it the time to.
+	await page.waitForTimeout(300);
+	const v = await page.evaluate(() => window.__e2e.inspect());
+	check(`${label}: the view is open`, v.found);
+	if (v.found) {
+		const s = (id) => v.sections[id] ?? { text: '', links: [], metas: [] };
+		check(`${label}: nothing in the notes ran (window.__pwned is undefined)`, v.pwned === null, `window.__pwned = ${v.pwned}`);
+		check(`${label}: no script, img, iframe (or other embedding) element in the dashboard`, v.dangerous.length === 0, v.dangerous.join('\n         '));
+		check(`${label}: no href/src from a note and no inline event handler`, v.foreignHrefs.length === 0 && v.inlineHandlers.length === 0, [...v.foreignHrefs, ...v.inlineHandlers].join(', '));
+		check(`${label}: the <img>/<a>/javascript: task shows as text under "Follow up"`, s('follow-up').links.includes(hostile.imgTask), s('follow-up').links.join(' | '));
+		check(`${label}: the <iframe>/javascript: link task shows as text under "Follow up"`, s('follow-up').links.includes(hostile.iframeTask), s('follow-up').links.join(' | '));
+		check(`${label}: the <script> person shows as text as the owner in "Follow up"`, s('follow-up').metas.some((m) => m.includes(hostile.scriptPerson)), s('follow-up').metas.join(' | '));
+		check(`${label}: the ---js note is listed under "Notes to fix"`, s('problems').links.includes(hostile.jsNote), s('problems').text);
+		check(`${label}: a name with quotes and ampersands shows verbatim under "No 1-on-1 yet"`, s('no-one-on-one').links.includes(hostile.ampersandPerson), s('no-one-on-one').links.join(' | '));
+		check(`${label}: the normal notes are still listed`,
+			s('follow-up').links.includes('Talk to two coworkers on nights about the schedule')
+				&& s('check-in').links.includes('Maria Lopez') && s('check-in').links.includes('Jo Chen')
+				&& s('no-one-on-one').links.includes('Ana Ruiz') && s('your-promises').text.includes('bring a copy of the contract'),
+			JSON.stringify(v.sections));
+		const m = await page.evaluate(() => window.__e2e.measure());
+		check(`${label}: no text overflows its box or the sidebar`, m.overflowing.length === 0, m.overflowing.join('\n         '));
+	}
+	await shoot(page, 'dashboard-hostile-light.png');
+	if (v.found) {
+		// This vault is taller than the pane: scroll, change a note, and the pane stays where it was.
+		const scroll = await page.evaluate((path) => window.__e2e.scrollThenEdit(path, '- [ ] one more thing to follow up 📅 2026-01-05'), firstOneOnOne(hostileFiles));
+		check(`${label}: the dashboard keeps its scroll position when a note change re-renders it`, scroll.max > 0 && scroll.before > 0 && scroll.rerendered && scroll.after === scroll.before, JSON.stringify(scroll));
+	}
+	assertClean(label, problems);
+	await context.close();
+}
+
+/** Privacy mode (saved settings): initials instead of names, everywhere in the dashboard. */
+async function privacyScenario() {
+	const label = 'privacy mode (dark)';
+	const { context, page, problems } = await openApp(label, files, 'dark', { privacyMode: true });
+	const v = await page.evaluate(() => window.__e2e.inspect());
+	check(`${label}: the view is open`, v.found);
+	if (v.found) {
+		const shown = [v.texts, ...v.shownAttributes].join('\n');
+		const full = PEOPLE.filter((name) => shown.includes(name));
+		check(`${label}: no person's full name anywhere in the dashboard`, full.length === 0, `shown: ${full.join(', ')}\n         ${v.text}`);
+		const parts = PEOPLE.flatMap((name) => name.split(' ')).filter((part) => new RegExp(`\\b${part}\\b`).test(shown));
+		check(`${label}: no first or last name on its own either`, parts.length === 0, `shown: ${parts.join(', ')}`);
+		const checkIn = v.sections['check-in']?.links ?? [];
+		const owners = v.sections['follow-up']?.metas ?? [];
+		check(`${label}: initials are shown instead (ML for Maria Lopez, JC for Jo Chen)`,
+			checkIn.includes('ML') && checkIn.includes('JC') && owners.some((meta) => meta.startsWith('ML · ')) && (v.sections['no-one-on-one']?.links ?? []).includes('AR'),
+			`${checkIn.join(' | ')} / ${owners.join(' | ')}`);
+		const m = await page.evaluate(() => window.__e2e.measure());
+		const counts = Object.fromEntries(m.sections.map((sec) => [sec.title, sec.count]));
+		check(`${label}: the lists are the same as without privacy mode`, Object.entries(expected).every(([title, count]) => counts[title] === count), JSON.stringify(counts));
+		check(`${label}: no notice (the saved settings are valid)`, v.notices.length === 0, v.notices.join(' | '));
+	}
+	await shoot(page, 'dashboard-privacy-dark.png');
+	assertClean(label, problems);
+	await context.close();
 }
 
 function assertClean(label, problems) {
@@ -147,6 +255,7 @@ try {
 		await page.screenshot({ path: shot, fullPage: false });
 		console.log(`       screenshot: ${relative(root, shot)}`);
 
+		if (theme === 'dark') await keyboardScenario('keyboard (dark)', page);
 		if (theme === 'light') {
 			const opened = await page.evaluate(() => window.__e2e.clickFirstFollowUp());
 			check('clicking a commitment opens its note at its line', opened.path?.startsWith('1-on-1s/') && /^- \[ \] /.test(opened.lineText ?? ''), JSON.stringify(opened));
@@ -170,6 +279,9 @@ try {
 	console.log(`       screenshot: ${relative(root, shot)}`);
 	assertClean('empty vault', empty.problems);
 	await empty.context.close();
+
+	await hostileScenario();
+	await privacyScenario();
 } catch (error) {
 	check('the e2e run completes', false, error instanceof Error ? error.stack ?? error.message : String(error));
 } finally {

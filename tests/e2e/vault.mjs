@@ -59,3 +59,43 @@ export function buildVault(now = new Date()) {
 	};
 	return { files, expected };
 }
+
+/** A person note's name with quotes, an apostrophe, ampersands and an already-escaped entity (shown verbatim). */
+export const AMPERSAND_PERSON = `Dana "DJ" O'Neil & Co &amp; Sons`;
+
+/**
+ * The normal vault plus hostile notes (DESIGN §6: note text is always text; front matter never
+ * runs): markup in a person link and in task text, a `---js` front matter that would set
+ * `window.__pwned` if evaluated, 2 MB of `[`, and a person named with quotes and ampersands.
+ */
+export function buildHostileVault(now = new Date()) {
+	const day = (n) => dayFromToday(n, now);
+	const { files } = buildVault(now);
+	const hostile = {
+		[`1-on-1s/${day(-19)} hostile.md`]: [
+			'---',
+			'type: one-on-one',
+			'person: "[[<script>window.__pwned=1</script>]]"',
+			`date: ${day(-19)}`,
+			'organizer: "[[Sam Rivera]]"',
+			'---',
+			'## Organize',
+			`- [ ] <img src=x onerror="window.__pwned=2"> sign the petition <a href="https://example.com">x</a> then javascript:window.__pwned=4 📅 ${day(-12)}`,
+			`- [ ] <iframe src="https://example.com/frame"></iframe> ask about [the contract](javascript:window.__pwned=5) 📅 ${day(-11)}`,
+			'',
+		].join('\n'),
+		[`1-on-1s/${day(-5)} js.md`]: '---js\n{ type: "one-on-one", person: (window.__pwned = 3), date: "2020-01-01" }\n---\nbody\n',
+		'Notes/brackets.md': '['.repeat(2 * 1024 * 1024),
+		[`People/${AMPERSAND_PERSON}.md`]: '---\ntype: person\n---\n',
+	};
+	return {
+		files: { ...files, ...hostile },
+		hostile: {
+			scriptPerson: '<script>window.__pwned=1</script>',
+			imgTask: '<img src=x onerror="window.__pwned=2"> sign the petition <a href="https://example.com">x</a> then javascript:window.__pwned=4',
+			iframeTask: '<iframe src="https://example.com/frame"></iframe> ask about [the contract](javascript:window.__pwned=5)',
+			jsNote: `1-on-1s/${day(-5)} js.md`,
+			ampersandPerson: AMPERSAND_PERSON,
+		},
+	};
+}
