@@ -26,6 +26,15 @@ export interface OrganizingFolders {
  */
 const CONFLICT_NAME = /\.sync-conflict-\d{8}|conflicted copy|\(conflict\b|\bconflict \d{4}-\d{2}-\d{2}/i;
 
+/**
+ * True when a note could be listed under "Notes to fix" for some choice of folders: it has parse
+ * problems, a `type` we do not know, or a sync-conflict name. The index keeps these few notes in a
+ * set, so listing problems never walks the whole vault.
+ */
+export function mayHaveProblems(note: NoteFacts): boolean {
+	return note.problems.length > 0 || (note.kind === 'other' && note.typeValue !== undefined) || CONFLICT_NAME.test(note.basename);
+}
+
 /** True when `path` is inside `folder` (a vault-relative folder path; '' is the vault root). */
 export function isInFolder(path: string, folder: string): boolean {
 	if (!folder) return true;
@@ -61,9 +70,6 @@ export function findNoteProblems(note: NoteFacts, folders: OrganizingFolders): N
 /** Every problem in the vault, sorted by path and line. */
 export function collectProblems(index: VaultIndex, folders: OrganizingFolders): NoteProblem[] {
 	const out: NoteProblem[] = [];
-	for (const note of index.notes()) {
-		if (note.problems.length === 0 && note.kind === 'other' && !isInFolder(note.path, folders.peopleFolder) && !isInFolder(note.path, folders.oneOnOneFolder)) continue;
-		out.push(...findNoteProblems(note, folders));
-	}
+	for (const note of index.notesThatMayHaveProblems()) out.push(...findNoteProblems(note, folders));
 	return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }

@@ -8,6 +8,7 @@
  * happens at query time and is cached per revision.
  */
 import type { ConversationFacts, LinkRef, NoteFacts } from './model';
+import { mayHaveProblems } from './problems';
 import { NameResolver, normalizeReference, type ResolvableNote } from './resolver';
 
 /** Which role a reference plays in a 1-on-1 note. */
@@ -65,6 +66,8 @@ export class VaultIndex {
 	/** Reference key → paths of 1-on-1 notes that make that reference. */
 	private readonly notesByReference = new Map<string, Set<string>>();
 	private readonly referenceKeysByPath = new Map<string, Set<string>>();
+	/** Paths of notes that may be listed under "Notes to fix" ({@link mayHaveProblems}). */
+	private readonly problemPaths = new Set<string>();
 	private revisionCounter = 0;
 	private resolutionCache: { revision: number; map: Map<string, ResolvableNote | undefined> } | undefined;
 
@@ -83,6 +86,7 @@ export class VaultIndex {
 		this.detach(facts.path);
 		this.notesByPath.set(facts.path, facts);
 		this.resolver.add(facts);
+		if (mayHaveProblems(facts)) this.problemPaths.add(facts.path);
 		if (facts.kind === 'one-on-one') {
 			const keys = collectReferenceKeys(facts);
 			this.referenceKeysByPath.set(facts.path, keys);
@@ -116,6 +120,14 @@ export class VaultIndex {
 	/** All indexed notes, in insertion order. */
 	notes(): IterableIterator<NoteFacts> {
 		return this.notesByPath.values();
+	}
+
+	/** The notes that may be listed under "Notes to fix", whatever the folders are. */
+	*notesThatMayHaveProblems(): IterableIterator<NoteFacts> {
+		for (const path of this.problemPaths) {
+			const note = this.notesByPath.get(path);
+			if (note) yield note;
+		}
 	}
 
 	/** Resolves a reference by the DESIGN §2 rules (cached per revision). */
@@ -152,7 +164,7 @@ export class VaultIndex {
 			.map(([key, paths]) => [key, [...paths].sort()] as const)
 			.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 		const resolutions = postings.map(([key]) => [key, this.resolver.resolve(key)?.path ?? null]);
-		return { notes, postings, resolutions };
+		return { notes, postings, resolutions, problemPaths: [...this.problemPaths].sort() };
 	}
 
 	private detach(path: string): void {
@@ -160,6 +172,7 @@ export class VaultIndex {
 		if (!old) return;
 		this.notesByPath.delete(path);
 		this.resolver.remove(path);
+		this.problemPaths.delete(path);
 		const keys = this.referenceKeysByPath.get(path);
 		if (keys) {
 			for (const key of keys) removePosting(this.notesByReference, key, path);

@@ -8,8 +8,6 @@ import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups
 export interface DashboardActions {
 	/** Opens a note, at a 1-based line when given. */
 	openNote(path: string, line?: number): void;
-	/** Starts a person note for someone who has none yet. */
-	createPerson?(name: string): void;
 }
 
 /** Display options. */
@@ -51,13 +49,7 @@ function addCommitment(list: HTMLElement, ref: CommitmentRef, meta: string, badg
 function addPerson(list: HTMLElement, person: PersonRef, meta: string, actions: DashboardActions, display: DashboardDisplay): void {
 	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
 	addOpenLink(item, display.redact(person.name), person.path, undefined, actions);
-	if (!person.path) {
-		item.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
-		if (actions.createPerson) {
-			const button = item.createEl('button', { cls: 'ro-dashboard__action', text: 'Create note' });
-			button.addEventListener('click', () => actions.createPerson?.(person.name));
-		}
-	}
+	if (!person.path) item.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
 	item.createDiv({ cls: 'ro-dashboard__meta', text: meta });
 }
 
