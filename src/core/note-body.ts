@@ -26,10 +26,22 @@ export interface BodyOptions {
 	readonly sectionNames: Readonly<Record<SectionKey, string>>;
 }
 
+/** Heading text as compared with section names: case folded, without emphasis marks or a trailing colon. */
+function normalizeSectionName(text: string): string {
+	return text
+		.trim()
+		.replace(/^[*_=~]+|[*_=~]+$/g, '')
+		.replace(/\s*:$/, '')
+		.trim()
+		.toLowerCase();
+}
+
+/** The AEIOU section a heading names (`## Organize`, `### **Organize:**`), matched case-insensitively. */
 function matchSection(text: string, names: Readonly<Record<SectionKey, string>>): SectionKey | undefined {
-	const wanted = text.trim().toLowerCase();
+	const wanted = normalizeSectionName(text);
+	if (wanted === '') return undefined;
 	for (const key of Object.keys(names) as SectionKey[]) {
-		if (names[key].trim().toLowerCase() === wanted && wanted !== '') return key;
+		if (normalizeSectionName(names[key]) === wanted) return key;
 	}
 	return undefined;
 }

@@ -88,3 +88,15 @@ describe('parseNote', () => {
 		expect(facts.person).toEqual({ contactEvery: { kind: 'never' }, role: 'committee, leader', assessment: 3 });
 	});
 });
+
+describe('section headings', () => {
+	it('matches a section written in bold or with a trailing colon, at any level', () => {
+		const note = parseNote('1-on-1s/2026-11-20 Jo.md', [
+			'---', 'type: one-on-one', 'person: "[[Jo]]"', 'date: 2026-11-20', '---',
+			'## **Organize**', '- [ ] a',
+			'#### uplift:', '- [ ] b',
+			'## Organizer notes', '- [ ] c',
+		].join('\n'));
+		expect(note.commitments.map((c) => [c.text, c.section])).toEqual([['a', 'organize'], ['b', 'uplift'], ['c', undefined]]);
+	});
+});
