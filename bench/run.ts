@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed and memory of the core on generated vaults of 10,000 and 50,000 notes
- * (10% people, 90% 1-on-1s, ~3% with code fences). Prints a table; asserts nothing (speed is never
- * a test assertion).
+ * (10% people, 90% 1-on-1s, ~3% with code fences), and its time on pathological inputs. Prints a
+ * table; asserts nothing (speed is never a test assertion).
  */
 import { buildFollowUps } from '../src/core/follow-ups';
 import { parseNote } from '../src/core/note-parser';
@@ -88,7 +88,31 @@ function benchRetention(): void {
 	row('facts of 50 large notes kept in memory', `${(after - before).toFixed(1)} MB for ${(chars / 1024 / 1024).toFixed(0)} MB of text (${keep.length} notes)`);
 }
 
+/**
+ * Inputs that were once super-linear (tests/core/parser-edge-cases.test.ts): comment masking on the
+ * fast path, and notes remark is slow on, which must keep their fast-path facts instead. Each row:
+ * the input's size, the path that read it, and the time to parse it.
+ */
+function benchPathological(): void {
+	const head = '---\ntype: one-on-one\nperson: "[[Ana Ruiz]]"\ndate: 2026-11-28\n---\n';
+	const inputs: ReadonlyArray<readonly [string, string]> = [
+		['<!-- x40,000 on a task line', `${head}- [ ] note ${'<!--'.repeat(40_000)}\n`],
+		['%%<!-- x40,000 on one line', `${head}x ${'%%<!--'.repeat(40_000)}\n`],
+		['- x3,000 nested on one line, then [ ] a', `${head}${'- '.repeat(3_000)}[ ] a\n`],
+		['1. x5,000 nested on one line', `${head}${'1. '.repeat(5_000)}\n`],
+		['quoted task + 20,000 lazy lines', `${head}> - [ ] a\n${'b\n'.repeat(20_000)}`],
+		['> x40,000 on one line, then - [ ] a', `${head}${'>'.repeat(40_000)} - [ ] a\n`],
+		['task line of 1 MB (head/tail split)', `${head}- [ ] ${'word '.repeat(200_000)}📅 2026-12-03 ^id\n`],
+	];
+	console.log('\n## Pathological inputs');
+	for (const [label, text] of inputs) {
+		const parsed = time(() => parseNote('1-on-1s/pathological.md', text));
+		row(label, `${(text.length / 1024).toFixed(0).padStart(5)} KB ${parsed.ms.toFixed(1).padStart(8)} ms  (${parsed.value.parsePath})`);
+	}
+}
+
 console.log(`Relational Organizer benchmarks (node ${process.version}, today ${TODAY})`);
+benchPathological();
 benchRetention();
 benchSize(10_000, true);
 benchSize(50_000, false);

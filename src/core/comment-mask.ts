@@ -83,18 +83,24 @@ export function maskLines(lines: readonly string[], opaque: Uint8Array): MaskedL
 		const cursor = { value: 0 };
 		let commentStart = inComment ? 0 : -1;
 		let position = 0;
-		// The next `<!--` at or after `position`, searched again only once passed: keeps lines with
-		// many `%%` and no `<!--` linear.
+		// The next `%%`, `<!--` and `-->` at or after where each was last searched for, searched again
+		// only once `position` has passed them (and never again once absent): every search starts
+		// beyond the previous one's result, so a line costs linear time whatever it holds (many `%%`,
+		// many `<!--` without a closer, `%%<!--` repeated).
+		let nextPercent = line.indexOf('%%');
 		let nextHtml = line.indexOf('<!--');
+		let nextClose: number | undefined;
 		while (position < line.length) {
-			const found = line.indexOf('%%', position);
+			if (nextPercent >= 0 && nextPercent < position) nextPercent = line.indexOf('%%', position);
 			if (nextHtml >= 0 && nextHtml < position) nextHtml = line.indexOf('<!--', position);
+			const found = nextPercent;
 			const htmlOpen = inComment ? -1 : nextHtml;
 			if (found < 0 && htmlOpen < 0) break;
 			if (htmlOpen >= 0 && (found < 0 || htmlOpen < found)) {
 				const skipTo = nextPosition(htmlOpen, spans, cursor);
 				if (skipTo !== htmlOpen) { position = skipTo; continue; }
-				const close = line.indexOf('-->', htmlOpen + 4);
+				if (nextClose === undefined || (nextClose >= 0 && nextClose < htmlOpen + 4)) nextClose = line.indexOf('-->', htmlOpen + 4);
+				const close = nextClose;
 				if (close < 0) { position = htmlOpen + 4; continue; }
 				comments.push([htmlOpen, close + 3]);
 				position = close + 3;

@@ -46,7 +46,11 @@ const EMOJI_FIELDS: ReadonlyArray<{ readonly pattern: RegExp; readonly field?: D
 	{ pattern: new RegExp(`🆔${VS}[ \\t]*[a-zA-Z0-9_-]+$`, 'u') },
 ];
 const TRAILING_TAG = /(?:^|[ \t])(#[^ \t!@#$%^&*(),.?":{}|<>]+)$/u;
-const BLOCK_ID = /(?:^|[ \t])\^[a-zA-Z0-9-]+$/;
+/**
+ * A trailing `^block-id` (up to 100 characters), matched on the whole line: anchored at the end and
+ * bounded, so each position the engine tries costs at most ~100 steps (linear on any line).
+ */
+const BLOCK_ID = /(?:^|[ \t])\^[a-zA-Z0-9-]{1,100}$/;
 const MAX_LOOP_RUNS = 20;
 const TAIL_LENGTH = 2000;
 /**
@@ -87,6 +91,8 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 		const dateField = INLINE_DATE_KEYS[field.key];
 		if (dateField !== undefined) {
 			working = blankRange(working, field.start, field.end);
+			// An empty field (`[due:: ]`, as a template leaves it) is no date, not a wrong one.
+			if (field.value.trim() === '') continue;
 			const date = readDateText(field.value);
 			if (date === undefined) { problems.push(badDateProblem(field.value, line)); continue; }
 			inlineDateCount += 1;
@@ -101,11 +107,16 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 	const prefix = /^[ \t]*\[\[([^[\]]+)\]\]:(?=[ \t]|$)/.exec(working);
 	const ownerPrefix = prefix === null ? undefined : parseLinkInner(prefix[1]);
 
-	const whole = working.trim();
+	const whole = working.trim().replace(BLOCK_ID, '').trimEnd();
 	// Fields sit at the end: only the tail goes through the end-anchored patterns, which keeps a
-	// pathological multi-megabyte line linear.
+	// pathological multi-megabyte line linear. The block id is already gone (matched on the whole
+	// line, so a `^` at the cut is not taken for one), and nothing is trimmed where the parts join.
 	const head = whole.length > TAIL_LENGTH ? whole.slice(0, whole.length - TAIL_LENGTH) : '';
-	let rest = whole.slice(head.length).replace(BLOCK_ID, '').trim();
+	let rest = whole.slice(head.length);
+	// A match at the tail's start begins a field only when the tail is the whole line or the head
+	// ends in a space: the patterns' `^` alternative must not see the cut as the line's start.
+	const headEnd = head.charAt(head.length - 1);
+	const startsField = (match: RegExpExecArray): boolean => match.index > 0 || head === '' || headEnd === ' ' || headEnd === '\t';
 	const emojiDates: Partial<Record<DateField, CalendarDate>> = {};
 	let emojiDateCount = 0;
 	const trailingTags: string[] = [];
@@ -116,7 +127,7 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 			const match = pattern.exec(rest);
 			if (match === null) continue;
 			matched = true;
-			rest = rest.slice(0, match.index).trim();
+			rest = rest.slice(0, match.index).trimEnd();
 			if (field === undefined) continue;
 			const date = readDateText(match[1]);
 			if (date === undefined) { problems.push(badDateProblem(match[1], line)); continue; }
@@ -125,16 +136,16 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 			emojiDates[field] = date.date;
 		}
 		const owner = TRAILING_OWNER.exec(rest);
-		if (owner !== null) {
+		if (owner !== null && startsField(owner)) {
 			matched = true;
 			trailingOwners.unshift(owner[1]);
-			rest = rest.slice(0, owner.index).trim();
+			rest = rest.slice(0, owner.index).trimEnd();
 		}
 		const tag = TRAILING_TAG.exec(rest);
-		if (tag !== null) {
+		if (tag !== null && startsField(tag)) {
 			matched = true;
 			trailingTags.unshift(tag[1]);
-			rest = rest.slice(0, tag.index).trim();
+			rest = rest.slice(0, tag.index).trimEnd();
 		}
 	}
 	const text = [head + rest, ...trailingOwners, ...trailingTags].join(' ').replace(/\s+/gu, ' ').trim();

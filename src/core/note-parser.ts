@@ -2,9 +2,10 @@
  * One note's text → NoteFacts (DESIGN §2, §6 "Parsing and speed").
  *
  * The fast path reads the block structure in one linear pass; when it is unsure (HTML, structure in
- * quotes, setext headings…) and the note is small enough for remark to be quick, remark reads it
- * instead. Larger or pathological notes keep the fast facts (`fast-unsure`); an organizing note among
- * them gets a Problem so the organizer knows it was not fully checked. Never throws.
+ * quotes, setext headings…) and the note is small and simple enough for remark to be quick (its
+ * size and inline delimiters, and the nesting, markers and lazy lines the fast path counted), remark
+ * reads it instead. Larger or pathological notes keep the fast facts (`fast-unsure`); an organizing
+ * note among them gets a Problem so the organizer knows it was not fully checked. Never throws.
  */
 
 import type { NoteFacts, NoteKind, Problem, PropertyValue, SectionKey } from './model';
@@ -16,6 +17,7 @@ import { readBodyFacts } from './note-body';
 import { readAliases, readConversationFacts, readPersonFacts } from './note-properties';
 import type { PropertySource } from './note-properties';
 import { scanBlocksFast } from './parse-fast';
+import type { RemarkCost } from './parse-fast';
 import { scanBlocksRemark } from './parse-remark';
 
 /** Options for parseNote. */
@@ -39,10 +41,24 @@ export const DEFAULT_SECTION_NAMES: Readonly<Record<SectionKey, string>> = Objec
 
 /** Notes longer than this never go to remark (it is super-linear on some inputs). */
 export const REMARK_MAX_CHARS = 100_000;
+/** Nor notes of more lines than this (one 49,000-line paragraph: 1.5 s in remark; the longest help note: 1,534 lines). */
+export const REMARK_MAX_LINES = 5_000;
 /** Nor notes with more `*` and `_` than this: remark's emphasis matching is quadratic (`*a_` repeated). */
 export const REMARK_MAX_EMPHASIS = 1_000;
 /** Nor notes with more of the other inline delimiters (`[`, `]`, backticks, `<`, `!`, `&`, `\`) than this. */
 export const REMARK_MAX_DELIMITERS = 10_000;
+/**
+ * Nor notes whose block structure makes remark slow (RemarkCost, counted by the fast path): more list
+ * and quote markers than this in all (1,000 one-line tasks: ~0.3 s in remark, 500: ~0.15 s; `- - - …` and `>>>…`
+ * nested thousands deep on one line: seconds, growing faster than their length)…
+ */
+export const REMARK_MAX_CONTAINER_MARKERS = 500;
+/** …containers nested deeper than this on one line (ordinary notes: under 10)… */
+export const REMARK_MAX_NESTING = 32;
+/** …quotes nested deeper than this… */
+export const REMARK_MAX_QUOTE_DEPTH = 32;
+/** …or more lazy continuation lines in list items and quotes than this (remark: quadratic in them). */
+export const REMARK_MAX_LAZY_LINES = 1_000;
 
 const ONE_ON_ONE_TYPES = new Set(['one-on-one', '1-on-1', '1:1']);
 
@@ -59,17 +75,28 @@ function readKind(typeValue: string | undefined): NoteKind {
 	return 'other';
 }
 
-/** True when remark may read a note of this text in bounded time (tens of milliseconds). */
+/** True when remark may read a note of this text in bounded time (well under a second). */
 export function isSmallEnoughForRemark(text: string): boolean {
 	if (text.length > REMARK_MAX_CHARS) return false;
 	let emphasis = 0;
 	let delimiters = 0;
+	let lines = 1;
 	for (let index = 0; index < text.length; index++) {
 		const char = text.charCodeAt(index);
-		if (char === 0x2a || char === 0x5f) emphasis++;
+		if (char === 0x0a) lines++;
+		else if (char === 0x2a || char === 0x5f) emphasis++;
 		else if (char === 0x5b || char === 0x5d || char === 0x60 || char === 0x3c || char === 0x21 || char === 0x26 || char === 0x5c) delimiters++;
 	}
-	return emphasis <= REMARK_MAX_EMPHASIS && delimiters <= REMARK_MAX_DELIMITERS;
+	return emphasis <= REMARK_MAX_EMPHASIS && delimiters <= REMARK_MAX_DELIMITERS && lines <= REMARK_MAX_LINES;
+}
+
+/**
+ * True when the block structure the fast path counted (see RemarkCost) keeps remark within bounded
+ * time; with isSmallEnoughForRemark, which looks only at the text's size and inline delimiters.
+ */
+export function isSimpleEnoughForRemark(cost: RemarkCost): boolean {
+	return cost.containerMarkers <= REMARK_MAX_CONTAINER_MARKERS && cost.maxNesting <= REMARK_MAX_NESTING
+		&& cost.maxQuoteDepth <= REMARK_MAX_QUOTE_DEPTH && cost.lazyLines <= REMARK_MAX_LAZY_LINES;
 }
 
 function readFrontMatter(lines: readonly string[], block: FrontMatterBlock): { properties: Readonly<Record<string, PropertyValue>>; problems: Problem[] } {
@@ -121,7 +148,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (fast.unsure === undefined) {
 			structure = fast.structure;
 			parsePath = 'fast';
-		} else if (options.escalate !== false && isSmallEnoughForRemark(text)) {
+		} else if (options.escalate !== false && isSmallEnoughForRemark(text) && (fast.cost === undefined || isSimpleEnoughForRemark(fast.cost))) {
 			structure = scanBlocksRemark(bodyLines, bodyStart);
 			parsePath = 'remark';
 		} else {

@@ -15,6 +15,9 @@ export interface PropertySource {
 
 type Problems = Problem[];
 
+/** An empty wiki link or embed: `[[]]`, `[[ ]]`, `![[]]`. */
+const EMPTY_LINK = /!?\[\[[ \t]*\]\]/g;
+
 function problemAt(source: PropertySource, key: string, message: string): Problem {
 	const line = source.lineOf(key);
 	return line === undefined ? { message } : { message, line };
@@ -29,14 +32,18 @@ function get(source: PropertySource, key: string): PropertyValue | undefined {
 export function readReferences(value: PropertyValue | undefined): LinkRef[] {
 	if (value === undefined) return [];
 	switch (value.kind) {
-		case 'link': return [value.link];
+		case 'link': return value.link.target === '' && value.link.subpath === undefined ? [] : [value.link];
 		case 'list': return value.items.flatMap(readReferences);
 		case 'text': {
-			if (value.text.includes('[[')) {
-				const links = findWikiLinks(value.text).map((match) => match.link);
+			let text = value.text;
+			if (text.includes('[[')) {
+				const links = findWikiLinks(text).map((match) => match.link);
 				if (links.length > 0) return links;
+				// Empty links (`[[]]`, a template's placeholder) name nobody: what is left, if anything.
+				text = text.replace(EMPTY_LINK, '');
+				if (/^[\s,;]*$/.test(text)) return [];
 			}
-			const name = parseReference(value.text);
+			const name = parseReference(text);
 			return name === undefined ? [] : [name];
 		}
 		case 'number': return [{ target: String(value.value), isLink: false }];

@@ -5,12 +5,35 @@
  * lists, tasks, top-level fenced and indented code, plain quotes and callouts) and reports itself
  * *unsure* for anything whose structure depends on rules it does not model (HTML blocks, fences
  * inside list items, structure inside quotes, setext headings, lists that may not interrupt a
- * paragraph, tabs after list markers…). An unsure note is re-read by remark when it is small.
- * Every step is constant work per character, so the pass is linear on any input.
+ * paragraph, tabs after list markers…). An unsure note is re-read by remark when it is small and
+ * its RemarkCost is within the caller's bound. Every step is constant work per character, so the
+ * pass is linear on any input.
  */
 
 import type { BlockStructure, HeadingBlock, TaskBlock } from './block-structure';
 import { matchCheckbox, readAtxHeadingLevel } from './obsidian-syntax';
+
+/**
+ * What makes remark slow on a note of modest size (DESIGN §6: it is super-linear on some inputs),
+ * counted over the whole body in one linear pass. Measured: micromark's work grows faster than the
+ * number of containers it opens and closes (6 KB of `- - - …` on one line: 3.4 s; a line of 40,000
+ * `>`: 14 s) and than the length of a paragraph inside a list item or quote (a quoted task followed
+ * by 20,000 lazy lines: 8.6 s).
+ */
+export interface RemarkCost {
+	/** List and quote markers that begin lines (several on a line when containers nest there), in all. */
+	readonly containerMarkers: number;
+	/** Most containers on one line: its list and quote markers plus its indentation in steps of two columns. */
+	readonly maxNesting: number;
+	/** Most `>` quote markers on one line. */
+	readonly maxQuoteDepth: number;
+	/**
+	 * Lines without container markers that follow, with no blank line or heading between, a line
+	 * with some: lazy (or indented) continuation lines of a list item or quote. Counted generously
+	 * (a line that starts a new block is counted too).
+	 */
+	readonly lazyLines: number;
+}
 
 /** The fast path's structure, and why it is unsure of it (undefined when it is sure). */
 export interface FastScan {
@@ -19,6 +42,8 @@ export interface FastScan {
 	readonly unsure?: string;
 	/** 1-based line where it became unsure. */
 	readonly unsureLine?: number;
+	/** When unsure: what remark would face on the whole body, for the caller's bound. */
+	readonly cost?: RemarkCost;
 }
 
 interface OpenItem {
@@ -66,6 +91,53 @@ function quoteHasStructure(content: string): boolean {
 		|| body.startsWith('<') || /^[-=*_][-=*_ \t]*$/.test(body) || body.includes('\t');
 }
 
+function isSpaceOrTab(char: number): boolean {
+	return char === 0x20 || char === 0x09;
+}
+
+/**
+ * Counts what makes remark slow (see RemarkCost) over the body lines from `bodyStart`. Every step
+ * moves forward through a line's leading markers, so the pass is linear on any input.
+ */
+export function estimateRemarkCost(lines: readonly string[], bodyStart: number): RemarkCost {
+	let containerMarkers = 0;
+	let maxNesting = 0;
+	let maxQuoteDepth = 0;
+	let lazyLines = 0;
+	/** The current run of non-blank lines has had a line with container markers. */
+	let inContainer = false;
+	for (let lineIndex = bodyStart; lineIndex < lines.length; lineIndex++) {
+		const line = lines[lineIndex];
+		const { column: leading, index: start } = measureIndent(line);
+		if (start === line.length) { inContainer = false; continue; }
+		let markers = 0;
+		let quotes = 0;
+		let index = start;
+		for (;;) {
+			while (index < line.length && isSpaceOrTab(line.charCodeAt(index))) index++;
+			const char = line.charCodeAt(index);
+			if (char === 0x3e) { markers++; quotes++; index++; continue; }
+			let end = index;
+			if (char === 0x2d || char === 0x2a || char === 0x2b) end = index + 1;
+			else {
+				while (end < line.length && end - index < 9 && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
+				const after = line.charCodeAt(end);
+				end = end > index && (after === 0x2e || after === 0x29) ? end + 1 : index;
+			}
+			if (end === index || !(end === line.length || isSpaceOrTab(line.charCodeAt(end)))) break;
+			markers++;
+			index = end;
+		}
+		containerMarkers += markers;
+		maxNesting = Math.max(maxNesting, markers + Math.floor(leading / 2));
+		maxQuoteDepth = Math.max(maxQuoteDepth, quotes);
+		if (markers > 0) inContainer = true;
+		else if (leading <= 3 && readAtxHeadingLevel(line.slice(start, start + 7)) > 0) inContainer = false;
+		else if (inContainer) lazyLines++;
+	}
+	return { containerMarkers, maxNesting, maxQuoteDepth, lazyLines };
+}
+
 /**
  * Scans the body (lines from `bodyStart`; earlier lines are front matter and become opaque) and
  * returns its block structure, with the reason it is unsure when it is.
@@ -82,7 +154,12 @@ export function scanBlocksFast(lines: readonly string[], bodyStart: number): Fas
 	let quoteParagraph = false;
 	let indentedCode = false;
 	let pendingEmptyItem = false;
-	const unsure = (reason: string, index: number): FastScan => ({ structure: { headings, tasks, opaque }, unsure: `${reason} (line ${index + 1})`, unsureLine: index + 1 });
+	const unsure = (reason: string, index: number): FastScan => ({
+		structure: { headings, tasks, opaque },
+		unsure: `${reason} (line ${index + 1})`,
+		unsureLine: index + 1,
+		cost: estimateRemarkCost(lines, bodyStart),
+	});
 
 	// remark-frontmatter's failed attempt on an unclosed `---` first line changes how the next lines
 	// are read (a list there becomes a paragraph): leave such notes to the reference.
