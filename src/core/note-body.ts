@@ -36,14 +36,23 @@ function normalizeSectionName(text: string): string {
 		.toLowerCase();
 }
 
+/** Normalized section name → section, built once per settings object. */
+const sectionTables = new WeakMap<Readonly<Record<SectionKey, string>>, ReadonlyMap<string, SectionKey>>();
+
 /** The AEIOU section a heading names (`## Organize`, `### **Organize:**`), matched case-insensitively. */
 function matchSection(text: string, names: Readonly<Record<SectionKey, string>>): SectionKey | undefined {
-	const wanted = normalizeSectionName(text);
-	if (wanted === '') return undefined;
-	for (const key of Object.keys(names) as SectionKey[]) {
-		if (normalizeSectionName(names[key]) === wanted) return key;
+	let table = sectionTables.get(names);
+	if (!table) {
+		const built = new Map<string, SectionKey>();
+		// The first section wins when two are given the same name.
+		for (const key of Object.keys(names) as SectionKey[]) {
+			const name = normalizeSectionName(names[key]);
+			if (name && !built.has(name)) built.set(name, key);
+		}
+		table = built;
+		sectionTables.set(names, table);
 	}
-	return undefined;
+	return table.get(normalizeSectionName(text));
 }
 
 /**

@@ -83,21 +83,15 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 		return key;
 	};
 
+	const conversations: NoteFacts[] = [];
 	for (const note of index.notes()) {
 		if (note.kind === 'person') people.set(note.path, { key: note.path, name: note.basename, note, talks: [] });
+		else if (note.conversation) conversations.push(note);
 	}
 
-	// Conversations reach people through their reference postings; visiting by sorted path makes the
-	// first-written name of an unresolved person independent of indexing order.
-	const conversationPaths = new Set<string>();
-	for (const referenceKey of index.referenceKeys()) {
-		for (const path of index.notesReferencing(referenceKey)) conversationPaths.add(path);
-	}
-	const conversations = [...conversationPaths]
-		.sort()
-		.map((path) => index.get(path))
-		.filter((note): note is NoteFacts => note?.conversation !== undefined);
-
+	// An unresolved person is shown as first written in the note with the smallest path, so the name
+	// does not depend on the order notes were indexed in.
+	const namedIn = new Map<string, string>();
 	for (const note of conversations) {
 		const conversation = note.conversation;
 		if (!conversation) continue;
@@ -112,6 +106,10 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 				person = { key, name: resolved ? resolved.basename : link.target, talks: [] };
 				if (resolved?.kind === 'person') person.note = resolved;
 				people.set(key, person);
+				namedIn.set(key, note.path);
+			} else if (key.startsWith('?') && note.path < (namedIn.get(key) ?? '')) {
+				person.name = link.target;
+				namedIn.set(key, note.path);
 			}
 			if (conversation.date) person.talks.push({ date: conversation.date, note });
 		}
