@@ -1,17 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVault } from '../../src/cli/fs-vault';
-
-function writeVault(files: Record<string, string>): string {
-	const dir = mkdtempSync(join(tmpdir(), 'ro-vault-'));
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(dir, path)), { recursive: true });
-		writeFileSync(join(dir, path), text);
-	}
-	return dir;
-}
+import { writeVault } from '../builders/temp-vault';
 
 const person = '---\ntype: person\n---\n';
 

@@ -2,15 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type Io } from '../../src/cli/main';
+import { runCli } from '../../src/cli/main';
+import { captureIo } from '../builders/temp-vault';
 
 const RULES = join(__dirname, '..', 'fixtures', 'rules');
-
-function capture(now = new Date(Date.UTC(2026, 10, 28, 11, 30))): Io & { stdout: string[]; stderr: string[] } {
-	const stdout: string[] = [];
-	const stderr: string[] = [];
-	return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), isTty: false, now: () => now, packageRoot: process.cwd() };
-}
 
 /** A copy of a rule fixture vault with its case settings saved where the plugin keeps them. */
 function vaultWithSettings(caseName: string): { dir: string; today: string } {
@@ -35,7 +30,7 @@ function vaultWithSettings(caseName: string): { dir: string; today: string } {
 describe('relational-organizer report', () => {
 	it('prints the hand-written JSON of a fixture vault, reading the plugin settings from data.json', () => {
 		const { dir, today } = vaultWithSettings('your-promises');
-		const io = capture();
+		const io = captureIo();
 		expect(runCli(['report', dir, '--today', today, '--format', 'json'], io)).toBe(0);
 		const expected = JSON.parse(readFileSync(join(RULES, 'your-promises', 'expected.json'), 'utf8')) as unknown;
 		expect(JSON.parse(io.stdout.join('\n'))).toEqual(expected);
@@ -44,7 +39,7 @@ describe('relational-organizer report', () => {
 
 	it('takes today from the clock in the local time zone when --today is absent', () => {
 		const { dir } = vaultWithSettings('your-promises');
-		const io = capture();
+		const io = captureIo();
 		runCli(['report', dir, '--format', 'json'], io);
 		const today = (JSON.parse(io.stdout.join('\n')) as { today: string }).today;
 		const expected = process.env.TZ === 'Pacific/Kiritimati' ? '2026-11-29' : '2026-11-28';
@@ -54,14 +49,14 @@ describe('relational-organizer report', () => {
 
 	it('prints readable text and markdown with every section and its count', () => {
 		const { dir, today } = vaultWithSettings('your-promises');
-		const text = capture();
+		const text = captureIo();
 		runCli(['report', dir, '--today', today], text);
 		const out = text.stdout.join('\n');
 		expect(out).toContain('Follow-up dashboard for 2026-11-29');
 		expect(out).toContain('Your promises (5)');
 		expect(out).toContain('Follow up (1)');
 		expect(out).not.toContain('\u001b[');
-		const md = capture();
+		const md = captureIo();
 		runCli(['report', dir, '--today', today, '--format', 'markdown'], md);
 		expect(md.stdout.join('\n')).toMatch(/^# Follow-up dashboard, 2026-11-29/);
 		expect(md.stdout.join('\n')).toContain('## Your promises (5)');
@@ -70,7 +65,7 @@ describe('relational-organizer report', () => {
 	it('--redact leaves no full name anywhere, paths and task text included', () => {
 		const { dir, today } = vaultWithSettings('your-promises');
 		for (const format of ['json', 'text', 'markdown']) {
-			const io = capture();
+			const io = captureIo();
 			runCli(['report', dir, '--today', today, '--format', format, '--redact'], io);
 			const out = io.stdout.join('\n');
 			expect(out).not.toMatch(/Maria|Lopez|Sam Rivera|Rivera/);
@@ -80,7 +75,7 @@ describe('relational-organizer report', () => {
 
 	it('exits 2 with one line for a missing vault and for usage errors', () => {
 		for (const argv of [['report', '/nonexistent/vault'], ['report'], ['report', '.', '--today', 'tomorrow'], ['explode']]) {
-			const io = capture();
+			const io = captureIo();
 			expect(runCli(argv, io)).toBe(2);
 			expect(io.stderr).toHaveLength(1);
 			expect(io.stderr[0]).not.toContain('\n');
