@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDashboard, startPlugin, waitForIndex } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openDashboard, pinToday, startPlugin, waitForIndex } from './harness';
 
 const TODAY = '2026-11-29';
 
 describe('dashboard', () => {
-	beforeEach(() => {
-		vi.useFakeTimers({ toFake: ['Date'] });
-		vi.setSystemTime(new Date(`${TODAY}T12:00:00`));
-	});
-	afterEach(() => {
-		vi.useRealTimers();
-	});
+	pinToday(TODAY);
 
 	it('privacy mode hides a commitment owner who is named only in the owner field', async () => {
 		const running = await startPlugin({

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TFile } from '../fake-obsidian/index';
-import { fake, openDashboard, sectionSummary, startPlugin, waitFor, waitForIndex } from './harness';
+import { fake, openDashboard, pinToday, sectionSummary, startPlugin, waitFor, waitForIndex } from './harness';
 
 const TODAY = '2026-11-29';
 
@@ -21,14 +21,7 @@ organizer: "[[Sam Rivera]]"
 `;
 
 describe('follow-up dashboard', () => {
-	beforeEach(() => {
-		// Only the clock: timers stay real so the fake's tasks run.
-		vi.useFakeTimers({ toFake: ['Date'] });
-		vi.setSystemTime(new Date(`${TODAY}T12:00:00`));
-	});
-	afterEach(() => {
-		vi.useRealTimers();
-	});
+	pinToday(TODAY);
 
 	it('opens on its command in the right sidebar and shows the empty state on an empty vault', async () => {
 		const running = await startPlugin();

@@ -3,6 +3,7 @@
  * loaded as the app loads it, and what a person does and sees (commands, prompts, notices, the
  * dashboard).
  */
+import { afterEach, beforeEach, vi } from 'vitest';
 import manifest from '../../manifest.json';
 import RelationalOrganizerPlugin from '../../src/main';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../src/plugin/dashboard-view';
@@ -98,4 +99,18 @@ export async function openDashboard(running: Running): Promise<HTMLElement> {
 /** Section titles and counts as shown: `Follow up 1`. */
 export function sectionSummary(el: HTMLElement): string[] {
 	return Array.from(el.querySelectorAll('.ro-dashboard__section-title')).map((h) => (h.textContent ?? '').replace(/(\D)(\d+)$/, '$1 $2'));
+}
+
+/**
+ * Pins the clock's date for every test of the calling `describe` (noon local time, so any time
+ * zone gives the same calendar day). Only `Date` is faked: timers stay real so the fake's tasks run.
+ */
+export function pinToday(date: string): void {
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date(`${date}T12:00:00`));
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+	});
 }

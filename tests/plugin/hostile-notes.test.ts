@@ -2,18 +2,14 @@
  * A hostile or broken note is shown as text or listed under "Notes to fix": it never runs, never
  * injects markup, never stops the rest of the vault from being indexed.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDashboard, startPlugin, waitForIndex } from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDashboard, pinToday, startPlugin, waitForIndex } from './harness';
 
 const TODAY = '2026-11-29';
 
 describe('hostile notes', () => {
-	beforeEach(() => {
-		vi.useFakeTimers({ toFake: ['Date'] });
-		vi.setSystemTime(new Date(`${TODAY}T12:00:00`));
-	});
+	pinToday(TODAY);
 	afterEach(() => {
-		vi.useRealTimers();
 		delete (globalThis as Record<string, unknown>).__pwned;
 	});
 
