@@ -102,7 +102,7 @@ export interface BodyLink {
 /** A Dataview inline field in the body (`key:: value`, `[key:: value]`, `(key:: value)`), outside code and comments. */
 export interface InlineField {
 	readonly line: number;
-	/** Key as written, trimmed, lower-cased. */
+	/** Key as Dataview canonicalizes it: trimmed, lower-cased, spaces as `-` (`Recruited By` → `recruited-by`). */
 	readonly key: string;
 	/** Value as written, trimmed. */
 	readonly value: string;

@@ -97,9 +97,12 @@ export function matchBrackets(text: string): Int32Array {
 
 const BRACKETED_KEY = /[[(]([^[\]()\n:`]+)::/g;
 
-/** Cleans a field key: trimmed, bold/italic markers around it removed, lower-cased. */
+/**
+ * Cleans a field key the way Dataview canonicalizes it: trimmed, bold/italic markers around it
+ * removed, lower-cased, runs of spaces as one `-` (`Recruited By::` is `recruited-by`).
+ */
 function normalizeFieldKey(raw: string): string {
-	return raw.trim().replace(/^(\*\*|__|\*|_)(.*)\1$/u, '$2').trim().toLowerCase();
+	return raw.trim().replace(/^(\*\*|__|\*|_)(.*)\1$/u, '$2').trim().toLowerCase().replace(/\s+/gu, '-');
 }
 
 /** Finds bracketed inline fields `[key:: value]` and `(key:: value)` anywhere in a line. */

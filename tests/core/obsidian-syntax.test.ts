@@ -90,3 +90,10 @@ describe('showLinksAsText', () => {
 		expect(showLinksAsText('plain [text] and [[]] stay')).toBe('plain [text] and [[]] stay');
 	});
 });
+
+describe('inline field keys', () => {
+	it('canonicalizes keys as Dataview does', () => {
+		expect(findInlineFieldsInLine('Recruited By:: [[Sam Rivera]]').map((f) => f.key)).toEqual(['recruited-by']);
+		expect(findInlineFieldsInLine('[**Works  With**:: [[Jo]]]').map((f) => f.key)).toEqual(['works-with']);
+	});
+});
