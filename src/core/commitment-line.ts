@@ -28,6 +28,13 @@ const INLINE_DATE_KEYS: Readonly<Record<string, DateField>> = {
 	start: 'start',
 };
 
+/**
+ * The Tasks plugin's Dataview-format fields for priority, recurrence and ids (`[priority:: high]`,
+ * `[repeat:: every week]`, `[id:: a1]`, `[dependsOn:: a1]`, `[onCompletion:: delete]`): stripped from
+ * the text like their emoji forms.
+ */
+const INLINE_TASK_KEYS: ReadonlySet<string> = new Set(['priority', 'repeat', 'id', 'dependson', 'oncompletion']);
+
 const VS = '\\uFE0F?';
 const DATE_VALUE = '(\\d{4}-\\d{1,2}-\\d{1,2})';
 
@@ -87,7 +94,13 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 	const inlineDates: Partial<Record<DateField, CalendarDate>> = {};
 	let inlineDateCount = 0;
 	let ownerField: LinkRef | undefined;
+	let inlineRepeat = false;
 	for (const field of findBracketedFields(fieldsText)) {
+		if (INLINE_TASK_KEYS.has(field.key)) {
+			working = blankRange(working, field.start, field.end);
+			if (field.key === 'repeat' && field.value.trim() !== '') inlineRepeat = true;
+			continue;
+		}
 		const dateField = INLINE_DATE_KEYS[field.key];
 		if (dateField !== undefined) {
 			working = blankRange(working, field.start, field.end);
@@ -159,7 +172,7 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 		...dates,
 		...(ownerField !== undefined ? { ownerField } : {}),
 		...(ownerPrefix !== undefined ? { ownerPrefix } : {}),
-		recurring: visible.includes('🔁'),
+		recurring: inlineRepeat || visible.includes('🔁'),
 		format: inlineDateCount > 0 && emojiDateCount === 0 ? 'dataview' : 'tasks',
 	};
 	return { commitment, problems };

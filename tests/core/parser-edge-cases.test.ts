@@ -146,3 +146,13 @@ describe('empty inline date fields', () => {
 		expect(note.problems).toEqual([]);
 	});
 });
+
+describe('Dataview-format task fields', () => {
+	it('strips priority, repeat and id fields from the text and reads repeat as recurring, as their emoji forms', () => {
+		const note = parseNote('1-on-1s/2026-11-20 Jo.md', '---\ntype: one-on-one\nperson: "[[Jo]]"\ndate: 2026-11-20\n---\n- [ ] call the steward [priority:: high] [repeat:: every week] [id:: a1] [due:: 2026-12-01]\n- [ ] bring flyers [dependsOn:: a1] (onCompletion:: delete)\n');
+		expect(note.commitments.map((c) => [c.text, c.recurring, c.due])).toEqual([
+			['call the steward', true, '2026-12-01'],
+			['bring flyers', false, undefined],
+		]);
+	});
+});
