@@ -31,7 +31,7 @@ function describeReading(settings: Settings): string {
 
 /** Reads notes, parses them, and feeds the index; tells listeners when the index changed. */
 export class VaultIndexer extends Component {
-	/** Replaced (not mutated) on a settings change that affects parsing. */
+	/** A fresh index at each full pass (start-up, a settings or Templates-folder change), then kept in step. */
 	index = new VaultIndex();
 	private progress: IndexProgress = { done: 0, total: 0, ready: false };
 	private readonly listeners = new Set<Listener>();
