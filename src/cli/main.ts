@@ -2,6 +2,7 @@
  * The `relational-organizer` command: the same core as the plugin, headless. Exit 0 on success,
  * 2 with one line on usage errors.
  */
+import { realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
@@ -68,13 +69,24 @@ export function runCli(argv: readonly string[], io: Io): number {
 	}
 }
 
-const isEntry = typeof process.argv[1] === 'string' && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+/** True when this module is the program: run directly, or through a symlink (`npm link`, npx's `.bin`). */
+function isEntryPoint(): boolean {
+	const script = process.argv[1];
+	if (typeof script !== 'string') return false;
+	try {
+		return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+	} catch {
+		return false;
+	}
+}
+
+const isEntry = isEntryPoint();
 if (isEntry) {
 	process.exitCode = runCli(process.argv.slice(2), {
 		out: (text) => process.stdout.write(`${text}\n`),
 		err: (text) => process.stderr.write(`${text}\n`),
 		isTty: process.stdout.isTTY === true && !process.env.NO_COLOR,
 		now: () => new Date(),
-		packageRoot: resolve(dirname(fileURLToPath(import.meta.url)), '..'),
+		packageRoot: resolve(dirname(realpathSync(fileURLToPath(import.meta.url))), '..'),
 	});
 }
