@@ -11,7 +11,7 @@ import { buildFollowUps } from '../core/follow-ups';
 import { buildPeopleTable } from '../core/people';
 import { buildRedactor } from '../core/redact';
 import { collectRedactionNames } from '../core/redaction-names';
-import { toReportJson } from '../core/report-json';
+import { redactReport, toReportJson } from '../core/report-json';
 import { parseArgs, USAGE, type Command } from './args';
 import { readPluginFiles, writeDemoVault } from './demo-vault';
 import { formatMarkdown, formatText } from './format-report';
@@ -33,14 +33,17 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
 	for (const warning of warnings) io.err(`warning: ${warning}`);
 	const today = command.today ?? calendarDateAt(io.now());
 	const table = buildPeopleTable(index, settings.yourName);
-	const report = toReportJson(buildFollowUps(index, settings, today, table));
-	let output =
+	let report = toReportJson(buildFollowUps(index, settings, today, table));
+	if (command.redact) {
+		const redactor = buildRedactor(collectRedactionNames(index, table, settings.yourName));
+		report = redactReport(report, (text) => redactor.redact(text));
+	}
+	const output =
 		command.format === 'json'
 			? JSON.stringify(report, null, 2)
 			: command.format === 'markdown'
 				? formatMarkdown(report)
 				: formatText(report, io.isTty && !command.redact);
-	if (command.redact) output = buildRedactor(collectRedactionNames(index, table, settings.yourName)).redact(output);
 	io.out(output);
 	return 0;
 }

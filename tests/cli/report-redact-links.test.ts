@@ -17,3 +17,20 @@ describe('--redact', () => {
 		expect(out).not.toMatch(/Ana|Ruiz/);
 	});
 });
+
+describe('--redact and escaping', () => {
+	it('leaves no name that JSON or Markdown escaping would split (quotes, underscores, brackets)', () => {
+		const dir = writeVault({
+			'People/Jo_Ann Smith.md': '---\ntype: person\n---\n',
+			'People/Dana "DJ" O\'Neil.md': '---\ntype: person\n---\n',
+			'1-on-1s/2026-11-01 Jo_Ann Smith.md':
+				'---\ntype: one-on-one\nperson: ["[[Jo_Ann Smith]]"]\ndate: 2026-11-01\norganizer: "[[Sam Rivera]]"\n---\n## Organize\n- [ ] Ask [[Dana "DJ" O\'Neil]] about (nights) 📅 2026-11-10\n',
+		});
+		for (const format of ['json', 'markdown', 'text']) {
+			const io = captureIo();
+			expect(runCli(['report', dir, '--today', '2026-11-29', '--format', format, '--redact'], io)).toBe(0);
+			const out = io.stdout.join('\n');
+			expect(out, format).not.toMatch(/Jo_?\\?_?Ann|Smith|Dana|O'Neil|Rivera/);
+		}
+	});
+});
