@@ -61,13 +61,6 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 	return toDayNumber(to) - toDayNumber(from);
 }
 
-/** The later of two optional dates (string order is date order for `YYYY-MM-DD`). */
-export function maxDate(a: CalendarDate | undefined, b: CalendarDate | undefined): CalendarDate | undefined {
-	if (a === undefined) return b;
-	if (b === undefined) return a;
-	return a >= b ? a : b;
-}
-
 /**
  * Today's calendar date in a time zone, for a given instant. The plugin and the CLI call this once
  * with the clock; the core only ever receives the resulting date.
