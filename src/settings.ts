@@ -2,6 +2,7 @@
  * The plugin's settings: type, defaults, and `normalizeSettings`, the one way raw saved data becomes
  * settings. Pure (no Obsidian, no DOM, no Node), so the plugin and the CLI read `data.json` alike.
  */
+import { normalizeVaultPath } from './core/exclusion';
 import type { SectionKey } from './core/model';
 
 /** Assessment values of the default scale (1 = strong supporter/leader … 5 = opposed). */
@@ -106,7 +107,7 @@ const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 /** Folder paths: forward slashes, no leading/trailing slash, no `..` segments. */
 function readFolder(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
-	const cleaned = value.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '').trim();
+	const cleaned = normalizeVaultPath(value);
 	if (cleaned.split('/').some((segment) => segment === '..')) return undefined;
 	return cleaned;
 }

@@ -3,6 +3,7 @@
  * entry point can print one line and exit 2.
  */
 import { isCalendarDate } from '../core/dates';
+import { normalizeVaultPath } from '../core/exclusion';
 
 export type Format = 'text' | 'json' | 'markdown';
 
@@ -93,7 +94,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			format,
 			redact: values.get('--redact') === true,
 			// `config/` and `./config` name the same folder as `config`.
-			configDir: typeof configDir === 'string' ? configDir.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '') || '.obsidian' : '.obsidian',
+			configDir: typeof configDir === 'string' ? normalizeVaultPath(configDir.replace(/^\.[\\/]+/, '')) || '.obsidian' : '.obsidian',
 		},
 	};
 }

@@ -13,19 +13,20 @@ export interface ExclusionInput {
 	readonly templatesFolder?: string;
 }
 
-function normalizePath(path: string): string {
+/** A vault path as Obsidian writes it: `/` separators, no doubled, leading or trailing `/`. */
+export function normalizeVaultPath(path: string): string {
 	return path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '').trim();
 }
 
 function asNotePath(path: string): string {
-	const cleaned = normalizePath(path);
+	const cleaned = normalizeVaultPath(path);
 	return cleaned && !cleaned.toLowerCase().endsWith('.md') ? `${cleaned}.md` : cleaned;
 }
 
 /** Builds the predicate "should the index skip this vault path?". */
 export function buildExclusion(input: ExclusionInput): (path: string) => boolean {
 	const folders = [...input.excludedFolders, input.templatesFolder ?? '']
-		.map(normalizePath)
+		.map(normalizeVaultPath)
 		.filter((folder) => folder.length > 0);
 	const files = new Set(
 		[input.oneOnOneTemplate, input.personTemplate]
@@ -42,7 +43,7 @@ export function readTemplatesFolder(json: string | undefined): string | undefine
 	try {
 		const data: unknown = JSON.parse(json);
 		if (typeof data === 'object' && data !== null && 'folder' in data && typeof data.folder === 'string') {
-			return normalizePath(data.folder) || undefined;
+			return normalizeVaultPath(data.folder) || undefined;
 		}
 	} catch {
 		// A broken templates.json only means no folder is excluded through it.
