@@ -166,12 +166,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	});
 	problems.push(...body.problems);
 	const source: PropertySource = { properties, lineOf: makeLineLookup(lines, block) };
-	const conversation = kind === 'one-on-one' ? readConversationFacts(source, findFirstDate(basename), problems) : undefined;
-	const person = kind === 'person' ? readPersonFacts(source, problems) : undefined;
-	return copyOutOfSource({
+	const base = {
 		path,
 		basename,
-		kind,
 		...(typeValue !== undefined ? { typeValue } : {}),
 		properties,
 		aliases: readAliases(properties),
@@ -179,11 +176,15 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		commitments: body.commitments,
 		links: body.links,
 		inlineFields: body.inlineFields,
-		...(conversation !== undefined ? { conversation } : {}),
-		...(person !== undefined ? { person } : {}),
-		problems,
-		parsePath,
-	});
+	};
+	// The kind-specific facts are read before the problems list is copied in, so their problems count.
+	const facts: NoteFacts =
+		kind === 'one-on-one'
+			? { ...base, kind, conversation: readConversationFacts(source, findFirstDate(basename), problems), problems, parsePath }
+			: kind === 'person'
+				? { ...base, kind, person: readPersonFacts(source, problems), problems, parsePath }
+				: { ...base, kind, problems, parsePath };
+	return copyOutOfSource(facts);
 }
 
 /**
