@@ -5,10 +5,16 @@
  */
 import { isInFolder } from './problems';
 
-export interface ExclusionInput {
-	readonly excludedFolders: readonly string[];
+/** The optional template files (vault paths); empty = the built-in template. */
+export interface TemplateFiles {
 	readonly oneOnOneTemplate: string;
 	readonly personTemplate: string;
+}
+
+/** What the exclusion rules read: the settings' folders and template files, and the Templates folder. */
+export interface ExclusionInput extends TemplateFiles {
+	/** Folders (vault paths) the index skips, besides the template files and the Templates folder. */
+	readonly excludedFolders: readonly string[];
 	/** The core Templates plugin's folder, if configured. */
 	readonly templatesFolder?: string;
 }

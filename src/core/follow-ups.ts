@@ -5,19 +5,26 @@
  * Pure: the index, the settings and today go in, plain data comes out. Views render it, the CLI
  * prints it; neither recomputes a rule.
  */
-import type { Settings } from '../settings';
+import type { AssessmentIntervals } from './assessment';
 import { addDays, daysBetween } from './dates';
 import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
 import { buildPeopleTable, toPersonKey, type OwnedCommitment, type Person, type PeopleTable, type Talk } from './people';
 import { showLinksAsText } from './obsidian-syntax';
-import { collectProblems, type NoteProblem } from './problems';
+import { collectProblems, type NoteProblem, type OrganizingFolders } from './problems';
 import type { VaultIndex } from './vault-index';
 
-/** The settings the rules read. */
-export type FollowUpSettings = Pick<
-	Settings,
-	'yourName' | 'stallDays' | 'debriefWindowDays' | 'comingUpDays' | 'assessmentIntervals' | 'peopleFolder' | 'oneOnOneFolder'
->;
+/** The options the follow-up rules read (DESIGN §3); `Settings` holds them. */
+export interface FollowUpOptions extends OrganizingFolders {
+	/** The organizer's own name; empty means "the note's organizer". */
+	readonly yourName: string;
+	/** Days after its creation an undated open commitment needs a follow-up. */
+	readonly stallDays: number;
+	/** Days a done commitment stays up for a debrief. */
+	readonly debriefWindowDays: number;
+	/** Days ahead "Coming up" looks. */
+	readonly comingUpDays: number;
+	readonly assessmentIntervals: AssessmentIntervals;
+}
 
 /** A commitment as the lists show it. */
 export interface CommitmentRef {
@@ -167,7 +174,7 @@ function currentAssessment(person: Person, held: readonly Talk[]): number | unde
 const ROLE_WORD = /\b(leader|committee)\b/i;
 
 /** Days between check-ins for a person, or undefined for never (DESIGN §3 precedence). */
-function findInterval(person: Person, held: readonly Talk[], settings: FollowUpSettings): number | undefined {
+function findInterval(person: Person, held: readonly Talk[], settings: FollowUpOptions): number | undefined {
 	const facts = person.note?.person;
 	const every = facts?.contactEvery;
 	if (every) return every.kind === 'never' || every.days === 0 ? undefined : every.days;
@@ -187,7 +194,7 @@ interface Contact {
 }
 
 /** Last contact and next check-in of a person for today (DESIGN §3). */
-function describeContact(person: Person, today: CalendarDate, settings: FollowUpSettings): Contact {
+function describeContact(person: Person, today: CalendarDate, settings: FollowUpOptions): Contact {
 	const held = heldTalks(person, today);
 	const planned = person.talks.slice(held.length);
 	const latestHeld = held.length > 0 ? held[held.length - 1] : undefined;
@@ -229,7 +236,7 @@ function compareNames(a: PersonRef, b: PersonRef): number {
  */
 export function buildFollowUps(
 	index: VaultIndex,
-	settings: FollowUpSettings,
+	settings: FollowUpOptions,
 	today: CalendarDate,
 	table: PeopleTable = buildPeopleTable(index, settings.yourName),
 ): FollowUpModel {
@@ -327,6 +334,6 @@ export function buildFollowUps(
 		checkIn,
 		noOneOnOne,
 		comingUp,
-		problems: collectProblems(index, settings),
+		problems: collectProblems(index.notesThatMayHaveProblems(), settings),
 	};
 }

@@ -3,7 +3,8 @@
  * `updateSettings`), so an invalid value never reaches the index.
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { ASSESSMENT_VALUES, type Settings } from '../settings';
+import { ASSESSMENT_VALUES } from '../core/assessment';
+import type { Settings } from '../settings';
 import type { SectionKey } from '../core/model';
 
 /** What the tab needs from the plugin. */
