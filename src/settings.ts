@@ -6,7 +6,7 @@ import { ASSESSMENT_VALUES, type AssessmentValue, type Interval } from './core/a
 import type { ExclusionInput } from './core/exclusion';
 import { normalizeVaultPath } from './core/exclusion';
 import type { FollowUpOptions } from './core/follow-ups';
-import type { SectionKey } from './core/model';
+import { DEFAULT_SECTION_NAMES, SECTION_KEYS } from './core/aeiou';
 import type { ParseOptions } from './core/note-parser';
 import type { RelationType } from './core/relations';
 
@@ -36,13 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	oneOnOneFolder: '1-on-1s',
 	oneOnOneTemplate: '',
 	personTemplate: '',
-	sectionNames: {
-		agitate: 'Agitate',
-		educate: 'Educate',
-		inoculate: 'Inoculate',
-		organize: 'Organize',
-		uplift: 'Uplift',
-	},
+	sectionNames: { ...DEFAULT_SECTION_NAMES },
 	assessmentLabels: {
 		'1': 'Leader',
 		'2': 'Supporter',
@@ -151,7 +145,6 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 		}
 		return out;
 	};
-	const sectionKeys = Object.keys(d.sectionNames) as SectionKey[];
 	const nonEmpty = (v: unknown): string | undefined => {
 		const s = readString(v);
 		return s ? s : undefined;
@@ -163,7 +156,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 			oneOnOneFolder: pick('oneOnOneFolder', readFolder, d.oneOnOneFolder),
 			oneOnOneTemplate: pick('oneOnOneTemplate', readString, d.oneOnOneTemplate),
 			personTemplate: pick('personTemplate', readString, d.personTemplate),
-			sectionNames: pickRecord('sectionNames', sectionKeys, nonEmpty, d.sectionNames),
+			sectionNames: pickRecord('sectionNames', SECTION_KEYS, nonEmpty, d.sectionNames),
 			assessmentLabels: pickRecord('assessmentLabels', ASSESSMENT_VALUES, nonEmpty, d.assessmentLabels),
 			assessmentColours: pickRecord(
 				'assessmentColours',

@@ -51,8 +51,9 @@ export interface Heading {
 	readonly text: string;
 }
 
-/** The AEIOU stage of a section, matched case-insensitively against the configured section names. */
-export type SectionKey = 'agitate' | 'educate' | 'inoculate' | 'organize' | 'uplift';
+import type { SectionKey } from './aeiou';
+
+export type { SectionKey } from './aeiou';
 
 /**
  * Status of a commitment: `[ ]` open, `[x]`/`[X]` done, `[-]` cancelled, any other character open.

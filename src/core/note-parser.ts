@@ -8,7 +8,8 @@
  * note among them gets a Problem so the organizer knows it was not fully checked. Never throws.
  */
 
-import type { NoteFacts, NoteKind, Problem, PropertyValue, SectionKey } from './model';
+import { DEFAULT_SECTION_NAMES, type SectionKey } from './aeiou';
+import type { NoteFacts, NoteKind, Problem, PropertyValue } from './model';
 import type { BlockStructure } from './block-structure';
 import { findFirstDate } from './date-text';
 import { findFrontMatter, parseFrontMatterYaml } from './frontmatter';
@@ -30,14 +31,7 @@ export interface ParseOptions {
 	readonly engine?: 'auto' | 'remark';
 }
 
-/** The section headings of the default 1-on-1 template. */
-export const DEFAULT_SECTION_NAMES: Readonly<Record<SectionKey, string>> = Object.freeze({
-	agitate: 'Agitate',
-	educate: 'Educate',
-	inoculate: 'Inoculate',
-	organize: 'Organize',
-	uplift: 'Uplift',
-});
+export { DEFAULT_SECTION_NAMES } from './aeiou';
 
 /** Notes longer than this never go to remark (it is super-linear on some inputs). */
 export const REMARK_MAX_CHARS = 100_000;
