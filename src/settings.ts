@@ -4,7 +4,7 @@
  */
 import { ASSESSMENT_VALUES, type AssessmentValue, type Interval } from './core/assessment';
 import type { ExclusionInput } from './core/exclusion';
-import { normalizeVaultPath } from './core/exclusion';
+import { normalizeVaultPath } from './core/vault-paths';
 import type { FollowUpOptions } from './core/follow-ups';
 import { DEFAULT_SECTION_NAMES, SECTION_KEYS } from './core/aeiou';
 import type { ParseOptions } from './core/note-parser';

@@ -3,7 +3,7 @@
  * core Templates plugin's folder (from `<config dir>/templates.json`). Plugin and CLI share this, so
  * a template full of `{{person}}` placeholders never shows up as a person in either.
  */
-import { isInFolder } from './problems';
+import { isInFolder, normalizeVaultPath } from './vault-paths';
 
 /** The optional template files (vault paths); empty = the built-in template. */
 export interface TemplateFiles {
@@ -17,11 +17,6 @@ export interface ExclusionInput extends TemplateFiles {
 	readonly excludedFolders: readonly string[];
 	/** The core Templates plugin's folder, if configured. */
 	readonly templatesFolder?: string;
-}
-
-/** A vault path as Obsidian writes it: `/` separators, no doubled, leading or trailing `/`. */
-export function normalizeVaultPath(path: string): string {
-	return path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '').trim();
 }
 
 function asNotePath(path: string): string {

@@ -20,6 +20,7 @@ import type { PropertySource } from './note-properties';
 import { scanBlocksFast } from './parse-fast';
 import type { RemarkCost } from './parse-fast';
 import { scanBlocksRemark } from './parse-remark';
+import { basenameOf } from './vault-paths';
 
 /** Options for parseNote. */
 export interface ParseOptions {
@@ -128,7 +129,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const typeProperty = properties.type;
 	const typeValue = typeProperty?.kind === 'text' && typeProperty.text !== '' ? typeProperty.text : undefined;
 	const kind = readKind(typeValue);
-	const basename = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+	const basename = basenameOf(path);
 
 	const bodyStart = block.kind === 'none' ? 0 : block.closeLine + 1;
 	const bodyLines = bodyStart === 0 ? lines : lines.map((line, index) => (index < bodyStart ? '' : line));

@@ -4,6 +4,7 @@
  * of organizing notes.
  */
 import type { NoteFacts } from './model';
+import { isInFolder } from './vault-paths';
 
 /** One entry under "Notes to fix". */
 export interface NoteProblem {
@@ -34,12 +35,6 @@ const CONFLICT_NAME = /\.sync-conflict-\d{8}|conflicted copy|\(conflict\b|\bconf
  */
 export function mayHaveProblems(note: NoteFacts): boolean {
 	return note.problems.length > 0 || (note.kind === 'other' && note.typeValue !== undefined) || CONFLICT_NAME.test(note.basename);
-}
-
-/** True when `path` is inside `folder` (a vault-relative folder path; '' is the vault root). */
-export function isInFolder(path: string, folder: string): boolean {
-	if (!folder) return true;
-	return path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
 }
 
 function isOrganizingNote(note: NoteFacts, folders: OrganizingFolders): boolean {
