@@ -12,7 +12,11 @@ import { registerCommands } from './plugin/commands';
 
 export default class RelationalOrganizerPlugin extends Plugin {
 	settings!: Settings;
-	private indexer!: VaultIndexer;
+	/**
+	 * The live index of the vault. Public and read-only in use: commands and views get it through
+	 * their context, and tests wait on its progress without reaching into the plugin.
+	 */
+	indexer!: VaultIndexer;
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
