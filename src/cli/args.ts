@@ -85,6 +85,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	if (typeof today === 'string' && !isCalendarDate(today)) return fail(`--today must be a date YYYY-MM-DD, got "${today}"`);
 	if (positional.length === 0) return fail(name === 'report' ? 'missing <vault> folder' : 'missing <dir> folder');
 	if (positional.length > 1) return fail(`unexpected argument "${positional[1]}"`);
+	if (positional[0].trim() === '') return fail(`the ${name === 'report' ? '<vault>' : '<dir>'} folder name is empty`);
 	if (name === 'demo') {
 		return { ok: true, command: { name, dir: positional[0], today: typeof today === 'string' ? today : undefined } };
 	}
