@@ -7,10 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 import { calendarDateAt } from '../core/dates';
-import { buildFollowUps } from '../core/follow-ups';
-import { buildPeopleTable } from '../core/people';
-import { buildRedactor } from '../core/redact';
-import { collectRedactionNames } from '../core/redaction-names';
+import { deriveDashboard } from '../core/derive';
 import { redactReport, toReportJson } from '../core/report-json';
 import { version } from '../../package.json';
 import { parseArgs, USAGE, type Command } from './args';
@@ -34,15 +31,15 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
 	const { index, settings, warnings, readProblems } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
 	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
 	const today = command.today ?? calendarDateAt(io.now());
-	const table = buildPeopleTable(index, settings.yourName);
-	let report = toReportJson(buildFollowUps(index, settings, today, table));
+	const derived = deriveDashboard(index, settings, today);
+	let report = toReportJson(derived.followUps);
 	if (readProblems.length > 0) {
 		// Folders and files that could not be read are Notes to fix too, in the same path order.
 		const problems = [...report.problems, ...readProblems].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		report = { ...report, problems };
 	}
 	if (command.redact) {
-		const redactor = buildRedactor(collectRedactionNames(index, table, settings.yourName));
+		const { redactor } = derived;
 		report = redactReport(report, (text) => redactor.redact(text));
 	}
 	report = mapStrings(report, replaceLoneSurrogates);
