@@ -86,10 +86,10 @@ describe('sanitizeFileName', () => {
 		expect(sanitizeFileName('   ')).toBe('Untitled');
 	});
 
-	it('gives Windows device names a trailing underscore', () => {
+	it('gives Windows device names an underscore after the device name (Windows ignores what follows the first dot)', () => {
 		expect(sanitizeFileName('CON')).toBe('CON_');
 		expect(sanitizeFileName('com1')).toBe('com1_');
-		expect(sanitizeFileName('nul.txt')).toBe('nul.txt_');
+		expect(sanitizeFileName('nul.txt')).toBe('nul_.txt');
 		expect(sanitizeFileName('Connie')).toBe('Connie');
 	});
 
@@ -97,10 +97,11 @@ describe('sanitizeFileName', () => {
 		expect(sanitizeFileName('Jose\u0301')).toBe('Jos\u00e9');
 	});
 
-	it('cuts very long names at a whole code point, within 180 characters', () => {
+	it('cuts very long names at a whole code point, within 180 characters and 200 UTF-8 bytes', () => {
 		const cut = sanitizeFileName('😀'.repeat(200));
 		expect(cut.length).toBeLessThanOrEqual(180);
-		expect(cut).toBe('😀'.repeat(90));
+		expect(cut).toBe('😀'.repeat(50));
+		expect(sanitizeFileName('漢'.repeat(200))).toBe('漢'.repeat(66));
 	});
 
 	it('gives, for any input, a non-empty name without separators that is not . or ..', () => {
