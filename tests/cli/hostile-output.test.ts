@@ -48,7 +48,7 @@ describe('the markdown report escapes Markdown and links', () => {
 		const problems = md.slice(md.indexOf('## Notes to fix'));
 		expect(problems).not.toMatch(/(^|[^\\])<img/);
 		expect(problems).not.toContain('\n# Fake');
-		expect(problems).toContain('](Notes/a%5D%5D%0A%23%20Fake%20%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.md)');
+		expect(problems).toContain('](Notes/a%5D%5D%0A%23%20Fake%20%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.md)');
 		expect(problems).toContain('[Notes/a\\]\\] \\# Fake \\<img src\\=x onerror\\=alert\\(1\\)\\>]');
 	});
 
