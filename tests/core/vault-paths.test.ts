@@ -89,6 +89,7 @@ describe('sanitizeFileName', () => {
 	it('gives Windows device names an underscore after the device name (Windows ignores what follows the first dot)', () => {
 		expect(sanitizeFileName('CON')).toBe('CON_');
 		expect(sanitizeFileName('com1')).toBe('com1_');
+		// Windows reads the part before the first dot as the device name.
 		expect(sanitizeFileName('nul.txt')).toBe('nul_.txt');
 		expect(sanitizeFileName('Connie')).toBe('Connie');
 	});
@@ -100,6 +101,7 @@ describe('sanitizeFileName', () => {
 	it('cuts very long names at a whole code point, within 180 characters and 200 UTF-8 bytes', () => {
 		const cut = sanitizeFileName('😀'.repeat(200));
 		expect(cut.length).toBeLessThanOrEqual(180);
+		// Each emoji is 4 bytes in UTF-8: 50 of them fill the 200-byte bound.
 		expect(cut).toBe('😀'.repeat(50));
 		expect(sanitizeFileName('漢'.repeat(200))).toBe('漢'.repeat(66));
 	});
