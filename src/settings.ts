@@ -37,6 +37,8 @@ export interface Settings {
 	readonly debriefWindowDays: number;
 	readonly comingUpDays: number;
 	readonly relationships: readonly RelationType[];
+	/** Derive "mentioned together" edges from people linked in a 1-on-1's body. */
+	readonly mentionedTogether: boolean;
 	readonly canvasExportPath: string;
 	/** Folders (vault paths) the index skips, besides the template files and the Templates folder. */
 	readonly excludedFolders: readonly string[];
@@ -84,6 +86,7 @@ export const DEFAULT_SETTINGS: Settings = {
 		{ property: 'leads', reverse: 'led-by' },
 		{ property: 'influences', reverse: 'influenced-by' },
 	],
+	mentionedTogether: true,
 	canvasExportPath: 'Relationship map.canvas',
 	excludedFolders: [],
 	privacyMode: false,
@@ -195,6 +198,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 			debriefWindowDays: pick('debriefWindowDays', (v) => readNonNegativeInt(v, 3650), d.debriefWindowDays),
 			comingUpDays: pick('comingUpDays', (v) => readNonNegativeInt(v, 365), d.comingUpDays),
 			relationships: pick('relationships', readRelationships, d.relationships.map((r) => ({ ...r }))),
+			mentionedTogether: pick('mentionedTogether', (v) => (typeof v === 'boolean' ? v : undefined), d.mentionedTogether),
 			canvasExportPath: pick('canvasExportPath', (v) => nonEmpty(readFolder(v)), d.canvasExportPath),
 			excludedFolders: pick('excludedFolders', readFolderList, [...d.excludedFolders]),
 			privacyMode: pick('privacyMode', (v) => (typeof v === 'boolean' ? v : undefined), d.privacyMode),

@@ -15,6 +15,7 @@ import { redactReport, toReportJson } from '../core/report-json';
 import { parseArgs, USAGE, type Command } from './args';
 import { readPluginFiles, writeDemoVault } from './demo-vault';
 import { formatMarkdown, formatText } from './format-report';
+import { runGraph } from './graph-command';
 import { loadVault } from './fs-vault';
 
 /** Where the output goes; injectable for tests. */
@@ -62,6 +63,7 @@ export function runCli(argv: readonly string[], io: Io): number {
 			return 0;
 		}
 		if (command.name === 'report') return runReport(command, io);
+		if (command.name === 'graph') return runGraph(command, io);
 		const today = command.today ?? calendarDateAt(io.now());
 		const written = writeDemoVault(command.dir, today, readPluginFiles(io.packageRoot));
 		io.out(`Wrote a demo vault of ${written.filter((p) => p.endsWith('.md')).length} notes to ${command.dir} (plugin installed and enabled).`);
