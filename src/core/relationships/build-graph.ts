@@ -79,16 +79,18 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions,
 			const other = nodeFor(target.target, statement.key);
 			if (!meaning || !other || other.id === statement.key) continue;
 			// "A recruited B" is "B recruited-by A": stored once, in the forward direction.
-			let from = meaning.reversed ? other.id : statement.key;
-			let to = meaning.reversed ? statement.key : other.id;
-			if (meaning.symmetric && to < from) [from, to] = [to, from];
-			const id = `rel:${meaning.relation}:${from}->${to}`;
-			const found = relations.get(id) ?? { from, to, meaning, forward: false, backward: false };
-			if (meaning.symmetric || !meaning.reversed) {
-				if (meaning.symmetric && statement.key !== from) found.backward = true;
-				else found.forward = true;
-			} else found.backward = true;
-			relations.set(id, found);
+			const from = meaning.reversed ? other.id : statement.key;
+			const to = meaning.reversed ? statement.key : other.id;
+			// A symmetric edge reads as its note wrote it; stated by both notes, from the smaller id.
+			const id = meaning.symmetric && to < from ? `rel:${meaning.relation}:${to}--${from}` : `rel:${meaning.relation}:${from}${meaning.symmetric ? '--' : '->'}${to}`;
+			const found = relations.get(id);
+			if (!found) relations.set(id, { from, to, meaning, forward: !meaning.reversed, backward: meaning.reversed });
+			else if (meaning.symmetric && found.from !== from) {
+				found.backward = true;
+				if (to < from) [found.from, found.to] = [to, from];
+				else [found.from, found.to] = [from, to];
+			} else if (meaning.reversed) found.backward = true;
+			else found.forward = true;
 		}
 	}
 

@@ -51,7 +51,7 @@ export interface GraphNode {
 	readonly lastContact?: CalendarDate;
 }
 
-/** Which side wrote a typed relation: the forward key, the reverse key, or both. */
+/** Which side wrote a typed relation: the forward key (`from`'s note), the reverse key (`to`'s note), or both. */
 export type RelationStatedAs = 'forward' | 'reverse' | 'both';
 
 /** An edge between two nodes (ids of {@link GraphNode}). */
@@ -67,8 +67,12 @@ export type GraphEdge =
 			readonly relation: string;
 			/** The reverse key (`recruited`); equal to `relation` when symmetric. */
 			readonly reverse: string;
-			/** Symmetric relations are one undirected edge (from < to by id). */
+			/**
+			 * Symmetric relations are one undirected edge: from the note that states it, or from the
+			 * smaller id when both notes do.
+			 */
 			readonly symmetric: boolean;
+			/** Directed: which key(s) wrote it. Symmetric: 'forward' when one note states it, 'both' when both do. */
 			readonly statedAs: RelationStatedAs;
 	  }
 	| {
