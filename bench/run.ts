@@ -6,6 +6,7 @@
 import { buildFollowUps } from '../src/core/follow-ups';
 import { parseNote } from '../src/core/note-parser';
 import { buildPeopleTable } from '../src/core/people';
+import { buildRelationshipGraph, computeLayout, exportCanvas, measureGraph } from '../src/core/relationships';
 import { VaultIndex } from '../src/core/vault-index';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { generateVault } from './generate-vault';
@@ -117,8 +118,39 @@ function benchPathological(): void {
 	}
 }
 
+/**
+ * The relationship graph of 2,000 person notes with 3 `knows` links each (6,000 edges) over 40
+ * workplace/department units: build, layout, metrics (betweenness) and canvas export.
+ */
+function benchGraph(): void {
+	const count = 2000;
+	let seed = 42;
+	const random = (): number => {
+		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+		return seed / 4294967296;
+	};
+	const name = (i: number): string => `Person ${String(i).padStart(4, '0')}`;
+	const index = new VaultIndex();
+	for (let i = 0; i < count; i++) {
+		const links = Array.from({ length: 3 }, () => `"[[${name(Math.floor(random() * count))}]]"`).join(', ');
+		const text = `---\ntype: person\nworkplace: "[[Site ${i % 8}]]"\ndepartment: Dept ${i % 5}\nassessment: ${1 + (i % 5)}\nknows: [${links}]\n---\n`;
+		index.upsert(parseNote(`People/${name(i)}.md`, text));
+	}
+	const options = { relationships: DEFAULT_SETTINGS.relationships, mentionedTogether: true, yourName: '' };
+	console.log('\n## Relationship graph (2,000 people, 6,000 knows links)');
+	const graph = timeMedian(() => buildRelationshipGraph(index, options, TODAY));
+	row('graph build (median of 5)', `${graph.ms.toFixed(1)} ms (${graph.value.nodes.length} nodes, ${graph.value.edges.length} edges)`);
+	const layout = timeMedian(() => computeLayout(graph.value.nodes));
+	row('layout (median of 5)', `${layout.ms.toFixed(1)} ms (${layout.value.units.length} units)`);
+	const metrics = time(() => measureGraph(graph.value));
+	row('metrics incl. betweenness (once)', `${metrics.ms.toFixed(0)} ms (${metrics.value.connectors.length} connectors)`);
+	const canvas = timeMedian(() => exportCanvas(graph.value, layout.value, { assessmentColours: DEFAULT_SETTINGS.assessmentColours, groups: true, numberedIds: false }));
+	row('canvas export (median of 5)', `${canvas.ms.toFixed(1)} ms (${canvas.value.canvas.nodes.length} nodes, ${canvas.value.canvas.edges.length} edges)`);
+}
+
 console.log(`Relational Organizer benchmarks (node ${process.version}, today ${TODAY})`);
 benchPathological();
 benchRetention();
+benchGraph();
 benchSize(10_000, true);
 benchSize(50_000, false);
