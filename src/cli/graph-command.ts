@@ -17,7 +17,13 @@ import {
 } from '../core/relationships';
 import type { Command } from './args';
 import { loadVault } from './fs-vault';
-import type { Io } from './main';
+
+/** What the command needs of the CLI's `Io` (named here so this module does not import the entry point). */
+export interface GraphIo {
+	readonly out: (text: string) => void;
+	readonly err: (text: string) => void;
+	readonly now: () => Date;
+}
 
 /** `X.canvas` → `X (redacted).canvas`, or `X (redacted) 2.canvas` … when that exists already. */
 export function findRedactedPath(out: string, exists: (path: string) => boolean): string {
@@ -29,7 +35,7 @@ export function findRedactedPath(out: string, exists: (path: string) => boolean)
 }
 
 /** Runs the graph command; returns the exit code. Throws Error with a one-line message on failure. */
-export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Io): number {
+export function runGraph(command: Extract<Command, { name: 'graph' }>, io: GraphIo): number {
 	const { index, settings, warnings } = loadVault(command.vault, command.configDir);
 	for (const warning of warnings) io.err(`warning: ${warning}`);
 	const today = command.today ?? calendarDateAt(io.now());

@@ -140,7 +140,7 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions,
 	for (const [id, m] of mentioned) edges.push({ kind: 'mentioned', id, from: m.from, to: m.to, count: m.talks.size });
 	edges.sort((a, b) => compareIds(a.id, b.id));
 
-	const nodes = [...drafts.values()].map((draft) => describeNode(draft, source.youKeys.has(draft.id), today));
+	const nodes = [...drafts.values()].map((draft) => describeNode(draft, source.isYou(draft.id), today));
 	nodes.sort((a, b) => compareIds(a.id, b.id));
 	return { nodes, edges };
 }

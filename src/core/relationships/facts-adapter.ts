@@ -1,12 +1,12 @@
 /**
- * The one place the relationship graph reads note facts and the people table. The shape of
- * `NoteFacts` is moving (a union of person / 1-on-1 / other notes, a person identity type); keeping
- * every read here makes following it a one-file change.
+ * The one place the relationship graph reads note facts and the people table, so a change to their
+ * shape (note kinds, person identities) is a change to this file only. It also turns the table's
+ * opaque person keys into the graph's readable ids (a note path, or `?` + the normalized name).
  */
-import type { CalendarDate, LinkRef, NoteFacts } from '../model';
+import type { CalendarDate, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFacts } from '../model';
 import { readReferences } from '../note-properties';
 import { parseReference } from '../obsidian-syntax';
-import { buildPeopleTable, keyOfReference } from '../people';
+import { buildPeopleTable, identifyReference, toPersonKey, type PersonId } from '../people';
 import type { VaultIndex } from '../vault-index';
 
 /** The profile fields of a person note the graph shows. */
@@ -48,8 +48,8 @@ export interface RelationStatement {
 /** What the graph reads from one index revision. */
 export interface GraphSource {
 	readonly people: readonly PersonEntry[];
-	/** Keys that are you. */
-	readonly youKeys: ReadonlySet<string>;
+	/** True when a node key is you ("Your name", or an organizer when it is empty). */
+	readonly isYou: (key: string) => boolean;
 	/** Every 1-on-1 note. */
 	readonly talks: readonly TalkFacts[];
 	/** Person notes with the relations they state (only keys in `relationKeys`). */
@@ -60,21 +60,28 @@ export interface GraphSource {
 	readonly isOtherNote: (key: string) => boolean;
 }
 
-function readProfile(note: NoteFacts): PersonProfile {
+/**
+ * The graph's id of a person: the note's path, or `?` + the normalized name. Shown in the CLI's JSON
+ * (docs/graph.md), so it is readable, unlike the people table's opaque keys.
+ */
+function toGraphId(id: PersonId): string {
+	return id.kind === 'note' ? id.path : `?${id.name}`;
+}
+
+function readProfile(note: PersonNoteFacts): PersonProfile {
 	const person = note.person;
 	return {
-		role: person?.role,
-		assessment: person?.assessment,
-		status: person?.status,
-		workplace: person?.workplace?.target,
-		department: person?.department,
-		lastContact: person?.lastContact,
+		role: person.role,
+		assessment: person.assessment,
+		status: person.status,
+		workplace: person.workplace?.target,
+		department: person.department,
+		lastContact: person.lastContact,
 	};
 }
 
-function readTalkFacts(note: NoteFacts): TalkFacts | undefined {
+function readTalkFacts(note: OneOnOneNoteFacts): TalkFacts {
 	const conversation = note.conversation;
-	if (!conversation) return undefined;
 	return {
 		path: note.path,
 		persons: conversation.persons,
@@ -104,50 +111,51 @@ function readStatements(note: NoteFacts, relationKeys: ReadonlySet<string>): Rel
 export function readGraphSource(index: VaultIndex, yourName: string, relationKeys: ReadonlySet<string>): GraphSource {
 	const table = buildPeopleTable(index, yourName);
 	const talkByPath = new Map<string, TalkFacts>();
-	const talkOf = (note: NoteFacts): TalkFacts => {
+	const talkOf = (note: OneOnOneNoteFacts): TalkFacts => {
 		let talk = talkByPath.get(note.path);
 		if (!talk) {
 			talk = readTalkFacts(note);
-			if (!talk) throw new Error(`not a 1-on-1: ${note.path}`);
 			talkByPath.set(note.path, talk);
 		}
 		return talk;
 	};
 	const statements: { key: string; relations: RelationStatement[] }[] = [];
 	for (const note of index.notes()) {
-		if (note.kind === 'one-on-one' && note.conversation) talkOf(note);
+		if (note.kind === 'one-on-one') talkOf(note);
 		else if (note.kind === 'person') {
 			const relations = readStatements(note, relationKeys);
 			if (relations.length > 0) statements.push({ key: note.path, relations });
 		}
 	}
 	const people: PersonEntry[] = [];
+	const idOf = new Map<string, PersonId>();
 	for (const person of table.people.values()) {
 		const note = person.note;
+		const key = toGraphId(person.id);
+		idOf.set(key, person.id);
 		people.push({
-			key: person.key,
+			key,
 			name: person.name,
-			note: note && note.kind === 'person' ? { path: note.path, basename: note.basename, aliases: note.aliases, profile: readProfile(note) } : undefined,
+			note: note ? { path: note.path, basename: note.basename, aliases: note.aliases, profile: readProfile(note) } : undefined,
 			talks: person.talks.map((t) => ({ date: t.date, talk: talkOf(t.note) })),
 		});
-	}
-	for (const note of index.notes()) {
-		// Person notes no 1-on-1 names are people too; the table already holds every person note.
-		if (note.kind === 'person' && !table.people.has(note.path)) {
-			people.push({ key: note.path, name: note.basename, note: { path: note.path, basename: note.basename, aliases: note.aliases, profile: readProfile(note) }, talks: [] });
-		}
 	}
 	const keyCache = new Map<string, string>();
 	return {
 		people,
-		youKeys: table.youKeys,
+		isYou: (key) => {
+			const id = idOf.get(key);
+			return id !== undefined && table.youKeys.has(toPersonKey(id));
+		},
 		talks: [...talkByPath.values()],
 		statements,
 		keyOf: (reference) => {
 			let key = keyCache.get(reference);
 			if (key === undefined) {
-				key = keyOfReference(index, reference);
+				const id = identifyReference(index, reference);
+				key = toGraphId(id);
 				keyCache.set(reference, key);
+				idOf.set(key, id);
 			}
 			return key;
 		},

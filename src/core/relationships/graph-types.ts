@@ -4,19 +4,12 @@
  * canvas export and the CLI.
  */
 import type { CalendarDate } from '../model';
-
-/** One relation of the vocabulary: a property / inline-field key and the key of its reverse. */
-export interface RelationVocabularyEntry {
-	/** Lower-case key, e.g. `recruited-by`. */
-	readonly property: string;
-	/** Key of the reverse relation; equal to `property` for a symmetric one (`knows`). */
-	readonly reverse: string;
-}
+import type { RelationType } from '../relations';
 
 /** What shapes the graph; the plugin and the CLI pass the matching settings. */
 export interface GraphOptions {
 	/** The relation vocabulary (settings `relationships`). */
-	readonly relationships: readonly RelationVocabularyEntry[];
+	readonly relationships: readonly RelationType[];
 	/** Whether "mentioned together" edges are derived (settings `mentionedTogether`). */
 	readonly mentionedTogether: boolean;
 	/** The "Your name" setting ('' = each note's organizer), for who counts as you. */
