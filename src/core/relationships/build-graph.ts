@@ -96,9 +96,14 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions,
 
 	const talkEdges = new Map<string, { from: string; to: string; count: number; lastDate: CalendarDate }>();
 	const mentioned = new Map<string, { from: string; to: string; talks: Set<string> }>();
+	// Organizers become nodes before any body link is read, so whether a link names a known person
+	// does not depend on the order of the notes.
 	for (const talk of source.talks) {
 		const organizer = talk.organizer ? nodeFor(talk.organizer.target, talk.path) : undefined;
 		if (organizer) organizer.organizer = true;
+	}
+	for (const talk of source.talks) {
+		const organizer = talk.organizer ? nodeFor(talk.organizer.target, talk.path) : undefined;
 		const persons = new Set<string>();
 		for (const person of talk.persons) {
 			const node = nodeFor(person.target, talk.path);

@@ -167,10 +167,14 @@ describe('derived edges', () => {
 			['People/Jo Chen.md', person('knows: "[[Ana Ruiz]]"\n')],
 			['1-on-1s/2026-11-20 Jo Chen.md', talk('Jo Chen', '2026-11-20', 'Sam Rivera', 'With [[Ana Ruiz]] and [[hector vega]].\n')],
 			['1-on-1s/2026-11-02 Hector.md', talk('Hector Vega', '2026-11-02')],
+			// Links to an organizer who has no note, named by another talk.
+			['1-on-1s/2026-11-03 Jo Chen.md', talk('Jo Chen', '2026-11-03', 'Sam Rivera', 'Ask [[Lee Park]] to join.\n')],
+			['1-on-1s/2026-11-04 Ana Ruiz.md', talk('Ana Ruiz', '2026-11-04', 'Lee Park')],
 		];
 		const forward = buildRelationshipGraph(indexNotes(Object.fromEntries(notes)), OPTIONS, TODAY);
 		const backward = buildRelationshipGraph(indexNotes(Object.fromEntries([...notes].reverse())), OPTIONS, TODAY);
 		expect(backward).toEqual(forward);
+		expect(forward.edges.filter((e) => e.kind === 'mentioned').map((e) => `${e.from} — ${e.to}`)).toContain('?lee park — People/Jo Chen.md');
 	});
 });
 
