@@ -9,6 +9,7 @@ export type Format = 'text' | 'json' | 'markdown';
 
 export type Command =
 	| { readonly name: 'help' }
+	| { readonly name: 'version' }
 	| {
 			readonly name: 'report';
 			readonly vault: string;
@@ -16,6 +17,8 @@ export type Command =
 			readonly format: Format;
 			readonly redact: boolean;
 			readonly configDir: string;
+			/** True when `--config-dir` was given: then the folder must exist. */
+			readonly configDirGiven?: boolean;
 	  }
 	| {
 			readonly name: 'graph';
@@ -26,6 +29,8 @@ export type Command =
 			readonly out?: string;
 			readonly redact: boolean;
 			readonly configDir: string;
+			/** True when `--config-dir` was given: then the folder must exist. */
+			readonly configDirGiven?: boolean;
 	  }
 	| { readonly name: 'demo'; readonly dir: string; readonly today?: string };
 
@@ -35,7 +40,7 @@ export const USAGE = `Usage:
   relational-organizer report <vault> [--today YYYY-MM-DD] [--format text|json|markdown] [--redact] [--config-dir DIR]
   relational-organizer graph <vault> [--format json|canvas] [--out FILE] [--redact] [--today YYYY-MM-DD] [--config-dir DIR]
   relational-organizer demo <dir> [--today YYYY-MM-DD]
-  relational-organizer --help
+  relational-organizer --help | --version
 
 report   print the follow-up dashboard of a vault (the plugin's settings are read from
          <vault>/<config dir>/plugins/relational-organizer/data.json)
@@ -65,9 +70,12 @@ function fail(error: string): ParseResult {
 
 /** Parses argv (without `node` and the script). */
 export function parseArgs(argv: readonly string[]): ParseResult {
-	if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+	// Bare, the command is a usage error (exit 2) like any other; asked for, help is a success.
+	if (argv.length === 0) return fail(`a command is needed\n${USAGE}`);
+	if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
 		return { ok: true, command: { name: 'help' } };
 	}
+	if (argv[0] === '--version' || argv[0] === '-V') return { ok: true, command: { name: 'version' } };
 	const [name, ...rest] = argv;
 	if (name !== 'report' && name !== 'graph' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
 	const positional: string[] = [];
@@ -96,6 +104,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	if (typeof today === 'string' && !isCalendarDate(today)) return fail(`--today must be a date YYYY-MM-DD, got "${today}"`);
 	if (positional.length === 0) return fail(name === 'demo' ? 'missing <dir> folder' : 'missing <vault> folder');
 	if (positional.length > 1) return fail(`unexpected argument "${positional[1]}"`);
+	if (positional[0].trim() === '') return fail(`the ${name === 'demo' ? '<dir>' : '<vault>'} folder name is empty`);
 	if (name === 'demo') {
 		return { ok: true, command: { name, dir: positional[0], today: typeof today === 'string' ? today : undefined } };
 	}
@@ -116,6 +125,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 				out: typeof out === 'string' ? out : undefined,
 				redact: values.get('--redact') === true,
 				configDir: configFolder,
+				...(typeof configDir === 'string' ? { configDirGiven: true } : {}),
 			},
 		};
 	}
@@ -130,6 +140,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			format,
 			redact: values.get('--redact') === true,
 			configDir: configFolder,
+			...(typeof configDir === 'string' ? { configDirGiven: true } : {}),
 		},
 	};
 }

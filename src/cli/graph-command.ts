@@ -17,6 +17,7 @@ import {
 } from '../core/relationships';
 import type { Command } from './args';
 import { loadVault } from './fs-vault';
+import { sanitizeTerminalText } from './terminal-text';
 
 /** What the command needs of the CLI's `Io` (named here so this module does not import the entry point). */
 export interface GraphIo {
@@ -36,8 +37,8 @@ export function findRedactedPath(out: string, exists: (path: string) => boolean)
 
 /** Runs the graph command; returns the exit code. Throws Error with a one-line message on failure. */
 export function runGraph(command: Extract<Command, { name: 'graph' }>, io: GraphIo): number {
-	const { index, settings, warnings } = loadVault(command.vault, command.configDir);
-	for (const warning of warnings) io.err(`warning: ${warning}`);
+	const { index, settings, warnings } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
+	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
 	const today = command.today ?? calendarDateAt(io.now());
 	let graph = buildRelationshipGraph(index, settings, today);
 	if (command.redact) graph = redactGraphOfVault(index, graph, settings.yourName);
@@ -47,7 +48,7 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 		if (command.out === undefined) io.out(text);
 		else {
 			writeFileSync(command.out, `${text}\n`);
-			io.out(`Wrote the graph (${graph.nodes.length} people, ${graph.edges.length} ties) to ${command.out}.`);
+			io.out(`Wrote the graph (${graph.nodes.length} people, ${graph.edges.length} ties) to ${sanitizeTerminalText(command.out)}.`);
 		}
 		return 0;
 	}
@@ -76,6 +77,6 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 		canvas = merged.canvas;
 	}
 	writeFileSync(target, `${JSON.stringify(canvas, null, '\t')}\n`);
-	io.out(`Wrote the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${target}.`);
+	io.out(`Wrote the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${sanitizeTerminalText(target)}.`);
 	return 0;
 }
