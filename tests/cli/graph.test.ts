@@ -11,7 +11,7 @@ const person = (props: string, body = ''): string => `---\ntype: person\n${props
 
 /** A small union chapter: Maria (2) knows Jo (3) and was recruited by Sam; Jo names an unresolved Hector. */
 const FILES = {
-	'People/Maria Lopez.md': person('assessment: 2\nworkplace: "[[Warehouse 4]]"\ndepartment: Nights\nknows: ["[[Jo Chen]]"]\nrecruited-by: "[[Sam Rivera]]"\n'),
+	'People/Maria Lopez.md': person('aliases: [Mari]\nassessment: 2\nworkplace: "[[Warehouse 4]]"\ndepartment: Nights\nknows: ["[[Jo Chen]]"]\nrecruited-by: "[[Sam Rivera]]"\n'),
 	'People/Jo Chen.md': person('assessment: 3\nworkplace: "[[Warehouse 4]]"\ndepartment: Nights\n', 'knows:: [[Maria Lopez]]\ninfluences:: [[Hector Vega]]\n'),
 	'People/Sam Rivera.md': person('role: leader\nrecruited: ["[[Maria Lopez]]"]\n'),
 	'1-on-1s/2026-11-20 Maria Lopez.md': '---\ntype: one-on-one\nperson: "[[Maria Lopez]]"\ndate: 2026-11-20\norganizer: "[[Sam Rivera]]"\n---\n## Agitate\nShe says [[Jo Chen]] is angry about the schedule.\n',
@@ -70,6 +70,7 @@ describe('relational-organizer graph', () => {
 			metrics: { isolated: string[]; connectors: { id: string; betweenness: number }[] };
 		};
 		expect(json.today).toBe('2026-11-29');
+		expect(json.nodes.find((n) => n.name === 'Maria Lopez')).toMatchObject({ aliases: ['Mari'] });
 		expect(json.nodes.map((n) => [n.name, n.kind, n.ties, n.heldTalks])).toEqual([
 			['Hector Vega', 'unresolved', 1, 0],
 			['Jo Chen', 'note', 2, 0],
@@ -137,7 +138,7 @@ describe('relational-organizer graph', () => {
 		const io = captureIo();
 		expect(runCli(['graph', writeVault(FILES), '--redact'], io)).toBe(0);
 		const text = io.stdout.join('\n');
-		for (const name of ['Maria', 'Lopez', 'Jo Chen', 'Rivera', 'Hector', 'People/']) expect(text).not.toContain(name);
+		for (const name of ['Mari', 'Lopez', 'Jo Chen', 'Rivera', 'Hector', 'People/']) expect(text).not.toContain(name);
 	});
 
 	it('writes the demo vault\'s map as a valid JSON Canvas with labelled edges between person notes', () => {

@@ -165,6 +165,7 @@ function describeNode(draft: NodeDraft, you: boolean, today: CalendarDate): Grap
 		name: draft.name,
 		kind: person?.note ? 'note' : 'unresolved',
 		path: person?.note?.path,
+		aliases: person?.note?.aliases ?? [],
 		organizer: draft.organizer,
 		you,
 		assessment,

@@ -11,6 +11,7 @@ export interface GraphNodeJson {
 	readonly name: string;
 	readonly kind: 'note' | 'unresolved';
 	readonly path: string | null;
+	readonly aliases: readonly string[];
 	readonly organizer: boolean;
 	readonly you: boolean;
 	readonly assessment: number | null;
@@ -56,6 +57,7 @@ export function toGraphJson(graph: RelationshipGraph, metrics: GraphMetrics, tod
 			name: node.name,
 			kind: node.kind,
 			path: node.path ?? null,
+			aliases: node.aliases,
 			organizer: node.organizer,
 			you: node.you,
 			assessment: node.assessment ?? null,

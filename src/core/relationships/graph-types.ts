@@ -26,6 +26,8 @@ export interface GraphNode {
 	readonly kind: 'note' | 'unresolved';
 	/** The person note's path. */
 	readonly path?: string;
+	/** The person note's `aliases` (for search). */
+	readonly aliases: readonly string[];
 	/** True when the node organized at least one 1-on-1. */
 	readonly organizer: boolean;
 	/** True when the node is you ("Your name", or an organizer when it is empty). */

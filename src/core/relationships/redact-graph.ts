@@ -22,6 +22,7 @@ export function redactGraph(graph: RelationshipGraph, redactor: Redactor): Relat
 			name: redactor.initialsOf(node.name),
 			kind: node.kind,
 			path: undefined,
+			aliases: [],
 			role: redactText(node.role),
 			workplace: redactText(node.workplace),
 			department: redactText(node.department),

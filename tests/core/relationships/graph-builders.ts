@@ -3,7 +3,7 @@ import type { GraphEdge, GraphNode, RelationshipGraph } from '../../../src/core/
 
 /** A person node with defaults; `id` is the name. */
 export function node(name: string, extra: Partial<GraphNode> = {}): GraphNode {
-	return { id: name, name, kind: 'note', path: `People/${name}.md`, organizer: false, you: false, heldTalks: 0, ...extra };
+	return { id: name, name, kind: 'note', path: `People/${name}.md`, aliases: [], organizer: false, you: false, heldTalks: 0, ...extra };
 }
 
 /** An undirected `knows` edge. */
