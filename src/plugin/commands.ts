@@ -4,8 +4,13 @@
  */
 import type { App, Plugin } from 'obsidian';
 import type { Settings } from '../settings';
+import { Notice } from 'obsidian';
+import { calendarDateAt } from '../core/dates';
 import { activateView } from './activate-view';
+import { activePersonNote, runAddRelationship } from './add-relationship';
 import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
+import { exportMapToCanvas } from './map-export';
+import { MAP_VIEW_TYPE, readMapGraph } from './map-view';
 import type { VaultIndexer } from './vault-indexer';
 
 /** What commands may use: named dependencies, never the whole plugin. */
@@ -38,6 +43,29 @@ export const COMMANDS: readonly PluginCommand[] = [
 		run: async ({ app }) => {
 			await activateView(app, DASHBOARD_VIEW_TYPE, 'right');
 		},
+	},
+	{
+		id: 'open-relationship-map',
+		name: 'Open relationship map',
+		run: async ({ app }) => {
+			await activateView(app, MAP_VIEW_TYPE, 'main');
+		},
+	},
+	{
+		id: 'export-relationship-map',
+		name: 'Export relationship map to canvas',
+		run: async ({ app, indexer, getSettings }) => {
+			if (!indexer.getProgress().ready) return void new Notice('Still reading the vault; try again in a moment.');
+			const settings = getSettings();
+			const data = readMapGraph(indexer.index, settings, calendarDateAt(), settings.privacyMode);
+			await exportMapToCanvas(app, { graph: data.shown, redacted: data.privacy, settings });
+		},
+	},
+	{
+		id: 'add-relationship',
+		name: 'Add relationship…',
+		isAvailable: ({ app, indexer }) => activePersonNote(app, indexer.index) !== null,
+		run: ({ app, indexer, getSettings }) => runAddRelationship({ app, index: () => indexer.index, getSettings, today: () => calendarDateAt() }),
 	},
 ];
 

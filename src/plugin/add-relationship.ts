@@ -1,0 +1,216 @@
+/**
+ * Add relationship… (DESIGN §4), from a person note: pick a person (fuzzy, aliases searchable,
+ * unresolved people included) and a relation from the vocabulary; the link is added to that
+ * property through `processFrontMatter`, as a list with no duplicates. Then, when the user says
+ * so, the reverse goes on the other note; a person without a note gets one first, after asking.
+ */
+import { FuzzySuggestModal, Modal, Notice, SuggestModal, TFile, normalizePath, type App } from 'obsidian';
+import { normalizeReference } from '../core/resolver';
+import { addRelationLink } from '../core/relation-property';
+import { basenameOf, findFreeNotePath, folderOf, sanitizeFileName } from '../core/vault-paths';
+import type { VaultIndex } from '../core/vault-index';
+import type { Settings } from '../settings';
+import { readMapGraph } from './map-view';
+
+/** Someone the picker offers: a person note, or a name without one. */
+interface Pickable {
+	readonly path?: string;
+	readonly name: string;
+	/** As shown (initials in privacy mode). */
+	readonly shownName: string;
+	readonly aliases: readonly string[];
+}
+
+/** One way to read a relation: the key written on this note, and the key for the other note. */
+interface RelationChoice {
+	readonly key: string;
+	readonly reverse: string;
+}
+
+/** What the command needs. */
+export interface AddRelationshipDeps {
+	readonly app: App;
+	readonly index: () => VaultIndex;
+	readonly getSettings: () => Settings;
+	readonly today: () => string;
+}
+
+/** The person note open in the editor, if it is one. */
+export function activePersonNote(app: App, index: VaultIndex): TFile | null {
+	const file = app.workspace.getActiveFile();
+	return file && index.get(file.path)?.kind === 'person' ? file : null;
+}
+
+class PersonChoiceModal extends FuzzySuggestModal<Pickable> {
+	constructor(app: App, private readonly people: readonly Pickable[], private readonly privacy: boolean, private readonly onPick: (person: Pickable) => void) {
+		super(app);
+		this.setPlaceholder('Who is the relationship with?');
+	}
+
+	getItems(): Pickable[] {
+		return [...this.people];
+	}
+
+	getItemText(person: Pickable): string {
+		return [person.name, ...person.aliases].join(' · ');
+	}
+
+	override renderSuggestion(item: { item: Pickable; match: never }, el: HTMLElement): void {
+		// Names and aliases are searched but, in privacy mode, never shown.
+		if (this.privacy) el.setText(item.item.shownName);
+		else super.renderSuggestion(item, el);
+	}
+
+	onChooseItem(person: Pickable): void {
+		this.onPick(person);
+	}
+}
+
+class RelationChoiceModal extends SuggestModal<RelationChoice> {
+	constructor(app: App, private readonly choices: readonly RelationChoice[], private readonly otherName: string, private readonly onPick: (choice: RelationChoice) => void) {
+		super(app);
+		this.setPlaceholder(`How is this person related to ${otherName}?`);
+	}
+
+	getSuggestions(query: string): RelationChoice[] {
+		const q = query.trim().toLowerCase();
+		return this.choices.filter((c) => c.key.includes(q));
+	}
+
+	renderSuggestion(choice: RelationChoice, el: HTMLElement): void {
+		el.createDiv({ text: choice.key });
+		if (choice.reverse !== choice.key) el.createDiv({ cls: 'suggestion-note', text: `${this.otherName}'s note would say: ${choice.reverse}` });
+	}
+
+	onChooseSuggestion(choice: RelationChoice): void {
+		this.onPick(choice);
+	}
+}
+
+/** Asks whether to write the reverse too (creating the other note first when there is none); dismissing adds nothing. */
+class ReverseModal extends Modal {
+	private answered = false;
+
+	constructor(app: App, private readonly question: string, private readonly yes: string, private readonly onAnswer: (both: boolean) => void) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		this.setTitle('Add relationship');
+		this.contentEl.createEl('p', { text: this.question });
+		const buttons = this.contentEl.createDiv({ cls: 'modal-button-container' });
+		buttons.createEl('button', { cls: 'mod-cta', text: this.yes }).addEventListener('click', () => this.answer(true));
+		buttons.createEl('button', { text: 'Only this note' }).addEventListener('click', () => this.answer(false));
+	}
+
+	private answer(both: boolean): void {
+		this.answered = true;
+		this.close();
+		this.onAnswer(both);
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+		if (!this.answered) new Notice('Nothing was added.');
+	}
+}
+
+/** The vocabulary as choices: each forward key, and each reverse key of a directed relation. */
+function listRelationChoices(settings: Settings): RelationChoice[] {
+	const out: RelationChoice[] = [];
+	const seen = new Set<string>();
+	for (const { property, reverse } of settings.relationships) {
+		if (!seen.has(property)) out.push({ key: property, reverse });
+		seen.add(property);
+		if (reverse !== property && !seen.has(reverse)) out.push({ key: reverse, reverse: property });
+		seen.add(reverse);
+	}
+	return out;
+}
+
+/** The link text for a note: its basename, or its path when several notes share the basename. */
+function linkTextFor(app: App, path: string): string {
+	const basename = basenameOf(path);
+	const shared = app.vault.getMarkdownFiles().filter((f) => f.basename.toLowerCase() === basename.toLowerCase()).length;
+	return shared > 1 ? path.replace(/\.md$/i, '') : basename;
+}
+
+/** What adding a link did. */
+type LinkOutcome = { readonly kind: 'added' | 'present' } | { readonly kind: 'refused'; readonly reason: string };
+
+/** Adds `[[linkText]]` to `key` of `file`, unless the property already points at `target`. */
+async function addLink(app: App, index: VaultIndex, file: TFile, key: string, linkText: string, target: { path?: string; name: string }): Promise<LinkOutcome> {
+	const sameTarget = (reference: string): boolean => {
+		const resolved = index.resolve(reference);
+		if (target.path) return resolved?.path === target.path || normalizeReference(reference) === normalizeReference(target.path);
+		return !resolved && normalizeReference(reference.split('/').pop() ?? reference) === normalizeReference(target.name);
+	};
+	let outcome: LinkOutcome = { kind: 'present' };
+	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+		// The note's own spelling of the key wins (`Knows:` stays `Knows:`).
+		const existingKey = Object.keys(frontmatter).find((k) => k.toLowerCase() === key) ?? key;
+		const result = addRelationLink(frontmatter[existingKey], linkText, sameTarget);
+		if (result.kind === 'added') frontmatter[existingKey] = result.value;
+		outcome = result.kind === 'added' ? { kind: 'added' } : result;
+	});
+	return outcome;
+}
+
+async function createPersonNoteFor(app: App, settings: Settings, name: string): Promise<TFile> {
+	const folder = normalizePath(settings.peopleFolder);
+	const exists = (path: string): boolean => app.vault.getMarkdownFiles().some((f) => f.path.toLowerCase() === path.toLowerCase());
+	const path = normalizePath(findFreeNotePath(folder === '/' ? '' : folder, sanitizeFileName(name), exists));
+	const missing: string[] = [];
+	for (let dir = folderOf(path); dir && !app.vault.getAbstractFileByPath(dir); dir = folderOf(dir)) missing.unshift(dir);
+	for (const dir of missing) await app.vault.createFolder(dir);
+	return app.vault.create(path, '---\ntype: person\n---\n');
+}
+
+/** Runs Add relationship… on the person note open in the editor. */
+export function runAddRelationship(deps: AddRelationshipDeps): void {
+	const { app } = deps;
+	const index = deps.index();
+	const file = activePersonNote(app, index);
+	if (!file) {
+		new Notice('Open a person note to add a relationship.');
+		return;
+	}
+	const settings = deps.getSettings();
+	const data = readMapGraph(index, settings, deps.today(), settings.privacyMode);
+	const self = data.graph.nodes.findIndex((n) => n.path === file.path);
+	const selfName = self >= 0 ? data.shown.nodes[self].name : file.basename;
+	const people: Pickable[] = data.graph.nodes.flatMap((node, i) =>
+		node.path === file.path || node.you ? [] : [{ path: node.path, name: node.name, shownName: data.shown.nodes[i].name, aliases: node.aliases }],
+	);
+	new PersonChoiceModal(app, people, settings.privacyMode, (person) => {
+		new RelationChoiceModal(app, listRelationChoices(settings), person.shownName, (relation) => {
+			const question = person.path
+				? `Add ${relation.key}: ${person.shownName} to this note. Also add ${relation.reverse}: ${selfName} to ${person.shownName}'s note?`
+				: `Add ${relation.key}: ${person.shownName} to this note. ${person.shownName} has no note yet: create it in ${settings.peopleFolder || 'the vault root'} with ${relation.reverse}: ${selfName}?`;
+			new ReverseModal(app, question, person.path ? 'Add to both notes' : 'Create their note too', (both) => {
+				void writeRelationship(deps, index, file, person, relation, both, selfName);
+			}).open();
+		}).open();
+	}).open();
+}
+
+/** Writes the chosen relation, and its reverse when `both`. */
+async function writeRelationship(deps: AddRelationshipDeps, index: VaultIndex, file: TFile, person: Pickable, relation: RelationChoice, both: boolean, selfName: string): Promise<void> {
+	const { app } = deps;
+	const linkText = person.path ? linkTextFor(app, person.path) : sanitizeFileName(person.name);
+	const first = await addLink(app, index, file, relation.key, linkText, person);
+	if (first.kind === 'refused') {
+		new Notice(`Could not add ${relation.key}: ${first.reason}.`);
+		return;
+	}
+	const said = first.kind === 'added' ? `Added ${relation.key}: ${person.shownName}` : `${relation.key} already names ${person.shownName}`;
+	if (!both) {
+		new Notice(`${said}.`);
+		return;
+	}
+	const other = person.path ? app.vault.getFileByPath(person.path) : await createPersonNoteFor(app, deps.getSettings(), person.name);
+	if (!(other instanceof TFile)) return void new Notice(`${said}; could not find ${person.shownName}'s note.`);
+	const second = await addLink(app, index, other, relation.reverse, linkTextFor(app, file.path), { path: file.path, name: file.basename });
+	if (second.kind === 'refused') return void new Notice(`${said}; could not add ${relation.reverse} to ${person.shownName}'s note: ${second.reason}.`);
+	new Notice(`${said}, and ${relation.reverse}: ${selfName} on their note.`);
+}
