@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildExclusion, readTemplatesFolder } from '../core/exclusion';
-import { parseNote } from '../core/note-parser';
+import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH } from '../core/exclusion';
+import { parseNote, toParseOptions } from '../core/note-parser';
 import { VaultIndex } from '../core/vault-index';
 import { normalizeSettings, type Settings } from '../settings';
 
@@ -56,15 +56,28 @@ export function listMarkdownFiles(root: string, configDir: string): string[] {
 export function loadVault(vault: string, configDir: string): LoadedVault {
 	if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new Error(`not a vault folder: ${vault}`);
 	const { settings, warnings } = readVaultSettings(vault, configDir);
+	return { index: indexVaultFolder(vault, configDir, settings), settings, warnings };
+}
+
+/**
+ * Indexes a vault folder's notes with the given settings: excluded and template files (settings,
+ * the core Templates folder, Templater's folder) are known by path only, never read.
+ */
+export function indexVaultFolder(vault: string, configDir: string, settings: Settings): VaultIndex {
 	const isExcluded = buildExclusion({
 		...settings,
 		templatesFolder: readTemplatesFolder(readOptional(join(vault, configDir, 'templates.json'))),
+		templaterFolder: readTemplaterFolder(readOptional(join(vault, configDir, ...TEMPLATER_DATA_PATH.split('/')))),
 	});
+	const options = toParseOptions(settings);
 	const index = new VaultIndex();
 	for (const path of listMarkdownFiles(vault, configDir)) {
-		if (isExcluded(path)) continue;
+		if (isExcluded(path)) {
+			index.upsertUnread(path);
+			continue;
+		}
 		const text = readOptional(join(vault, path));
-		if (text !== undefined) index.upsert(parseNote(path, text, { sectionNames: settings.sectionNames }));
+		if (text !== undefined) index.upsert(parseNote(path, text, options));
 	}
-	return { index, settings, warnings };
+	return index;
 }

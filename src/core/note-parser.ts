@@ -11,6 +11,7 @@
 import type { NoteFacts, NoteKind, Problem, PropertyValue, SectionKey } from './model';
 import type { BlockStructure } from './block-structure';
 import { findFirstDate } from './date-text';
+import { basenameOf, folderOf, isInFolder } from './vault-paths';
 import { findFrontMatter, parseFrontMatterYaml } from './frontmatter';
 import type { FrontMatterBlock } from './frontmatter';
 import { readBodyFacts } from './note-body';
@@ -28,6 +29,26 @@ export interface ParseOptions {
 	readonly escalate?: boolean;
 	/** 'remark' reads every note with remark (the reference, for tests and benchmarks). Default 'auto'. */
 	readonly engine?: 'auto' | 'remark';
+	/** The people folder ('' = the vault root), for "folder implies type" and its problems. */
+	readonly peopleFolder?: string;
+	/** The 1-on-1 folder. */
+	readonly oneOnOneFolder?: string;
+	/** A note without `type` in the people folder is a person note, in the 1-on-1 folder a 1-on-1. Default true. */
+	readonly folderImpliesType?: boolean;
+}
+
+/** The settings parsing reads (a structural subset of the plugin settings; core never imports them). */
+export interface ReadingSettings {
+	readonly sectionNames: Readonly<Record<SectionKey, string>>;
+	readonly peopleFolder: string;
+	readonly oneOnOneFolder: string;
+	readonly folderImpliesType: boolean;
+}
+
+/** The parse options for a settings object, so plugin, CLI and tests read notes alike. */
+export function toParseOptions(settings: ReadingSettings): ParseOptions {
+	const { sectionNames, peopleFolder, oneOnOneFolder, folderImpliesType } = settings;
+	return { sectionNames, peopleFolder, oneOnOneFolder, folderImpliesType };
 }
 
 /** The section headings of the default 1-on-1 template. */
@@ -66,6 +87,37 @@ const ONE_ON_ONE_TYPES = new Set(['one-on-one', '1-on-1', '1:1']);
 export function splitLines(text: string): string[] {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	return body.split(/\r\n|\r|\n/);
+}
+
+/**
+ * The `type` as text: Obsidian stores a list-typed property as `[person]` and a link-typed one as
+ * `"[[person]]"`; both read as their text (the first item of a list).
+ */
+function readTypeText(value: PropertyValue | undefined): string | undefined {
+	if (value === undefined) return undefined;
+	if (value.kind === 'text') return value.text.trim() === '' ? undefined : value.text.trim();
+	if (value.kind === 'link') return value.link.target === '' ? undefined : value.link.target;
+	if (value.kind === 'list') {
+		for (const item of value.items) {
+			const text = readTypeText(item);
+			if (text !== undefined) return text;
+		}
+	}
+	return undefined;
+}
+
+/** The innermost organizing folder a note is in ('people' or '1-on-1'), when the options name them. */
+function findOrganizingFolder(path: string, options: ParseOptions): 'person' | 'one-on-one' | undefined {
+	const inPeople = options.peopleFolder !== undefined && isInFolder(path, options.peopleFolder);
+	const inTalks = options.oneOnOneFolder !== undefined && isInFolder(path, options.oneOnOneFolder);
+	if (inPeople && inTalks) return (options.peopleFolder ?? '').length >= (options.oneOnOneFolder ?? '').length ? 'person' : 'one-on-one';
+	return inPeople ? 'person' : inTalks ? 'one-on-one' : undefined;
+}
+
+/** A folder note: named like the folder it is in (`People/People.md`). */
+function isFolderNote(path: string): boolean {
+	const folder = folderOf(path);
+	return folder !== '' && basenameOf(folder).toLowerCase() === basenameOf(path).toLowerCase();
 }
 
 function readKind(typeValue: string | undefined): NoteKind {
@@ -131,10 +183,15 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const frontMatter = readFrontMatter(lines, block);
 	const { properties } = frontMatter;
 	const problems: Problem[] = frontMatter.problems;
-	const typeProperty = properties.type;
-	const typeValue = typeProperty?.kind === 'text' && typeProperty.text !== '' ? typeProperty.text : undefined;
-	const kind = readKind(typeValue);
-	const basename = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+	const typeValue = readTypeText(properties.type);
+	const folderKind = findOrganizingFolder(path, options);
+	const kind = typeValue === undefined && folderKind !== undefined && options.folderImpliesType !== false && !isFolderNote(path)
+		? folderKind
+		: readKind(typeValue);
+	const basename = basenameOf(path);
+	if (block.kind === 'none' && folderKind !== undefined && /^---[ \t]*$/.test(lines[0] ?? '') && lines.length > 1) {
+		problems.push({ message: 'The properties at the top of this note open with --- but never close, so none of them are read: add a line --- after the last property.', line: 1 });
+	}
 
 	const bodyStart = block.kind === 'none' ? 0 : block.closeLine + 1;
 	const bodyLines = bodyStart === 0 ? lines : lines.map((line, index) => (index < bodyStart ? '' : line));
@@ -166,7 +223,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	});
 	problems.push(...body.problems);
 	const source: PropertySource = { properties, lineOf: makeLineLookup(lines, block) };
-	const conversation = kind === 'one-on-one' ? readConversationFacts(source, findFirstDate(basename), problems) : undefined;
+	const conversation = kind === 'one-on-one'
+		? { ...readConversationFacts(source, findFirstDate(basename), problems), hasOwnContent: body.hasOwnContent, stagesWithContent: body.stagesWithContent }
+		: undefined;
 	const person = kind === 'person' ? readPersonFacts(source, problems) : undefined;
 	return copyOutOfSource({
 		path,

@@ -43,8 +43,11 @@ export function readReferences(value: PropertyValue | undefined): LinkRef[] {
 				text = text.replace(EMPTY_LINK, '');
 				if (/^[\s,;]*$/.test(text)) return [];
 			}
-			const name = parseReference(text);
-			return name === undefined ? [] : [name];
+			// A plain-text list (`person: Ana Ruiz, Ben Okafor`) names each of its items.
+			return text.split(',').flatMap((part) => {
+				const name = parseReference(part);
+				return name === undefined ? [] : [name];
+			});
 		}
 		case 'number': return [{ target: String(value.value), isLink: false }];
 		default: return [];
@@ -104,10 +107,23 @@ function readContactEvery(source: PropertySource, problems: Problems): ContactEv
 	return undefined;
 }
 
+/** The time of a date-time value (`2026-11-20T18:30` → `18:30`), if it has one. */
+function readTime(value: PropertyValue | undefined): string | undefined {
+	if (value?.kind === 'date') return value.time;
+	if (value?.kind === 'text') return readDateText(value.text)?.time;
+	return undefined;
+}
+
 /** Reads a 1-on-1's facts; `fileNameDate` is used when `date` is missing or not a date. */
-export function readConversationFacts(source: PropertySource, fileNameDate: CalendarDate | undefined, problems: Problems): ConversationFacts {
+export function readConversationFacts(
+	source: PropertySource,
+	fileNameDate: CalendarDate | undefined,
+	problems: Problems,
+): Omit<ConversationFacts, 'hasOwnContent' | 'stagesWithContent'> {
 	const persons = readReferences(get(source, 'person'));
-	const date = readDate(source, 'date', problems) ?? fileNameDate;
+	const ownDate = readDate(source, 'date', problems);
+	const date = ownDate ?? fileNameDate;
+	const time = ownDate === undefined ? undefined : readTime(get(source, 'date'));
 	const organizer = readReferences(get(source, 'organizer'))[0];
 	const kind = readText(get(source, 'kind'));
 	const assessment = readNumber(source, 'assessment', problems);
@@ -117,6 +133,7 @@ export function readConversationFacts(source: PropertySource, fileNameDate: Cale
 	return {
 		persons,
 		...(date !== undefined ? { date } : {}),
+		...(time !== undefined ? { time } : {}),
 		...(organizer !== undefined ? { organizer } : {}),
 		...(kind !== undefined ? { kind } : {}),
 		...(assessment !== undefined ? { assessment } : {}),

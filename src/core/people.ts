@@ -5,7 +5,10 @@
  */
 import type { CalendarDate, Commitment, LinkRef, NoteFacts } from './model';
 import { parseReference } from './obsidian-syntax';
-import { normalizeReference } from './resolver';
+import type { NoteProblem } from './problems';
+import { normalizeReference, resolveRelativeReference } from './resolver';
+import { isSyncConflictCopy } from './sync-conflict';
+import { readCollisionSuffix } from './vault-paths';
 import type { VaultIndex } from './vault-index';
 
 /** One person: a person note, or a name used as `person` of a 1-on-1 without a note of its own. */
@@ -45,6 +48,10 @@ export interface PeopleTable {
 	readonly youKeys: ReadonlySet<string>;
 	/** Every commitment in a 1-on-1 note, with its owner. */
 	readonly commitments: readonly OwnedCommitment[];
+	/** Keys of people whose note is excluded: in no list, nor are commitments they own. */
+	readonly excludedKeys: ReadonlySet<string>;
+	/** `person` values that name a note that is not a person note (DESIGN §2): Notes to fix. */
+	readonly problems: readonly NoteProblem[];
 }
 
 /**
@@ -62,8 +69,17 @@ function lastSegment(reference: string): string {
 	return parts[parts.length - 1] || reference;
 }
 
+/**
+ * Same-day talks (DESIGN §3): by time (a date without one is the start of the day), then the `(2)`
+ * suffix New 1-on-1 gives a second talk that day, then path.
+ */
 function compareTalks(a: Talk, b: Talk): number {
 	if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+	const timeA = a.note.conversation?.time ?? '';
+	const timeB = b.note.conversation?.time ?? '';
+	if (timeA !== timeB) return timeA < timeB ? -1 : 1;
+	const suffix = readCollisionSuffix(a.note.basename) - readCollisionSuffix(b.note.basename);
+	if (suffix !== 0) return suffix;
 	return a.note.path < b.note.path ? -1 : a.note.path > b.note.path ? 1 : 0;
 }
 
@@ -74,19 +90,44 @@ function compareTalks(a: Talk, b: Talk): number {
 export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTable {
 	const people = new Map<string, { key: string; name: string; note?: NoteFacts; talks: Talk[] }>();
 	const keyCache = new Map<string, string>();
-	const keyOf = (link: LinkRef): string => {
-		let key = keyCache.get(link.target);
+	const keyOf = (link: LinkRef, fromPath: string): string => {
+		const target = resolveRelativeReference(link.target, fromPath);
+		let key = keyCache.get(target);
 		if (key === undefined) {
-			key = keyOfReference(index, link.target);
-			keyCache.set(link.target, key);
+			key = keyOfReference(index, target);
+			keyCache.set(target, key);
 		}
 		return key;
 	};
 
 	const conversations: NoteFacts[] = [];
 	for (const note of index.notes()) {
+		// A sync-conflict copy is only a note to fix: counting it would count its original twice.
+		if (isSyncConflictCopy(note.basename)) continue;
 		if (note.kind === 'person') people.set(note.path, { key: note.path, name: note.basename, note, talks: [] });
 		else if (note.conversation) conversations.push(note);
+	}
+
+	// The `person` values of each talk that may be people: not notes of another kind.
+	const excludedKeys = new Set<string>();
+	const problems: NoteProblem[] = [];
+	const personsOf = new Map<NoteFacts, LinkRef[]>();
+	for (const note of conversations) {
+		const kept: LinkRef[] = [];
+		for (const link of note.conversation?.persons ?? []) {
+			const key = keyOf(link, note.path);
+			const resolved = key.startsWith('?') ? undefined : index.resolve(resolveRelativeReference(link.target, note.path));
+			if (resolved?.unread === true) excludedKeys.add(key);
+			else if (resolved !== undefined && resolved.kind !== 'person') {
+				problems.push({
+					path: note.path,
+					message: `"person" names [[${resolved.basename}]], which is not a person note, so it is not counted as a person: link a person here, or give that note type: person.`,
+				});
+				continue;
+			}
+			kept.push(link);
+		}
+		personsOf.set(note, kept);
 	}
 
 	// An unresolved person is shown as first written in the note with the smallest path, so the name
@@ -96,9 +137,9 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 		const conversation = note.conversation;
 		if (!conversation) continue;
 		const seen = new Set<string>();
-		for (const link of conversation.persons) {
-			const key = keyOf(link);
-			if (seen.has(key)) continue;
+		for (const link of personsOf.get(note) ?? []) {
+			const key = keyOf(link, note.path);
+			if (seen.has(key) || excludedKeys.has(key)) continue;
 			seen.add(key);
 			let person = people.get(key);
 			if (!person) {
@@ -120,9 +161,13 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 	// "Your name" may be typed as a link.
 	if (yourName.trim()) youKeys.add(keyOfReference(index, parseReference(yourName)?.target ?? yourName));
 	else {
+		// Each note's own organizer is "you" there (see below); organizers are kept out of people
+		// lists, except someone with a person note, who is also being organized.
 		for (const note of conversations) {
 			const organizer = note.conversation?.organizer;
-			if (organizer) youKeys.add(keyOf(organizer));
+			if (!organizer) continue;
+			const key = keyOf(organizer, note.path);
+			if (people.get(key)?.note === undefined) youKeys.add(key);
 		}
 	}
 
@@ -136,13 +181,15 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 	for (const note of conversations) {
 		const conversation = note.conversation;
 		if (!conversation) continue;
-		const organizerKey = conversation.organizer ? keyOf(conversation.organizer) : undefined;
+		const organizerKey = conversation.organizer ? keyOf(conversation.organizer, note.path) : undefined;
+		// With "Your name" empty, "you" is this note's organizer and no one else (DESIGN §2).
+		const isYou = (key: string): boolean => (yourName.trim() ? youKeys.has(key) : key === organizerKey);
 		for (const commitment of note.commitments) {
-			const ownerLink = pickOwner(commitment, conversation.persons, (link) => {
-				const key = keyOf(link);
-				return people.has(key) || youKeys.has(key);
+			const ownerLink = pickOwner(commitment, personsOf.get(note) ?? [], (link) => {
+				const key = keyOf(link, note.path);
+				return (people.has(key) && !youKeys.has(key)) || isYou(key);
 			});
-			const ownerKey = ownerLink ? keyOf(ownerLink) : undefined;
+			const ownerKey = ownerLink ? keyOf(ownerLink, note.path) : undefined;
 			const yours =
 				ownerKey !== undefined &&
 				(yourName.trim() ? youKeys.has(ownerKey) : ownerKey === organizerKey);
@@ -155,7 +202,7 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 			});
 		}
 	}
-	return { people, youKeys, commitments };
+	return { people, youKeys, commitments, excludedKeys, problems };
 }
 
 /**
