@@ -38,12 +38,14 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
 		const redactor = buildRedactor(collectRedactionNames(index, table, settings.yourName));
 		report = redactReport(report, (text) => redactor.redact(text));
 	}
+	let organizingNotes = 0;
+	for (const note of index.notes()) if (note.kind !== 'other') organizingNotes++;
 	const output =
 		command.format === 'json'
 			? JSON.stringify(report, null, 2)
 			: command.format === 'markdown'
-				? formatMarkdown(report)
-				: formatText(report, io.isTty && !command.redact);
+				? formatMarkdown(report, { organizingNotes })
+				: formatText(report, io.isTty && !command.redact, { organizingNotes });
 	io.out(output);
 	return 0;
 }

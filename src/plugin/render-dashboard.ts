@@ -3,6 +3,7 @@
  * tested in happy-dom and in Chromium alike. Note text is always set as text, never as HTML.
  */
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
+import { dropOwnerPrefix, showLinksAsText } from '../core/obsidian-syntax';
 
 /** What the dashboard can ask the plugin to do. */
 export interface DashboardActions {
@@ -54,7 +55,18 @@ function addPerson(list: HTMLElement, person: PersonRef, meta: string, actions: 
 }
 
 function ownerMeta(owner: PersonRef, followUpDate: string): string {
-	return `${owner.name} · since ${followUpDate}`;
+	return `${owner.name} · follow-up due since ${followUpDate}`;
+}
+
+function checkInMeta(lastContact: string, nextCheckIn: string, daysOver: number): string {
+	const due = daysOver === 0 ? 'check-in due today' : `check-in due ${nextCheckIn}, ${daysOver} ${daysOver === 1 ? 'day' : 'days'} ago`;
+	return `Last talked ${lastContact} · ${due}`;
+}
+
+/** Your promise without a leading `[[Your Name]]: `, which would repeat your name on every line. */
+function withoutOwner(ref: CommitmentRef): CommitmentRef {
+	const text = dropOwnerPrefix(ref.text);
+	return text === ref.text ? ref : { ...ref, text, displayText: showLinksAsText(text) };
 }
 
 /** Builds the sections of the dashboard, in display order. */
@@ -68,17 +80,17 @@ function describeSections(model: FollowUpModel, actions: DashboardActions, displ
 		{
 			id: 'stalled', title: 'Stalled', hint: 'Talked since, still open: rethink it together or break it down.', count: model.stalled.length,
 			fill: (list) => model.stalled.forEach((item) =>
-				addCommitment(list, item.commitment, `${item.owner.name} · ${item.daysStalled} days`, undefined, actions, display)),
+				addCommitment(list, item.commitment, `${item.owner.name} · still open ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'} after its follow-up date (${item.followUpDate}), though you have talked since`, undefined, actions, display)),
 		},
 		{
 			id: 'your-promises', title: 'Your promises', hint: 'What you said you would do.', count: model.yourPromises.length,
 			fill: (list) => model.yourPromises.forEach((item) =>
-				addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, display)),
+				addCommitment(list, withoutOwner(item.commitment), item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, display)),
 		},
 		{
 			id: 'check-in', title: 'Check in with', hint: 'People it has been a while since you talked to.', count: model.checkIn.length,
 			fill: (list) => model.checkIn.forEach((item) =>
-				addPerson(list, item.person, `Last talked ${item.lastContact} · check-in was ${item.nextCheckIn}`, actions, display)),
+				addPerson(list, item.person, checkInMeta(item.lastContact, item.nextCheckIn, item.daysOver), actions, display)),
 		},
 		{
 			id: 'no-one-on-one', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.', count: model.noOneOnOne.length,
@@ -93,12 +105,12 @@ function describeSections(model: FollowUpModel, actions: DashboardActions, displ
 				const badge = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
 				row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
 				const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
-				const label = item.what === 'commitment' ? item.commitment.displayText : item.text;
+				const label = item.what !== 'commitment' ? item.text : item.owner === undefined ? item.commitment.displayText : `${item.yours ? 'You' : item.owner}: ${showLinksAsText(dropOwnerPrefix(item.commitment.text))}`;
 				addOpenLink(row, display.redact(label), path, item.what === 'commitment' ? item.commitment.line : undefined, actions);
 			}),
 		},
 		{
-			id: 'problems', title: 'Notes to fix', hint: 'These notes could not be read fully.', count: model.problems.length,
+			id: 'problems', title: 'Notes to fix', hint: 'Something in these notes could not be used. Each says what is wrong and how to fix it.', count: model.problems.length,
 			fill: (list) => model.problems.forEach((problem) => {
 				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
 				addOpenLink(row, display.redact(problem.path), problem.path, problem.line, actions);
