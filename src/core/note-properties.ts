@@ -78,7 +78,7 @@ function readDate(source: PropertySource, key: string, problems: Problems): Cale
 	const text = readText(value) ?? '';
 	const date = value.kind === 'text' ? readDateText(text) : undefined;
 	if (date !== undefined) return date.date;
-	problems.push(problemAt(source, key, `"${key}" is not a date (YYYY-MM-DD): "${text}". It is ignored.`));
+	problems.push(problemAt(source, key, `"${key}" is "${text}", which is not a date, so it is ignored: write it as YYYY-MM-DD (e.g. 2026-11-28).`));
 	return undefined;
 }
 
@@ -90,7 +90,7 @@ function readNumber(source: PropertySource, key: string, problems: Problems): nu
 		if (value.text === '') return undefined;
 		if (/^-?\d+(?:\.\d+)?$/.test(value.text)) return Number(value.text);
 	}
-	problems.push(problemAt(source, key, `"${key}" should be a number, not "${readText(value) ?? ''}". It is ignored.`));
+	problems.push(problemAt(source, key, `"${key}" is "${readText(value) ?? ''}", which is not a number, so it is ignored: write a number (e.g. ${key}: 2).`));
 	return undefined;
 }
 
@@ -103,7 +103,7 @@ function readContactEvery(source: PropertySource, problems: Problems): ContactEv
 	if (text === 'none' || text === 'never') return { kind: 'never' };
 	const days = value.kind === 'number' ? value.value : /^\d+$/.test(text) ? Number(text) : Number.NaN;
 	if (Number.isFinite(days) && days >= 0) return days === 0 ? { kind: 'never' } : { kind: 'days', days };
-	problems.push(problemAt(source, key, `"contact-every" should be a number of days or "none", not "${text}". It is ignored.`));
+	problems.push(problemAt(source, key, `"contact-every" is "${text}", which is not a number of days, so it is ignored: write a number (contact-every: 14), or none to never prompt.`));
 	return undefined;
 }
 
