@@ -1,14 +1,21 @@
 /**
  * Which files the index skips: the excluded folders from settings, the two template files, and the
- * core Templates plugin's folder (from `<config dir>/templates.json`). Plugin and CLI share this, so
+ * core Templates plugin's folder (from `<config dir>/templates.json`) and Templater's (from its
+ * `data.json`). Plugin and CLI share this, so
  * a template full of `{{person}}` placeholders never shows up as a person in either.
  */
-import { isInFolder } from './problems';
+import { isInFolder, normalizeVaultPath } from './vault-paths';
 
-export interface ExclusionInput {
-	readonly excludedFolders: readonly string[];
+/** The optional template files (vault paths); empty = the built-in template. */
+export interface TemplateFiles {
 	readonly oneOnOneTemplate: string;
 	readonly personTemplate: string;
+}
+
+/** What the exclusion rules read: the settings' folders and template files, and the Templates folder. */
+export interface ExclusionInput extends TemplateFiles {
+	/** Folders (vault paths) the index skips, besides the template files and the Templates folder. */
+	readonly excludedFolders: readonly string[];
 	/** The core Templates plugin's folder, if configured. */
 	readonly templatesFolder?: string;
 	/** Templater's `templates_folder`, if configured. */
@@ -17,11 +24,6 @@ export interface ExclusionInput {
 
 /** Where Templater keeps its settings, under the config folder. */
 export const TEMPLATER_DATA_PATH = 'plugins/templater-obsidian/data.json';
-
-/** A vault path as Obsidian writes it: `/` separators, no doubled, leading or trailing `/`. */
-export function normalizeVaultPath(path: string): string {
-	return path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '').trim();
-}
 
 function asNotePath(path: string): string {
 	const cleaned = normalizeVaultPath(path);

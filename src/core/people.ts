@@ -3,7 +3,7 @@
  * order, the commitments each owns, and who "you" are. Built from the index's reference postings,
  * so the work is proportional to people and their own notes, not to the whole vault.
  */
-import type { CalendarDate, Commitment, LinkRef, NoteFacts } from './model';
+import type { CalendarDate, Commitment, LinkRef, OneOnOneNoteFacts, PersonNoteFacts } from './model';
 import { parseReference } from './obsidian-syntax';
 import type { NoteProblem } from './problems';
 import { normalizeReference, resolveRelativeReference } from './resolver';
@@ -11,14 +11,29 @@ import { isSyncConflictCopy } from './sync-conflict';
 import { readCollisionSuffix } from './vault-paths';
 import type { VaultIndex } from './vault-index';
 
+/**
+ * Who a reference points at: a note (by path), or, when nothing resolves, a name (normalized, last
+ * path segment only: `[[People/Jo Chen]]` and `[[Jo Chen]]` both create `Jo Chen.md`).
+ */
+export type PersonId =
+	| { readonly kind: 'note'; readonly path: string }
+	| { readonly kind: 'unresolved'; readonly name: string };
+
+/** A map key for a {@link PersonId}: equal ids give equal keys, and a path never equals a name's key. */
+export type PersonKey = string & { readonly __personKey: true };
+
+/** The map key of a person id (opaque: never shown, never parsed back). */
+export function toPersonKey(id: PersonId): PersonKey {
+	return (id.kind === 'note' ? `note:${id.path}` : `name:${id.name}`) as PersonKey;
+}
+
 /** One person: a person note, or a name used as `person` of a 1-on-1 without a note of its own. */
 export interface Person {
-	/** The person note's path, or `?` + the normalized name when unresolved. */
-	readonly key: string;
+	readonly id: PersonId;
 	/** The note's basename, or the link target as written when unresolved. */
 	readonly name: string;
 	/** The person note, when there is one. */
-	readonly note?: NoteFacts;
+	readonly note?: PersonNoteFacts;
 	/** Dated 1-on-1s naming this person, oldest first (ties by path). */
 	readonly talks: readonly Talk[];
 }
@@ -26,15 +41,15 @@ export interface Person {
 /** A dated 1-on-1 with one person. */
 export interface Talk {
 	readonly date: CalendarDate;
-	readonly note: NoteFacts;
+	readonly note: OneOnOneNoteFacts;
 }
 
 /** A commitment with its note and the owner the rules gave it. */
 export interface OwnedCommitment {
 	readonly commitment: Commitment;
-	readonly note: NoteFacts;
-	/** Owner key (see {@link Person.key}); undefined when the note names nobody. */
-	readonly ownerKey?: string;
+	readonly note: OneOnOneNoteFacts;
+	/** The owner; undefined when the note names nobody. */
+	readonly ownerKey?: PersonKey;
 	readonly ownerName?: string;
 	/** True when the owner is you. */
 	readonly yours: boolean;
@@ -43,24 +58,24 @@ export interface OwnedCommitment {
 /** Everything per person, for one index revision and one "you". */
 export interface PeopleTable {
 	/** Every person (person notes and unresolved `person` names), you included. */
-	readonly people: ReadonlyMap<string, Person>;
+	readonly people: ReadonlyMap<PersonKey, Person>;
 	/** Keys that are you: the "Your name" setting, or, when empty, the organizers of 1-on-1s. */
-	readonly youKeys: ReadonlySet<string>;
+	readonly youKeys: ReadonlySet<PersonKey>;
 	/** Every commitment in a 1-on-1 note, with its owner. */
 	readonly commitments: readonly OwnedCommitment[];
 	/** Keys of people whose note is excluded: in no list, nor are commitments they own. */
-	readonly excludedKeys: ReadonlySet<string>;
+	readonly excludedKeys: ReadonlySet<PersonKey>;
 	/** `person` values that name a note that is not a person note (DESIGN §2): Notes to fix. */
 	readonly problems: readonly NoteProblem[];
 }
 
 /**
- * The key a reference resolves to: a note path, or, when unresolved, `?` + the normalized last path
- * segment (`[[People/Jo Chen]]` and `[[Jo Chen]]` both create `Jo Chen.md`, so they are one person).
+ * The person a reference points at: the note it resolves to, or, when unresolved, the normalized last
+ * path segment (`[[People/Jo Chen]]` and `[[Jo Chen]]` both create `Jo Chen.md`, so they are one person).
  */
-export function keyOfReference(index: VaultIndex, reference: string): string {
+export function identifyReference(index: VaultIndex, reference: string): PersonId {
 	const resolved = index.resolve(reference);
-	return resolved ? resolved.path : `?${normalizeReference(lastSegment(reference))}`;
+	return resolved ? { kind: 'note', path: resolved.path } : { kind: 'unresolved', name: normalizeReference(lastSegment(reference)) };
 }
 
 /** The name part of a path-style reference. */
@@ -75,8 +90,8 @@ function lastSegment(reference: string): string {
  */
 function compareTalks(a: Talk, b: Talk): number {
 	if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-	const timeA = a.note.conversation?.time ?? '';
-	const timeB = b.note.conversation?.time ?? '';
+	const timeA = a.note.conversation.time ?? '';
+	const timeB = b.note.conversation.time ?? '';
 	if (timeA !== timeB) return timeA < timeB ? -1 : 1;
 	const suffix = readCollisionSuffix(a.note.basename) - readCollisionSuffix(b.note.basename);
 	if (suffix !== 0) return suffix;
@@ -88,35 +103,42 @@ function compareTalks(a: Talk, b: Talk): number {
  * Deterministic for a given index content, whatever order the notes were indexed in.
  */
 export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTable {
-	const people = new Map<string, { key: string; name: string; note?: NoteFacts; talks: Talk[] }>();
-	const keyCache = new Map<string, string>();
-	const keyOf = (link: LinkRef, fromPath: string): string => {
+	const people = new Map<PersonKey, { id: PersonId; name: string; note?: PersonNoteFacts; talks: Talk[] }>();
+	const idCache = new Map<string, { id: PersonId; key: PersonKey }>();
+	// Relative links (`[[../People/Jo]]`) resolve from the linking note's folder.
+	const identify = (link: LinkRef, fromPath: string): { id: PersonId; key: PersonKey } => {
 		const target = resolveRelativeReference(link.target, fromPath);
-		let key = keyCache.get(target);
-		if (key === undefined) {
-			key = keyOfReference(index, target);
-			keyCache.set(target, key);
+		let found = idCache.get(target);
+		if (found === undefined) {
+			const id = identifyReference(index, target);
+			found = { id, key: toPersonKey(id) };
+			idCache.set(target, found);
 		}
-		return key;
+		return found;
 	};
+	const keyOf = (link: LinkRef, fromPath: string): PersonKey => identify(link, fromPath).key;
+	const noteOf = (id: PersonId) => (id.kind === 'note' ? index.get(id.path) : undefined);
 
-	const conversations: NoteFacts[] = [];
+	const conversations: OneOnOneNoteFacts[] = [];
 	for (const note of index.notes()) {
 		// A sync-conflict copy is only a note to fix: counting it would count its original twice.
 		if (isSyncConflictCopy(note.basename)) continue;
-		if (note.kind === 'person') people.set(note.path, { key: note.path, name: note.basename, note, talks: [] });
-		else if (note.conversation) conversations.push(note);
+		if (note.kind === 'person') {
+			const id: PersonId = { kind: 'note', path: note.path };
+			people.set(toPersonKey(id), { id, name: note.basename, note, talks: [] });
+		} else if (note.kind === 'one-on-one') conversations.push(note);
 	}
 
-	// The `person` values of each talk that may be people: not notes of another kind.
-	const excludedKeys = new Set<string>();
+	// The `person` values of each talk that may be people: not notes of another kind (Notes to fix),
+	// and people whose note is excluded are remembered, to keep them and what they own out of lists.
+	const excludedKeys = new Set<PersonKey>();
 	const problems: NoteProblem[] = [];
-	const personsOf = new Map<NoteFacts, LinkRef[]>();
+	const personsOf = new Map<OneOnOneNoteFacts, LinkRef[]>();
 	for (const note of conversations) {
 		const kept: LinkRef[] = [];
-		for (const link of note.conversation?.persons ?? []) {
-			const key = keyOf(link, note.path);
-			const resolved = key.startsWith('?') ? undefined : index.resolve(resolveRelativeReference(link.target, note.path));
+		for (const link of note.conversation.persons) {
+			const { id, key } = identify(link, note.path);
+			const resolved = id.kind === 'note' ? index.resolve(id.path) : undefined;
 			if (resolved?.unread === true) excludedKeys.add(key);
 			else if (resolved !== undefined && resolved.kind !== 'person') {
 				problems.push({
@@ -132,23 +154,22 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 
 	// An unresolved person is shown as first written in the note with the smallest path, so the name
 	// does not depend on the order notes were indexed in.
-	const namedIn = new Map<string, string>();
+	const namedIn = new Map<PersonKey, string>();
 	for (const note of conversations) {
-		const conversation = note.conversation;
-		if (!conversation) continue;
-		const seen = new Set<string>();
+		const { conversation } = note;
+		const seen = new Set<PersonKey>();
 		for (const link of personsOf.get(note) ?? []) {
-			const key = keyOf(link, note.path);
+			const { id, key } = identify(link, note.path);
 			if (seen.has(key) || excludedKeys.has(key)) continue;
 			seen.add(key);
 			let person = people.get(key);
 			if (!person) {
-				const resolved = key.startsWith('?') ? undefined : index.get(key);
-				person = { key, name: resolved ? resolved.basename : link.target, talks: [] };
+				const resolved = noteOf(id);
+				person = { id, name: resolved ? resolved.basename : link.target, talks: [] };
 				if (resolved?.kind === 'person') person.note = resolved;
 				people.set(key, person);
 				namedIn.set(key, note.path);
-			} else if (key.startsWith('?') && note.path < (namedIn.get(key) ?? '')) {
+			} else if (id.kind === 'unresolved' && note.path < (namedIn.get(key) ?? '')) {
 				person.name = link.target;
 				namedIn.set(key, note.path);
 			}
@@ -157,33 +178,33 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 	}
 	for (const person of people.values()) person.talks.sort(compareTalks);
 
-	const youKeys = new Set<string>();
+	const youKeys = new Set<PersonKey>();
 	// "Your name" may be typed as a link.
-	if (yourName.trim()) youKeys.add(keyOfReference(index, parseReference(yourName)?.target ?? yourName));
+	if (yourName.trim()) youKeys.add(toPersonKey(identifyReference(index, parseReference(yourName)?.target ?? yourName)));
 	else {
 		// Each note's own organizer is "you" there (see below); organizers are kept out of people
-		// lists, except someone with a person note, who is also being organized.
+		// lists, except someone with a person note, who is also being organized (DESIGN §2).
 		for (const note of conversations) {
-			const organizer = note.conversation?.organizer;
+			const organizer = note.conversation.organizer;
 			if (!organizer) continue;
 			const key = keyOf(organizer, note.path);
 			if (people.get(key)?.note === undefined) youKeys.add(key);
 		}
 	}
 
-	const nameOf = (key: string, link: LinkRef): string => {
+	const nameOf = (link: LinkRef, fromPath: string): string => {
+		const { id, key } = identify(link, fromPath);
 		const person = people.get(key);
 		if (person) return person.name;
-		const resolved = key.startsWith('?') ? undefined : index.get(key);
+		const resolved = noteOf(id);
 		return resolved ? resolved.basename : link.target;
 	};
 	const commitments: OwnedCommitment[] = [];
 	for (const note of conversations) {
-		const conversation = note.conversation;
-		if (!conversation) continue;
+		const { conversation } = note;
 		const organizerKey = conversation.organizer ? keyOf(conversation.organizer, note.path) : undefined;
 		// With "Your name" empty, "you" is this note's organizer and no one else (DESIGN §2).
-		const isYou = (key: string): boolean => (yourName.trim() ? youKeys.has(key) : key === organizerKey);
+		const isYou = (key: PersonKey): boolean => (yourName.trim() ? youKeys.has(key) : key === organizerKey);
 		for (const commitment of note.commitments) {
 			const ownerLink = pickOwner(commitment, personsOf.get(note) ?? [], (link) => {
 				const key = keyOf(link, note.path);
@@ -197,7 +218,7 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 				commitment,
 				note,
 				ownerKey,
-				ownerName: ownerKey && ownerLink ? nameOf(ownerKey, ownerLink) : undefined,
+				ownerName: ownerLink ? nameOf(ownerLink, note.path) : undefined,
 				yours,
 			});
 		}

@@ -13,7 +13,7 @@ import type { Settings } from '../../src/settings';
  * Templater folders from `.obsidian`, folder-implied types); without, every file as it stands.
  */
 export function indexFolder(folder: string, settings?: Settings): VaultIndex {
-	if (settings) return indexVaultFolder(folder, '.obsidian', settings);
+	if (settings) return indexVaultFolder(folder, '.obsidian', settings).index;
 	const index = new VaultIndex();
 	for (const path of listMarkdownFiles(folder, '.obsidian')) {
 		const text = readFileSync(join(folder, path), 'utf8');
