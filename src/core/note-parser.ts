@@ -151,7 +151,7 @@ function readFrontMatter(lines: readonly string[], block: FrontMatterBlock): { p
 		return { properties: result.properties, problems: [...result.problems] };
 	}
 	if (block.kind === 'other') {
-		return { properties: {}, problems: [{ message: `The properties at the top of this note are written as "${block.language}", which is not read (only YAML is), so none of them count: rewrite them as YAML "key: value" lines between --- lines.`, line: 1 }] };
+		return { properties: {}, problems: [{ message: `The properties at the top of this note are written as "${block.language}", which is not read (only YAML is); nothing in them was run. To use them, rewrite them as YAML "key: value" lines between --- lines.`, line: 1 }] };
 	}
 	return { properties: {}, problems: [] };
 }
