@@ -75,8 +75,8 @@ export function sanitizeFileName(name: string): string {
 	let out = dropLoneSurrogates(name).normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/gu, ' ').trim();
 	out = out.replace(/^[.\s]+/u, '').replace(/[.\s]+$/u, '');
 	// Windows reads the part before the first dot (trailing spaces ignored) as the device name, so
-	// `NUL..x` and `CON .x` are reserved too: the `_` goes right after that part. Marked before the
-	// cuts below, so a long reserved name still fits (and a second pass leaves it as it is).
+	// `NUL..x` and `CON .x` are reserved too: the `_` goes right after that part
+	// (before the length cut, so the cut name stays within bounds).
 	const stem = (out.split('.')[0] ?? '').trimEnd();
 	if (WINDOWS_RESERVED.test(stem)) out = `${stem}_${out.slice(stem.length)}`;
 	if (out.length > MAX_NAME_LENGTH) {
