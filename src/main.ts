@@ -8,6 +8,8 @@ import { DashboardView, DASHBOARD_VIEW_TYPE } from './plugin/dashboard-view';
 import { OrganizerSettingTab } from './plugin/settings-tab';
 import { VaultIndexer } from './plugin/vault-indexer';
 import { activateView } from './plugin/activate-view';
+import { registerNoteCommands } from './plugin/note-commands';
+import { calendarDateAt } from './core/dates';
 
 export default class RelationalOrganizerPlugin extends Plugin {
 	settings!: Settings;
@@ -35,6 +37,7 @@ export default class RelationalOrganizerPlugin extends Plugin {
 				void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
 			},
 		});
+		registerNoteCommands(this, { getSettings: () => this.settings, index: () => this.indexer.index, today: () => calendarDateAt() });
 		this.addSettingTab(new OrganizerSettingTab(this.app, this));
 		this.app.workspace.onLayoutReady(() => this.indexer.start());
 	}

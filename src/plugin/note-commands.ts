@@ -1,0 +1,78 @@
+/**
+ * The note commands (DESIGN §4): New 1-on-1…, Insert 1-on-1 template and New person…. Each is a
+ * thin adapter from a command to `note-creation.ts`, `insert-template.ts` and the pickers.
+ */
+import { Notice, type App, type Plugin } from 'obsidian';
+import { buildPeopleTable } from '../core/people';
+import type { Settings } from '../settings';
+import { NamePromptModal } from './name-prompt';
+import { createOneOnOne, createPersonNote, type NoteCreationDeps } from './note-creation';
+import { insertOneOnOneTemplate } from './insert-template';
+import { PersonPickerModal, type PickablePerson } from './person-picker';
+
+/** What the commands need. */
+export interface NoteCommandDeps extends NoteCreationDeps {
+	readonly getSettings: () => Settings;
+}
+
+/** Everyone the picker offers: person notes and unresolved people, you excluded, by name. */
+export function listPickablePeople(deps: NoteCommandDeps): PickablePerson[] {
+	const table = buildPeopleTable(deps.index(), deps.getSettings().yourName);
+	const out: PickablePerson[] = [];
+	for (const person of table.people.values()) {
+		if (table.youKeys.has(person.key)) continue;
+		out.push({
+			target: person.key.startsWith('?') ? { kind: 'unresolved', name: person.name } : { kind: 'note', path: person.key },
+			name: person.name,
+			aliases: person.note?.aliases ?? [],
+		});
+	}
+	return out.sort((a, b) => a.name.localeCompare(b.name) || (a.target.kind === 'note' && b.target.kind === 'note' ? a.target.path.localeCompare(b.target.path) : 0));
+}
+
+function report(error: unknown): void {
+	new Notice(`The note could not be created: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** Opens the New 1-on-1 picker; choosing creates the note and opens it. */
+export function openNewOneOnOne(app: App, deps: NoteCommandDeps): void {
+	const create = (people: readonly PickablePerson[]): void => {
+		createOneOnOne(app, deps.getSettings(), deps, people.map((p) => p.target)).catch(report);
+	};
+	new PersonPickerModal(app, listPickablePeople(deps), {
+		onDone: create,
+		onNewPerson: (typed, chosen) => {
+			new NamePromptModal(app, 'New person', typed, (name) => {
+				createPersonNote(app, deps.getSettings(), deps, name, { open: false })
+					.then((result) => {
+						if (!result) return;
+						create([...chosen, { target: { kind: 'note', path: result.file.path }, name: result.file.basename, aliases: [] }]);
+					})
+					.catch(report);
+			}).open();
+		},
+	}).open();
+}
+
+/** Opens the New person prompt; the name creates (or opens) the person's note. */
+export function openNewPerson(app: App, deps: NoteCommandDeps): void {
+	new NamePromptModal(app, 'New person', '', (name) => {
+		createPersonNote(app, deps.getSettings(), deps, name).catch(report);
+	}).open();
+}
+
+/** Registers the three note commands on `plugin`. */
+export function registerNoteCommands(plugin: Plugin, deps: NoteCommandDeps): void {
+	const app = plugin.app;
+	plugin.addCommand({ id: 'new-one-on-one', name: 'New 1-on-1…', callback: () => openNewOneOnOne(app, deps) });
+	plugin.addCommand({ id: 'new-person', name: 'New person…', callback: () => openNewPerson(app, deps) });
+	plugin.addCommand({
+		id: 'insert-one-on-one-template',
+		name: 'Insert 1-on-1 template',
+		editorCallback: (editor, view) => {
+			const path = view.file?.path;
+			if (!path) return;
+			insertOneOnOneTemplate(app, deps.getSettings(), deps, editor, path).catch(report);
+		},
+	});
+}
