@@ -23,6 +23,8 @@ export interface LinkLookup {
 export function formatLinkTarget(target: LinkTarget, lookup: LinkLookup): string {
 	if (target.kind === 'unresolved') return sanitizeFileName(target.name);
 	const basename = basenameOf(target.path);
-	const unique = lookup.resolve(basename) === target.path && (lookup.countNamed?.(basename) ?? 1) <= 1;
+	// A note not indexed yet (just created) is unknown to the resolver; the file count still decides.
+	const resolved = lookup.resolve(basename);
+	const unique = (resolved === target.path || (resolved === undefined && lookup.countNamed !== undefined)) && (lookup.countNamed?.(basename) ?? 1) <= 1;
 	return unique ? basename : target.path.replace(/\.md$/i, '');
 }

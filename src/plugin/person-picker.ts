@@ -3,7 +3,7 @@
  * searchable by alias, with "New person…" and "Group talk…" choices. Shift+Enter (or "Group
  * talk…", for touch screens) adds a person and keeps picking; "Create the note with …" finishes.
  */
-import { FuzzySuggestModal, type App } from 'obsidian';
+import { FuzzySuggestModal, type App, type FuzzyMatch } from 'obsidian';
 import type { PersonTarget } from './note-creation';
 
 /** One person the picker offers. */
@@ -64,6 +64,13 @@ export class PersonPickerModal extends FuzzySuggestModal<Choice> {
 		items.push({ kind: 'new-person' });
 		if (!this.group && this.chosen.length === 0) items.push({ kind: 'group' });
 		return items;
+	}
+
+	/** "New person…" is offered whatever was typed: a name that matches nobody is what it is for. */
+	override getSuggestions(query: string): FuzzyMatch<Choice>[] {
+		const matches = super.getSuggestions(query);
+		if (!matches.some((match) => match.item.kind === 'new-person')) matches.push({ item: { kind: 'new-person' }, match: { score: 0, matches: [] } });
+		return matches;
 	}
 
 	getItemText(item: Choice): string {
