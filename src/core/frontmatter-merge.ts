@@ -71,7 +71,7 @@ function sameItem(a: unknown, b: unknown): boolean {
 }
 
 function dumpKey(key: string, value: unknown): string[] {
-	const text = yaml.dump({ [key]: value }, { schema: yaml.CORE_SCHEMA, lineWidth: -1, flowLevel: 1 }).replace(/\n$/, '');
+	const text = yaml.dump({ [key]: value }, { schema: yaml.CORE_SCHEMA, lineWidth: -1, flowLevel: 1, quotingType: '"' }).replace(/\n$/, '');
 	return text.split('\n');
 }
 
@@ -143,7 +143,7 @@ export function mergeFrontMatter(note: string, template: string): MergeResult {
 		// A key we could not find by line (a flow mapping, a complex key): write the whole mapping.
 		const out: Record<string, unknown> = { ...noteMap.map };
 		for (const [key, value] of noteValues) out[noteKeyName(noteMap.map, key)] = value;
-		merged = yaml.dump(out, { schema: yaml.CORE_SCHEMA, lineWidth: -1 }).replace(/\n$/, '').split('\n');
+		merged = yaml.dump(out, { schema: yaml.CORE_SCHEMA, lineWidth: -1, quotingType: '"' }).replace(/\n$/, '').split('\n');
 	} else {
 		merged = [];
 		for (let i = 0; i < noteYaml.length; i++) {
