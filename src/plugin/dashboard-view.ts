@@ -4,10 +4,7 @@
  */
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
-import { buildFollowUps } from '../core/follow-ups';
-import { buildPeopleTable } from '../core/people';
-import { buildRedactor } from '../core/redact';
-import { collectRedactionNames } from '../core/redaction-names';
+import { deriveDashboard } from '../core/derive';
 import type { Settings } from '../settings';
 import { renderDashboard, renderIndexing } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
@@ -77,12 +74,11 @@ export class DashboardView extends ItemView {
 		const last = this.rendered;
 		if (last && last.ready && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const scrollTop = el.scrollTop;
-		const table = buildPeopleTable(index, settings.yourName);
-		const model = buildFollowUps(index, settings, today, table);
-		const redactor = settings.privacyMode ? buildRedactor(collectRedactionNames(index, table, settings.yourName)) : undefined;
+		const derived = deriveDashboard(index, settings, today);
+		const redactor = settings.privacyMode ? derived.redactor : undefined;
 		renderDashboard(
 			el,
-			model,
+			derived.followUps,
 			{ openNote: (path, line) => void this.openNote(path, line) },
 			{ redact: redactor ? (text) => redactor.redact(text) : (text) => text },
 		);
