@@ -8,7 +8,7 @@
 import { AEIOU_STAGES } from './aeiou';
 import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from './carry-forward-marker';
 import type { CalendarDate, SectionKey } from './model';
-import type { PeopleTable, Talk } from './people';
+import type { PeopleTable, PersonKey, Talk } from './people';
 
 /** One carried commitment. */
 export type CarriedItem =
@@ -18,7 +18,7 @@ export type CarriedItem =
 /** What is carried for one person. */
 export interface CarriedForPerson {
 	/** The person's key in the people table. */
-	readonly key: string;
+	readonly key: PersonKey;
 	/** Open ones first, then done ones; each oldest note first, then by line. */
 	readonly items: readonly CarriedItem[];
 	/** Their last held talk, if any. */
@@ -30,7 +30,7 @@ export interface CarriedForPerson {
  * that are open, and done ones whose completion date (else their note's date) is on or after the
  * last held talk with them (all done ones when there was none). Cancelled ones are never carried.
  */
-export function collectCarriedForward(table: PeopleTable, personKeys: readonly string[], today: CalendarDate): CarriedForPerson[] {
+export function collectCarriedForward(table: PeopleTable, personKeys: readonly PersonKey[], today: CalendarDate): CarriedForPerson[] {
 	return personKeys.map((key) => {
 		const talks = table.people.get(key)?.talks ?? [];
 		let lastTalk: Talk | undefined;
@@ -42,12 +42,12 @@ export function collectCarriedForward(table: PeopleTable, personKeys: readonly s
 			const { commitment, note } = owned;
 			const noteDate = note.conversation?.date ?? '';
 			const base = { text: commitment.text, sourcePath: note.path, line: commitment.line };
-			if (commitment.status === 'open') {
+			if (commitment.status.kind === 'open') {
 				open.push({ item: { status: 'open', ...base, ...(commitment.due ? { due: commitment.due } : {}) }, date: noteDate });
-			} else if (commitment.status === 'done') {
-				const doneOn = commitment.doneOn ?? noteDate;
-				if (lastTalk && doneOn < lastTalk.date) continue;
-				done.push({ item: { status: 'done', ...base, ...(commitment.doneOn ? { doneOn: commitment.doneOn } : {}) }, date: noteDate });
+			} else if (commitment.status.kind === 'done') {
+				const { doneOn } = commitment.status;
+				if (lastTalk && (doneOn ?? noteDate) < lastTalk.date) continue;
+				done.push({ item: { status: 'done', ...base, ...(doneOn ? { doneOn } : {}) }, date: noteDate });
 			}
 		}
 		const byNote = (a: { item: CarriedItem; date: string }, b: { item: CarriedItem; date: string }): number =>

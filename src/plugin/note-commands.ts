@@ -3,7 +3,7 @@
  * thin adapter from a command to `note-creation.ts`, `insert-template.ts` and the pickers.
  */
 import { Notice, type App, type Plugin } from 'obsidian';
-import { buildPeopleTable } from '../core/people';
+import { buildPeopleTable, toPersonKey } from '../core/people';
 import type { Settings } from '../settings';
 import { NamePromptModal } from './name-prompt';
 import { createOneOnOne, createPersonNote, type NoteCreationDeps } from './note-creation';
@@ -20,9 +20,10 @@ export function listPickablePeople(deps: NoteCommandDeps): PickablePerson[] {
 	const table = buildPeopleTable(deps.index(), deps.getSettings().yourName);
 	const out: PickablePerson[] = [];
 	for (const person of table.people.values()) {
-		if (table.youKeys.has(person.key)) continue;
+		if (table.youKeys.has(toPersonKey(person.id))) continue;
 		out.push({
-			target: person.key.startsWith('?') ? { kind: 'unresolved', name: person.name } : { kind: 'note', path: person.key },
+			// An unresolved person's id holds the normalized name; links and file names use it as written.
+			target: person.id.kind === 'note' ? person.id : { kind: 'unresolved', name: person.name },
 			name: person.name,
 			aliases: person.note?.aliases ?? [],
 		});

@@ -9,7 +9,7 @@ import { collectCarriedForward, renderCarriedForwardBlock, type CarriedBlockPers
 import type { CalendarDate, SectionKey } from '../core/model';
 import { formatLinkTarget, type LinkLookup, type LinkTarget } from '../core/note-links';
 import { parseReference } from '../core/obsidian-syntax';
-import { buildPeopleTable, keyOfReference } from '../core/people';
+import { buildPeopleTable, identifyReference, toPersonKey } from '../core/people';
 import { normalizeReference } from '../core/resolver';
 import { findFirstSectionLine, readSectionContent } from '../core/template-sections';
 import type { VaultIndex } from '../core/vault-index';
@@ -125,7 +125,7 @@ export async function createOneOnOne(
 	const today = deps.today();
 	const lookup = makeLinkLookup(app, index);
 	const table = buildPeopleTable(index, settings.yourName);
-	const keys = persons.map((person) => (person.kind === 'note' ? person.path : keyOfReference(index, person.name)));
+	const keys = persons.map((person) => toPersonKey(person.kind === 'note' ? person : identifyReference(index, person.name)));
 	const carried = collectCarriedForward(table, keys, today);
 	const blockPeople: CarriedBlockPerson[] = [];
 	for (const [i, entry] of carried.entries()) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectCarriedForward, renderCarriedForwardBlock } from '../../src/core/carry-forward';
 import { DEFAULT_SECTION_NAMES } from '../../src/core/aeiou';
 import { formatLinkTarget } from '../../src/core/note-links';
-import { buildPeopleTable } from '../../src/core/people';
+import { buildPeopleTable, toPersonKey } from '../../src/core/people';
 import { findFirstSectionLine, readSectionContent } from '../../src/core/template-sections';
 import { indexNotes } from '../builders/fixture-vault';
 
@@ -32,7 +32,7 @@ describe('collectCarriedForward', () => {
 	const table = buildPeopleTable(index, '');
 
 	it('carries open commitments and those done since the last held talk, never cancelled, yours, or ones in code or comments', () => {
-		const [maria] = collectCarriedForward(table, ['People/Maria Lopez.md'], '2026-11-30');
+		const [maria] = collectCarriedForward(table, [toPersonKey({ kind: 'note', path: 'People/Maria Lopez.md' })], '2026-11-30');
 		expect(maria.lastTalk?.date).toBe('2026-11-10');
 		expect(maria.items.map((item) => `${item.status} ${item.text} ${item.sourcePath}:${item.line}`)).toEqual([
 			'open Talk to two coworkers 1-on-1s/2026-11-01 Maria Lopez.md:8',
@@ -43,13 +43,14 @@ describe('collectCarriedForward', () => {
 	});
 
 	it('carries every done one when there was no held talk yet', () => {
-		const [maria] = collectCarriedForward(table, ['People/Maria Lopez.md'], '2026-10-01');
+		const [maria] = collectCarriedForward(table, [toPersonKey({ kind: 'note', path: 'People/Maria Lopez.md' })], '2026-10-01');
 		expect(maria.lastTalk).toBeUndefined();
 		expect(maria.items.filter((item) => item.status === 'done').map((item) => item.text)).toEqual(['Sign the card', 'Post the flyer', 'Bring a coworker']);
 	});
 
 	it('gives an unknown person nothing', () => {
-		expect(collectCarriedForward(table, ['?nobody'], '2026-11-30')).toEqual([{ key: '?nobody', items: [] }]);
+		const nobody = toPersonKey({ kind: 'unresolved', name: 'nobody' });
+		expect(collectCarriedForward(table, [nobody], '2026-11-30')).toEqual([{ key: nobody, items: [] }]);
 	});
 });
 

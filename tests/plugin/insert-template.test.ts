@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { AEIOU_STAGES } from '../../src/core/aeiou';
+
+/** The prompts of the one AEIOU table (its wording is not what these tests are about). */
+const P = Object.fromEntries(AEIOU_STAGES.map((stage) => [stage.key, stage.prompt])) as Record<string, string>;
 import { fake, pinToday, runCommand, startPlugin, waitForIndex, type Running } from './harness';
 
 const TODAY = '2026-12-01';
@@ -37,19 +41,19 @@ issues: []
 ---
 Met at the break room.
 ## Agitate
-%% Their problem in their own words, and why it matters to them. %%
+%% ${P.agitate} %%
 
 ## Educate
-%% The plan, worked out together; who decides. %%
+%% ${P.educate} %%
 
 ## Inoculate
-%% The boss's likely moves; their fears. %%
+%% ${P.inoculate} %%
 
 ## Organize
-%% Concrete tasks they take on, with dates; first steps done together. %%
+%% ${P.organize} %%
 
 ## Uplift
-%% Follow up on what was taken on, with a debrief or with support. %%
+%% ${P.uplift} %%
 
 \nMore later.
 `);

@@ -1,4 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AEIOU_STAGES } from '../../src/core/aeiou';
+
+/** The prompts of the one AEIOU table (its wording is not what these tests are about). */
+const P = Object.fromEntries(AEIOU_STAGES.map((stage) => [stage.key, stage.prompt])) as Record<string, string>;
 import { buildFollowUps } from '../../src/core/follow-ups';
 import { fake, runCommand, startPlugin, waitFor, waitForIndex, type Running } from './harness';
 
@@ -54,8 +58,8 @@ describe('the 1-on-1 loop: three talks in a row, each carrying forward what the 
 		const text = await newOneOnOne(running, 'Maria', FIRST);
 		expect(text).not.toContain('ro:carried-forward');
 		await edit(running, FIRST, (t) => t
-			.replace('## Agitate\n%% Their problem in their own words, and why it matters to them. %%\n', '## Agitate\n%% Their problem in their own words, and why it matters to them. %%\nMandatory overtime on nights.\n')
-			.replace('## Organize\n%% Concrete tasks they take on, with dates; first steps done together. %%\n', '## Organize\n%% Concrete tasks they take on, with dates; first steps done together. %%\n- [ ] Talk to two coworkers about the schedule 📅 2026-11-20\n- [ ] Bring the overtime sheet\n- [ ] [[Sam Rivera]]: bring a copy of the contract\n```\n- [ ] an example task inside code, never a commitment\n```\n'));
+			.replace(`## Agitate\n%% ${P.agitate} %%\n`, `## Agitate\n%% ${P.agitate} %%\nMandatory overtime on nights.\n`)
+			.replace(`## Organize\n%% ${P.organize} %%\n`, `## Organize\n%% ${P.organize} %%\n- [ ] Talk to two coworkers about the schedule 📅 2026-11-20\n- [ ] Bring the overtime sheet\n- [ ] [[Sam Rivera]]: bring a copy of the contract\n\`\`\`\n- [ ] an example task inside code, never a commitment\n\`\`\`\n`));
 		return running;
 	}
 
@@ -65,7 +69,7 @@ describe('the 1-on-1 loop: three talks in a row, each carrying forward what the 
 		setToday('2026-11-24');
 		const second = await newOneOnOne(running, 'Maria', SECOND);
 		expect(second).toContain(`## Uplift
-%% Follow up on what was taken on, with a debrief or with support. %%
+%% ${P.uplift} %%
 %% ro:carried-forward %%
 %% Last time: no Educate, Inoculate, Uplift %%
 - Offer support: Talk to two coworkers about the schedule (due 2026-11-20) — [[2026-11-10 Maria Lopez]]
@@ -73,7 +77,7 @@ describe('the 1-on-1 loop: three talks in a row, each carrying forward what the 
 %% /ro:carried-forward %%
 `);
 		expect(second).toContain('kind: follow-up');
-		await edit(running, SECOND, (t) => t.replace('## Educate\n%% The plan, worked out together; who decides. %%\n', '## Educate\n%% The plan, worked out together; who decides. %%\nA petition to the shift manager.\n'));
+		await edit(running, SECOND, (t) => t.replace(`## Educate\n%% ${P.educate} %%\n`, `## Educate\n%% ${P.educate} %%\nA petition to the shift manager.\n`));
 
 		setToday('2026-11-25');
 		await edit(running, FIRST, (t) => t.replace('- [ ] Talk to two coworkers about the schedule 📅 2026-11-20', '- [x] Talk to two coworkers about the schedule 📅 2026-11-20 ✅ 2026-11-25'));
@@ -86,7 +90,7 @@ describe('the 1-on-1 loop: three talks in a row, each carrying forward what the 
 - Debrief: Talk to two coworkers about the schedule (done 2026-11-25) — [[2026-11-10 Maria Lopez]]
 %% /ro:carried-forward %%
 `);
-		await edit(running, THIRD, (t) => t.replace('## Agitate\n%% Their problem in their own words, and why it matters to them. %%\n', '## Agitate\n%% Their problem in their own words, and why it matters to them. %%\nThe petition went round.\n'));
+		await edit(running, THIRD, (t) => t.replace(`## Agitate\n%% ${P.agitate} %%\n`, `## Agitate\n%% ${P.agitate} %%\nThe petition went round.\n`));
 
 		setToday('2026-12-05');
 		const fourth = await newOneOnOne(running, 'Maria', '1-on-1s/2026-12-05 Maria Lopez.md');
