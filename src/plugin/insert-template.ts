@@ -14,7 +14,7 @@ import { buildPeopleTable, identifyReference, toPersonKey } from '../core/people
 import { renderTemplate } from '../core/template-render';
 import { findFirstSectionLine, readSectionContent } from '../core/template-sections';
 import { basenameOf } from '../core/vault-paths';
-import type { NoteCreationDeps, NoteCreationSettings } from './note-creation';
+import { findOrganizer, type NoteCreationDeps, type NoteCreationSettings } from './note-creation';
 import { loadTemplate } from './template-source';
 
 /** The body of a rendered template (what follows its front matter). */
@@ -55,14 +55,14 @@ export async function insertOneOnOneTemplate(app: App, settings: NoteCreationSet
 		items: entry.items,
 		sourceLinks: new Map(entry.items.map((item) => [item.sourcePath, formatLinkTarget({ kind: 'note', path: item.sourcePath }, lookup)])),
 	})), settings.sectionNames);
-	const yourName = settings.yourName.trim();
+	const organizer = findOrganizer(settings, index);
 	const template = await loadTemplate(app, settings.oneOnOneTemplate, 'one-on-one', settings.sectionNames);
 	const rendered = renderTemplate(template.text, {
 		persons: persons.map((person) => formatLinkTarget(person, lookup)),
 		date: findFirstDate(basenameOf(path)) ?? today,
 		time: '00:00',
 		title: basenameOf(path),
-		...(yourName ? { organizer: yourName.replace(/^\[\[|\]\]$/g, '') } : {}),
+		...(organizer ? { organizer: formatLinkTarget(organizer, lookup) } : {}),
 		followups,
 		kind: carried.some((entry) => entry.lastTalk && entry.lastTalk.note.path !== path) ? 'follow-up' : 'initial',
 	});

@@ -52,7 +52,7 @@ export function openNewOneOnOne(app: App, deps: NoteCommandDeps): void {
 					.catch(report);
 			}).open();
 		},
-	}).open();
+	}, [], false, deps.getSettings().privacyMode).open();
 }
 
 /** Opens the New person prompt; the name creates (or opens) the person's note. */

@@ -76,7 +76,8 @@ function displayName(target: PersonTarget): string {
 	return target.kind === 'note' ? basenameOf(target.path) : target.name;
 }
 
-function organizerTarget(settings: NoteCreationSettings, index: VaultIndex): PersonTarget | undefined {
+/** You, from the "Your name" setting (a name or a link), as a link target; undefined when unset. */
+export function findOrganizer(settings: Pick<Settings, 'yourName'>, index: VaultIndex): PersonTarget | undefined {
 	const name = parseReference(settings.yourName)?.target ?? settings.yourName.trim();
 	if (!name) return undefined;
 	const resolved = index.resolve(name);
@@ -139,7 +140,7 @@ export async function createOneOnOne(
 	const folder = normalizeVaultPath(settings.oneOnOneFolder);
 	const name = sanitizeFileName(`${today} ${persons.map(displayName).join(', ')}`);
 	const path = findFreeNotePath(folder, name, makeExists(app));
-	const organizer = organizerTarget(settings, index);
+	const organizer = findOrganizer(settings, index);
 	const template = await loadTemplate(app, settings.oneOnOneTemplate, 'one-on-one', settings.sectionNames);
 	const rendered = renderNoteFromTemplate(template, 'one-on-one', {
 		persons: persons.map((person) => formatLinkTarget(person, lookup)),

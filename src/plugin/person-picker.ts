@@ -4,6 +4,7 @@
  * talk…", for touch screens) adds a person and keeps picking; "Create the note with …" finishes.
  */
 import { FuzzySuggestModal, type App, type FuzzyMatch } from 'obsidian';
+import { toInitials } from '../core/redact';
 import type { PersonTarget } from './note-creation';
 
 /** One person the picker offers. */
@@ -41,9 +42,11 @@ export class PersonPickerModal extends FuzzySuggestModal<Choice> {
 		private readonly handlers: PersonPickerHandlers,
 		private readonly chosen: readonly PickablePerson[] = [],
 		private readonly group = false,
+		/** Privacy mode: initials are shown; typing a name or an alias still finds the person. */
+		private readonly privacy = false,
 	) {
 		super(app);
-		this.setPlaceholder(chosen.length > 0 ? `Add a person to the talk with ${chosen.map((p) => p.name).join(', ')}` : 'Who is the 1-on-1 with?');
+		this.setPlaceholder(chosen.length > 0 ? `Add a person to the talk with ${this.namesOf(chosen)}` : 'Who is the 1-on-1 with?');
 		this.setInstructions([
 			{ command: '↑↓', purpose: 'to navigate' },
 			{ command: '↵', purpose: group ? 'to add' : 'to create the note' },
@@ -66,6 +69,18 @@ export class PersonPickerModal extends FuzzySuggestModal<Choice> {
 		return items;
 	}
 
+	private namesOf(people: readonly PickablePerson[]): string {
+		return people.map((p) => (this.privacy ? toInitials(p.name) : p.name)).join(', ');
+	}
+
+	override renderSuggestion(item: FuzzyMatch<Choice>, el: HTMLElement): void {
+		if (!this.privacy || (item.item.kind !== 'person' && item.item.kind !== 'create')) {
+			super.renderSuggestion(item, el);
+			return;
+		}
+		el.setText(item.item.kind === 'person' ? toInitials(item.item.person.name) : `Create the note with ${this.namesOf(this.chosen)}`);
+	}
+
 	/** "New person…" is offered whatever was typed: a name that matches nobody is what it is for. */
 	override getSuggestions(query: string): FuzzyMatch<Choice>[] {
 		const matches = super.getSuggestions(query);
@@ -78,7 +93,7 @@ export class PersonPickerModal extends FuzzySuggestModal<Choice> {
 			case 'person': return item.person.aliases.length > 0 ? `${item.person.name} (${item.person.aliases.join(', ')})` : item.person.name;
 			case 'new-person': return 'New person…';
 			case 'group': return 'Group talk: pick several people…';
-			case 'create': return `Create the note with ${this.chosen.map((p) => p.name).join(', ')}`;
+			case 'create': return `Create the note with ${this.namesOf(this.chosen)}`;
 		}
 	}
 
@@ -92,11 +107,11 @@ export class PersonPickerModal extends FuzzySuggestModal<Choice> {
 				this.handlers.onNewPerson(typed, this.chosen);
 				return;
 			case 'group':
-				new PersonPickerModal(this.app, this.people, this.handlers, this.chosen, true).open();
+				new PersonPickerModal(this.app, this.people, this.handlers, this.chosen, true, this.privacy).open();
 				return;
 			case 'person': {
 				const chosen = [...this.chosen, item.person];
-				if (this.group || evt.shiftKey) new PersonPickerModal(this.app, this.people, this.handlers, chosen, true).open();
+				if (this.group || evt.shiftKey) new PersonPickerModal(this.app, this.people, this.handlers, chosen, true, this.privacy).open();
 				else this.handlers.onDone(chosen);
 			}
 		}

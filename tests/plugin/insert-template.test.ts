@@ -62,6 +62,20 @@ Met at the break room.
 		expect(await running.app.vault.read(running.app.vault.getFileByPath('Notes/Break room.md')!)).toBe(note);
 	});
 
+	it('carries forward the open commitments of the note\'s person, and writes your name as organizer', async () => {
+		const earlier = '---\ntype: one-on-one\nperson: "[[Maria Lopez]]"\ndate: 2026-11-20\n---\n## Organize\n- [ ] Post the sign-up sheet\n';
+		const running = await startPlugin({
+			files: { 'People/Maria Lopez.md': '---\ntype: person\n---\n', '1-on-1s/2026-11-20 Maria Lopez.md': earlier, 'Talk.md': '---\nperson: "[[Maria Lopez]]"\n---\n' },
+			data: { yourName: 'Sam Rivera' },
+		});
+		await waitForIndex(running);
+		const editor = await openInEditor(running, 'Talk.md', { line: 3, ch: 0 });
+		runCommand(running, 'insert-one-on-one-template');
+		await fake.settle();
+		expect(editor.getValue()).toContain('organizer: "[[Sam Rivera]]"\n');
+		expect(editor.getValue()).toContain('%% ro:carried-forward %%\n- Offer support: Post the sign-up sheet — [[2026-11-20 Maria Lopez]]\n%% /ro:carried-forward %%');
+	});
+
 	it('adds a front matter block to a note without one', async () => {
 		const running = await startPlugin({ files: { 'Plain.md': 'Some words' } });
 		await waitForIndex(running);

@@ -133,6 +133,16 @@ issues: []
 		expect(text).toContain('person: ["[[Maria Lopez]]", "[[Jo Chen]]"]');
 	});
 
+	it('shows initials in privacy mode, while a typed name or alias still finds the person', async () => {
+		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria }, data: { privacyMode: true } });
+		await waitForIndex(running);
+		runCommand(running, 'new-one-on-one');
+		expect(await fake.typeInSuggestModal('Mari')).toEqual(['ML', 'New person…']);
+		expect(document.body.textContent).not.toContain('Maria');
+		fake.pressKey('Enter');
+		await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+	});
+
 	it('uses a template file with placeholders, merging in the properties a 1-on-1 needs', async () => {
 		const template = '---\ntags: [organizing]\ntitle: "{{title}}"\n---\n# Talk with {{person}} on {{date:dddd D MMMM YYYY}} at {{time}}\n{{unknown}}\n## Agitate\n';
 		const running = await startPlugin({
