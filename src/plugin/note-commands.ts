@@ -1,10 +1,12 @@
 /**
- * The note commands (DESIGN §4): New 1-on-1…, Insert 1-on-1 template and New person…. Each is a
- * thin adapter from a command to `note-creation.ts`, `insert-template.ts` and the pickers.
+ * The note commands (DESIGN §4): New 1-on-1…, Insert 1-on-1 template and New person…, as entries
+ * of the command table. Each is a thin adapter from a command to `note-creation.ts`, `insert-template.ts` and the pickers.
  */
-import { Notice, type App, type Plugin } from 'obsidian';
+import { MarkdownView, Notice, type App } from 'obsidian';
+import { calendarDateAt } from '../core/dates';
 import { buildPeopleTable, toPersonKey } from '../core/people';
 import type { Settings } from '../settings';
+import type { CommandContext, PluginCommand } from './commands';
 import { NamePromptModal } from './name-prompt';
 import { createOneOnOne, createPersonNote, type NoteCreationDeps } from './note-creation';
 import { insertOneOnOneTemplate } from './insert-template';
@@ -62,18 +64,25 @@ export function openNewPerson(app: App, deps: NoteCommandDeps): void {
 	}).open();
 }
 
-/** Registers the three note commands on `plugin`. */
-export function registerNoteCommands(plugin: Plugin, deps: NoteCommandDeps): void {
-	const app = plugin.app;
-	plugin.addCommand({ id: 'new-one-on-one', name: 'New 1-on-1…', callback: () => openNewOneOnOne(app, deps) });
-	plugin.addCommand({ id: 'new-person', name: 'New person…', callback: () => openNewPerson(app, deps) });
-	plugin.addCommand({
+/** The note-command dependencies from the command context. */
+function depsOf(context: CommandContext): NoteCommandDeps {
+	return { getSettings: context.getSettings, index: () => context.indexer.index, today: () => calendarDateAt() };
+}
+
+/** The three note commands, as entries of the command table (`commands.ts`). */
+export const NOTE_COMMANDS: readonly PluginCommand[] = [
+	{ id: 'new-one-on-one', name: 'New 1-on-1…', run: (context) => openNewOneOnOne(context.app, depsOf(context)) },
+	{ id: 'new-person', name: 'New person…', run: (context) => openNewPerson(context.app, depsOf(context)) },
+	{
+		// An editor command: offered only while a Markdown note is open in the editor.
 		id: 'insert-one-on-one-template',
 		name: 'Insert 1-on-1 template',
-		editorCallback: (editor, view) => {
-			const path = view.file?.path;
-			if (!path) return;
-			insertOneOnOneTemplate(app, deps.getSettings(), deps, editor, path).catch(report);
+		isAvailable: ({ app }) => app.workspace.getActiveViewOfType(MarkdownView)?.file != null,
+		run: async (context) => {
+			const view = context.app.workspace.getActiveViewOfType(MarkdownView);
+			const path = view?.file?.path;
+			if (!view || !path) return;
+			await insertOneOnOneTemplate(context.app, context.getSettings(), depsOf(context), view.editor, path).catch(report);
 		},
-	});
-}
+	},
+];
