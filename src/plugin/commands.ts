@@ -6,6 +6,7 @@ import type { App, Plugin } from 'obsidian';
 import type { Settings } from '../settings';
 import { activateView } from './activate-view';
 import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
+import { NOTE_COMMANDS } from './note-commands';
 import type { VaultIndexer } from './vault-indexer';
 
 /** What commands may use: named dependencies, never the whole plugin. */
@@ -39,6 +40,7 @@ export const COMMANDS: readonly PluginCommand[] = [
 			await activateView(app, DASHBOARD_VIEW_TYPE, 'right');
 		},
 	},
+	...NOTE_COMMANDS,
 ];
 
 /** Registers `commands` on the plugin, so they are removed when it unloads. */
