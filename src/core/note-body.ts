@@ -6,6 +6,7 @@
 
 import type { BodyLink, Commitment, Heading, InlineField, Problem, SectionKey } from './model';
 import type { BlockStructure } from './block-structure';
+import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from './carry-forward-marker';
 import { maskLines } from './comment-mask';
 import { parseCommitmentLine } from './commitment-line';
 import { findInlineFieldsInLine, findWikiLinks, readAtxHeadingText } from './obsidian-syntax';
@@ -23,9 +24,6 @@ export interface BodyFacts {
 	readonly stagesWithContent: readonly SectionKey[];
 }
 
-/** The lines New 1-on-1 writes around what it carries forward from the last talk (never own content). */
-const CARRIED_FORWARD_OPEN = /^\s*%%\s*ro:carried-forward\s*%%\s*$/;
-const CARRIED_FORWARD_CLOSE = /^\s*%%\s*\/ro:carried-forward\s*%%\s*$/;
 /** A line with nothing of its own: blank, a bare list marker or checkbox, a quote mark, a rule. */
 const EMPTY_LINE = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])(?:\s+\[.\])?)?\s*$|^\s*(?:[-*_]\s*){3,}$/;
 const STAGE_ORDER: readonly SectionKey[] = ['agitate', 'educate', 'inoculate', 'organize', 'uplift'];
@@ -35,9 +33,10 @@ function markCarriedForward(lines: readonly string[]): Uint8Array {
 	const marks = new Uint8Array(lines.length);
 	let inside = false;
 	lines.forEach((line, index) => {
-		if (!inside && CARRIED_FORWARD_OPEN.test(line)) inside = true;
+		// The marker lines New 1-on-1 writes around what it carries forward (never own content).
+		if (!inside && line.trim() === CARRIED_FORWARD_OPEN) inside = true;
 		if (inside) marks[index] = 1;
-		if (inside && CARRIED_FORWARD_CLOSE.test(line)) inside = false;
+		if (inside && line.trim() === CARRIED_FORWARD_CLOSE) inside = false;
 	});
 	return marks;
 }
