@@ -4,13 +4,14 @@
  * property through `processFrontMatter`, as a list with no duplicates. Then, when the user says
  * so, the reverse goes on the other note; a person without a note gets one first, after asking.
  */
-import { FuzzySuggestModal, Modal, Notice, SuggestModal, TFile, normalizePath, type App } from 'obsidian';
+import { FuzzySuggestModal, Modal, Notice, SuggestModal, TFile, type App } from 'obsidian';
+import { formatLinkTarget } from '../core/note-links';
 import { normalizeReference } from '../core/resolver';
 import { addRelationLink } from '../core/relation-property';
-import { basenameOf, findFreeNotePath, folderOf, sanitizeFileName } from '../core/vault-paths';
 import type { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
 import { readMapGraph } from './map-view';
+import { createPersonNote, makeLinkLookup } from './note-creation';
 
 /** Someone the picker offers: a person note, or a name without one. */
 interface Pickable {
@@ -128,11 +129,9 @@ function listRelationChoices(settings: Settings): RelationChoice[] {
 	return out;
 }
 
-/** The link text for a note: its basename, or its path when several notes share the basename. */
-function linkTextFor(app: App, path: string): string {
-	const basename = basenameOf(path);
-	const shared = app.vault.getMarkdownFiles().filter((f) => f.basename.toLowerCase() === basename.toLowerCase()).length;
-	return shared > 1 ? path.replace(/\.md$/i, '') : basename;
+/** The link text for a person (DESIGN §2: real basename, path-qualified when ambiguous; a new name sanitized). */
+function linkTextFor(app: App, index: VaultIndex, person: { readonly path?: string; readonly name: string }): string {
+	return formatLinkTarget(person.path ? { kind: 'note', path: person.path } : { kind: 'unresolved', name: person.name }, makeLinkLookup(app, index));
 }
 
 /** What adding a link did. */
@@ -154,16 +153,6 @@ async function addLink(app: App, index: VaultIndex, file: TFile, key: string, li
 		outcome = result.kind === 'added' ? { kind: 'added' } : result;
 	});
 	return outcome;
-}
-
-async function createPersonNoteFor(app: App, settings: Settings, name: string): Promise<TFile> {
-	const folder = normalizePath(settings.peopleFolder);
-	const exists = (path: string): boolean => app.vault.getMarkdownFiles().some((f) => f.path.toLowerCase() === path.toLowerCase());
-	const path = normalizePath(findFreeNotePath(folder === '/' ? '' : folder, sanitizeFileName(name), exists));
-	const missing: string[] = [];
-	for (let dir = folderOf(path); dir && !app.vault.getAbstractFileByPath(dir); dir = folderOf(dir)) missing.unshift(dir);
-	for (const dir of missing) await app.vault.createFolder(dir);
-	return app.vault.create(path, '---\ntype: person\n---\n');
 }
 
 /** Runs Add relationship… on the person note open in the editor. */
@@ -197,7 +186,7 @@ export function runAddRelationship(deps: AddRelationshipDeps): void {
 /** Writes the chosen relation, and its reverse when `both`. */
 async function writeRelationship(deps: AddRelationshipDeps, index: VaultIndex, file: TFile, person: Pickable, relation: RelationChoice, both: boolean, selfName: string): Promise<void> {
 	const { app } = deps;
-	const linkText = person.path ? linkTextFor(app, person.path) : sanitizeFileName(person.name);
+	const linkText = linkTextFor(app, index, person);
 	const first = await addLink(app, index, file, relation.key, linkText, person);
 	if (first.kind === 'refused') {
 		new Notice(`Could not add ${relation.key}: ${first.reason}.`);
@@ -208,9 +197,11 @@ async function writeRelationship(deps: AddRelationshipDeps, index: VaultIndex, f
 		new Notice(`${said}.`);
 		return;
 	}
-	const other = person.path ? app.vault.getFileByPath(person.path) : await createPersonNoteFor(app, deps.getSettings(), person.name);
+	const other = person.path
+		? app.vault.getFileByPath(person.path)
+		: ((await createPersonNote(app, deps.getSettings(), { index: () => index, today: deps.today }, person.name, { open: false }))?.file ?? null);
 	if (!(other instanceof TFile)) return void new Notice(`${said}; could not find ${person.shownName}'s note.`);
-	const second = await addLink(app, index, other, relation.reverse, linkTextFor(app, file.path), { path: file.path, name: file.basename });
+	const second = await addLink(app, index, other, relation.reverse, linkTextFor(app, index, { path: file.path, name: file.basename }), { path: file.path, name: file.basename });
 	if (second.kind === 'refused') return void new Notice(`${said}; could not add ${relation.reverse} to ${person.shownName}'s note: ${second.reason}.`);
 	new Notice(`${said}, and ${relation.reverse}: ${selfName} on their note.`);
 }
