@@ -21,6 +21,8 @@ export class PanZoom {
 	private t: Transform = { x: 0, y: 0, k: 1 };
 	private drag: { id: number; startX: number; startY: number; from: Transform; moved: boolean } | undefined;
 	private dragged = false;
+	/** The viewport size, kept by a ResizeObserver: reading it from the element would force a layout. */
+	private size: { width: number; height: number } | undefined;
 
 	constructor(
 		private readonly svg: SVGSVGElement,
@@ -28,9 +30,17 @@ export class PanZoom {
 		private readonly onZoomChange: (k: number) => void,
 	) {}
 
-	/** Listens on the SVG; the listeners go with the element. */
-	attach(): void {
+	/** Listens on the SVG; the listeners go with the element. Returns a function that stops observing its size. */
+	attach(): () => void {
 		const svg = this.svg;
+		const Observer = (svg.win as Window & typeof globalThis).ResizeObserver as typeof ResizeObserver | undefined;
+		const observer = Observer
+			? new Observer((entries) => {
+					const box = entries[entries.length - 1]?.contentRect;
+					if (box && box.width > 0 && box.height > 0) this.size = { width: box.width, height: box.height };
+				})
+			: undefined;
+		observer?.observe(svg);
 		svg.addEventListener('pointerdown', (evt) => {
 			if (evt.button !== 0) return;
 			this.drag = { id: evt.pointerId, startX: evt.clientX, startY: evt.clientY, from: this.t, moved: false };
@@ -68,6 +78,7 @@ export class PanZoom {
 			},
 			{ passive: false },
 		);
+		return () => observer?.disconnect();
 	}
 
 	/** Whether the last press was a drag (its click must not open a note). */
@@ -81,9 +92,9 @@ export class PanZoom {
 
 	/** The viewport size in pixels (a default when the element is not laid out, as in tests). */
 	viewport(): { width: number; height: number } {
-		const width = this.svg.clientWidth || 800;
-		const height = this.svg.clientHeight || 600;
-		return { width, height };
+		// Read once (one forced layout) until the observer reports; 800 × 600 where nothing is laid out (tests).
+		this.size ??= { width: this.svg.clientWidth || 800, height: this.svg.clientHeight || 600 };
+		return this.size;
 	}
 
 	/** Sets the transform: one attribute write (pointer events already come at most once a frame). */

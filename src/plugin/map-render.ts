@@ -55,7 +55,7 @@ export interface DrawnMap {
 }
 
 /** Elements drawn per task. */
-const SLICE = 250;
+const SLICE = 150;
 
 function describeNode(node: DrawnNode): string {
 	const parts = [node.name];

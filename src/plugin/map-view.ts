@@ -74,6 +74,11 @@ export function readMapGraph(index: VaultIndex, settings: Settings, today: strin
 	return { index, graph, shown, privacy };
 }
 
+/** Yields to the event loop, so the next step runs in a task of its own. */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
 const EDGE_KIND_LABELS: Readonly<Record<string, string>> = { talks: '1-on-1s', mentioned: 'Mentioned together' };
 
 export class MapView extends ItemView {
@@ -95,6 +100,8 @@ export class MapView extends ItemView {
 	private world!: SVGGElement;
 	private panZoom!: PanZoom;
 	private readonly requestRefresh = debounce(() => this.refresh(), 150, true);
+	private pending: Promise<void> = Promise.resolve();
+	private ticket = 0;
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: MapViewDeps) {
 		super(leaf);
@@ -122,7 +129,7 @@ export class MapView extends ItemView {
 		this.svg = frame.createSvg('svg', { cls: 'ro-map__svg', attr: { role: 'group', 'aria-label': 'Relationship map' } });
 		this.world = this.svg.createSvg('g', { cls: 'ro-map__world' });
 		this.panZoom = new PanZoom(this.svg, this.world, (k) => this.svg.toggleClass('ro-map--labels', k >= LABEL_MIN_ZOOM));
-		this.panZoom.attach();
+		this.register(this.panZoom.attach());
 		this.svg.addEventListener('keydown', (evt) => this.onKey(evt));
 		this.register(this.deps.indexer.subscribe(() => this.requestRefresh()));
 		this.registerInterval(window.setInterval(() => {
@@ -141,12 +148,17 @@ export class MapView extends ItemView {
 		return this.deps.today ? this.deps.today() : calendarDateAt();
 	}
 
-	/** Resolves when the current drawing is complete (large maps draw in slices). */
-	whenDrawn(): Promise<void> {
-		return this.drawn?.done ?? Promise.resolve();
+	/** Resolves when the current drawing is complete (the graph is read and large maps drawn in slices). */
+	async whenDrawn(): Promise<void> {
+		await this.pending;
+		await this.drawn?.done;
 	}
 
-	/** Re-reads the graph when the index, settings or day changed; people on the map stay put. */
+	/**
+	 * Re-reads the graph when the index, settings or day changed; people on the map stay put. The
+	 * work is split into tasks (read the graph, measure it, draw), so opening a large map never
+	 * holds the main thread for all of it at once.
+	 */
 	refresh(): void {
 		const { indexer } = this.deps;
 		const progress = indexer.getProgress();
@@ -159,15 +171,28 @@ export class MapView extends ItemView {
 		const today = this.today();
 		const last = this.rendered;
 		if (last && last.index === index && last.revision === index.revision && last.today === today && last.settings === settings) return;
-		const privacyChanged = this.data !== undefined && this.data.privacy !== settings.privacyMode;
-		this.data = readMapGraph(index, settings, today, settings.privacyMode);
 		this.rendered = { revision: index.revision, today, settings, index };
-		// Workplace names differ between the two modes when one is also a person's name.
-		if (this.mapScope === undefined || privacyChanged) {
-			this.mapScope = chooseOpeningScope(this.data.shown.nodes);
-			this.positions = new Map();
-		}
-		this.draw(this.positions.size === 0);
+		if (!this.data) this.statusEl.setText('Preparing the map…');
+		const ticket = ++this.ticket;
+		const stale = (): boolean => ticket !== this.ticket || !this.contentEl.isConnected;
+		this.pending = (async () => {
+			await nextTask();
+			if (stale()) return;
+			const privacyChanged = this.data !== undefined && this.data.privacy !== settings.privacyMode;
+			const data = readMapGraph(index, settings, today, settings.privacyMode);
+			await nextTask();
+			if (stale()) return;
+			measureGraph(data.graph);
+			await nextTask();
+			if (stale()) return;
+			this.data = data;
+			// Workplace names differ between the two modes when one is also a person's name.
+			if (this.mapScope === undefined || privacyChanged) {
+				this.mapScope = chooseOpeningScope(data.shown.nodes);
+				this.positions = new Map();
+			}
+			this.draw(this.positions.size === 0);
+		})();
 	}
 
 	/** Changes scope: a fresh layout for the people now in it. */

@@ -240,5 +240,5 @@
 		return file ? state.app.vault.read(file) : null;
 	}
 
-	window.__e2e = { start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile };
+	window.__e2e = { start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile, app: () => state.app };
 })();

@@ -62,7 +62,8 @@ describe('Add relationship…', () => {
 		const running = await start();
 		runCommand(running, 'open-relationship-map');
 		await fake.settle();
-		const map = running.app.workspace.getLeavesOfType(MAP_VIEW_TYPE)[0].view as MapView;
+		const map = running.app.workspace.getLeavesOfType(MAP_VIEW_TYPE)[0].view as unknown as MapView;
+		await map.whenDrawn();
 		const edgeCount = (): number => map.contentEl.querySelectorAll('.ro-map__edge').length;
 		expect(edgeCount()).toBe(3);
 		await openNote(running, 'People/Jo Chen.md');

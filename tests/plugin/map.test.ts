@@ -218,6 +218,7 @@ describe('export relationship map to canvas', () => {
 		await waitForIndex(running);
 		runCommand(running, 'open-relationship-map');
 		await fake.settle();
+		await mapView(running).whenDrawn();
 		mapView(running).contentEl.querySelector<HTMLButtonElement>('.ro-map__export')!.click();
 		await waitFor(() => fake.noticeTexts().some((t) => t.startsWith('Exported')));
 		const canvas = JSON.parse(await running.app.vault.read(running.app.vault.getFileByPath('Relationship map.canvas')!)) as { nodes: { id: string; text?: string }[] };

@@ -15,7 +15,7 @@ import type { GraphEdge, GraphNode } from './graph-types';
 export const LARGE_MAP = 500;
 
 /** Label text size in map units; shown when it is at least 8 px on screen. */
-export const LABEL_FONT_SIZE = 13;
+export const LABEL_FONT_SIZE = 22;
 export const LABEL_MIN_ZOOM = 8 / LABEL_FONT_SIZE;
 
 /** Which workplace (and department) the map covers: everyone, or one workplace, optionally one department. */
@@ -95,7 +95,7 @@ export interface NodeGeometry {
 }
 
 const LABEL_PADDING = 6;
-const MIN_RADIUS = 10;
+const MIN_RADIUS = 8;
 const MAX_EXTRA_RADIUS = 14;
 
 /**
@@ -128,10 +128,10 @@ export function placeNode(box: Box, ties: number, name: string): NodeGeometry {
 	const height = Math.ceil(LABEL_FONT_SIZE * 1.3);
 	return {
 		cx: box.x + box.width / 2,
-		cy: box.y + MIN_RADIUS + MAX_EXTRA_RADIUS + 4,
+		cy: box.y + MIN_RADIUS + MAX_EXTRA_RADIUS + 2,
 		r,
 		label,
-		labelBox: { x: Math.round(box.x + (box.width - width) / 2), y: box.y + box.height - height - 2, width, height },
+		labelBox: { x: Math.round(box.x + (box.width - width) / 2), y: box.y + box.height - height - 1, width, height },
 	};
 }
 

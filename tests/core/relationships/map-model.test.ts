@@ -82,9 +82,9 @@ describe('map geometry', () => {
 
 	it('grows the shape with ties, up to a cap', () => {
 		const box = { x: 0, y: 0, width: 260, height: 80 };
-		expect(placeNode(box, 0, 'A').r).toBe(10);
-		expect(placeNode(box, 3, 'A').r).toBe(13);
-		expect(placeNode(box, 200, 'A').r).toBe(24);
+		expect(placeNode(box, 0, 'A').r).toBe(8);
+		expect(placeNode(box, 3, 'A').r).toBe(11);
+		expect(placeNode(box, 200, 'A').r).toBe(22);
 	});
 });
 
