@@ -2,6 +2,7 @@
  * Renders the follow-up model into an element. A function of the model and handlers only, so it is
  * tested in happy-dom and in Chromium alike. Note text is always set as text, never as HTML.
  */
+import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
 
 /** What the dashboard can ask the plugin to do. */
@@ -14,14 +15,6 @@ export interface DashboardActions {
 export interface DashboardDisplay {
 	/** Maps a name (or text containing names) to what is shown; identity unless privacy mode is on. */
 	readonly redact: (text: string) => string;
-}
-
-interface Section {
-	readonly id: string;
-	readonly title: string;
-	readonly hint: string;
-	readonly count: number;
-	readonly fill: (list: HTMLElement) => void;
 }
 
 function dateLabel(date: string | undefined): string {
@@ -57,55 +50,41 @@ function ownerMeta(owner: PersonRef, followUpDate: string): string {
 	return `${owner.name} · since ${followUpDate}`;
 }
 
-/** Builds the sections of the dashboard, in display order. */
-function describeSections(model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): Section[] {
-	return [
-		{
-			id: 'follow-up', title: 'Follow up', hint: 'Debrief what people did, offer support where they are stuck.', count: model.followUp.length,
-			fill: (list) => model.followUp.forEach((item) =>
-				addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, display)),
-		},
-		{
-			id: 'stalled', title: 'Stalled', hint: 'Talked since, still open: rethink it together or break it down.', count: model.stalled.length,
-			fill: (list) => model.stalled.forEach((item) =>
-				addCommitment(list, item.commitment, `${item.owner.name} · ${item.daysStalled} days`, undefined, actions, display)),
-		},
-		{
-			id: 'your-promises', title: 'Your promises', hint: 'What you said you would do.', count: model.yourPromises.length,
-			fill: (list) => model.yourPromises.forEach((item) =>
-				addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, display)),
-		},
-		{
-			id: 'check-in', title: 'Check in with', hint: 'People it has been a while since you talked to.', count: model.checkIn.length,
-			fill: (list) => model.checkIn.forEach((item) =>
-				addPerson(list, item.person, `Last talked ${item.lastContact} · check-in was ${item.nextCheckIn}`, actions, display)),
-		},
-		{
-			id: 'no-one-on-one', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.', count: model.noOneOnOne.length,
-			fill: (list) => model.noOneOnOne.forEach((item) =>
-				addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, display)),
-		},
-		{
-			id: 'coming-up', title: 'Coming up', hint: 'The next few days.', count: model.comingUp.length,
-			fill: (list) => model.comingUp.forEach((item) => {
-				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
-				row.createSpan({ cls: 'ro-dashboard__date', text: `${item.date} ` });
-				const badge = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
-				row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
-				const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
-				const label = item.what === 'commitment' ? item.commitment.displayText : item.text;
-				addOpenLink(row, display.redact(label), path, item.what === 'commitment' ? item.commitment.line : undefined, actions);
-			}),
-		},
-		{
-			id: 'problems', title: 'Notes to fix', hint: 'These notes could not be read fully.', count: model.problems.length,
-			fill: (list) => model.problems.forEach((problem) => {
-				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
-				addOpenLink(row, display.redact(problem.path), problem.path, problem.line, actions);
-				row.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(problem.message) });
-			}),
-		},
-	];
+/** How each list's items become rows of the pane. */
+type ItemRenderers = {
+	readonly [F in DashboardSectionField]: (list: HTMLElement, items: FollowUpModel[F], actions: DashboardActions, display: DashboardDisplay) => void;
+};
+
+const RENDER_ITEMS: ItemRenderers = {
+	followUp: (list, items, actions, display) => items.forEach((item) =>
+		addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, display)),
+	stalled: (list, items, actions, display) => items.forEach((item) =>
+		addCommitment(list, item.commitment, `${item.owner.name} · ${item.daysStalled} days`, undefined, actions, display)),
+	yourPromises: (list, items, actions, display) => items.forEach((item) =>
+		addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, display)),
+	checkIn: (list, items, actions, display) => items.forEach((item) =>
+		addPerson(list, item.person, `Last talked ${item.lastContact} · check-in was ${item.nextCheckIn}`, actions, display)),
+	noOneOnOne: (list, items, actions, display) => items.forEach((item) =>
+		addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, display)),
+	comingUp: (list, items, actions, display) => items.forEach((item) => {
+		const row = list.createEl('li', { cls: 'ro-dashboard__item' });
+		row.createSpan({ cls: 'ro-dashboard__date', text: `${item.date} ` });
+		const badge = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
+		row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
+		const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
+		const label = item.what === 'commitment' ? item.commitment.displayText : item.text;
+		addOpenLink(row, display.redact(label), path, item.what === 'commitment' ? item.commitment.line : undefined, actions);
+	}),
+	problems: (list, items, actions, display) => items.forEach((problem) => {
+		const row = list.createEl('li', { cls: 'ro-dashboard__item' });
+		addOpenLink(row, display.redact(problem.path), problem.path, problem.line, actions);
+		row.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(problem.message) });
+	}),
+};
+
+/** Fills one list (generic, so each list's renderer gets its own item type). */
+function fillSection<F extends DashboardSectionField>(field: F, list: HTMLElement, model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): void {
+	RENDER_ITEMS[field](list, model[field], actions, display);
 }
 
 /** Renders the model into `el` (emptied first). */
@@ -115,7 +94,8 @@ export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: 
 	const header = el.createDiv({ cls: 'ro-dashboard__header' });
 	header.createEl('h4', { cls: 'ro-dashboard__title', text: 'Follow-up dashboard' });
 	header.createDiv({ cls: 'ro-dashboard__today', text: `Today: ${model.today}` });
-	const sections = describeSections(model, actions, display).filter((s) => s.count > 0 || s.id !== 'problems');
+	const sections = DASHBOARD_SECTIONS.map((section) => ({ ...section, count: model[section.field].length }))
+		.filter((s) => s.count > 0 || !s.hiddenWhenEmpty);
 	const total = sections.reduce((sum, s) => sum + s.count, 0);
 	if (total === 0) {
 		renderEmptyState(el);
@@ -131,7 +111,7 @@ export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: 
 			continue;
 		}
 		box.createDiv({ cls: 'ro-dashboard__hint', text: section.hint });
-		section.fill(box.createEl('ul', { cls: 'ro-dashboard__list' }));
+		fillSection(section.field, box.createEl('ul', { cls: 'ro-dashboard__list' }), model, actions, display);
 	}
 }
 
