@@ -171,6 +171,19 @@ function mayStartBlock(char: number): boolean {
 		|| char === STAR || char === PLUS || char === UNDERSCORE || char === EQUALS || isDigit(char);
 }
 
+const TAG_NAME_THEN_OTHER = /<\/?[A-Za-z][A-Za-z0-9-]*[^A-Za-z0-9\s/>-]/y;
+
+/**
+ * What a line starting with `<` at `at` opens: an HTML comment (CommonMark's HTML block kind 2, to
+ * the line holding `-->`), paragraph text (a tag name followed by what no tag may hold, as in an
+ * autolink `<https://…>`), or an HTML block the fast path does not follow.
+ */
+function classifyAngle(line: string, at: number): 'comment' | 'text' | 'html' {
+	if (line.startsWith('<!--', at)) return 'comment';
+	TAG_NAME_THEN_OTHER.lastIndex = at;
+	return TAG_NAME_THEN_OTHER.test(line) ? 'text' : 'html';
+}
+
 /**
  * One pass over a body's lines. Columns are CommonMark's: a tab advances to the next multiple of 4,
  * counted from the start of the line, and a container's content may start inside a tab.
@@ -191,6 +204,8 @@ class BlockScanner {
 	private indentedCode = false;
 	/** The guess for an HTML block: opaque until a blank line (CommonMark kinds 6 and 7). */
 	private htmlBlock = false;
+	/** Inside an HTML comment block, which ends on the line holding `-->`. */
+	private htmlComment = false;
 	private pendingEmptyItem = false;
 	private previousBlank = true;
 
@@ -303,6 +318,15 @@ class BlockScanner {
 		const allMatched = matched === depth;
 		const blank = this.wsIndex >= line.length;
 
+		if (this.htmlComment) {
+			if (allMatched) {
+				this.opaque[index] = 1;
+				if (line.includes('-->')) this.htmlComment = false;
+				this.previousBlank = blank;
+				return;
+			}
+			this.htmlComment = false;
+		}
 		if (this.fenceLength > 0) {
 			if (allMatched) {
 				this.opaque[index] = 1;
@@ -393,7 +417,12 @@ class BlockScanner {
 		if (!mayStartBlock(char)) return true;
 		const rest = this.line.slice(this.wsIndex);
 		if (char === GT || readAtxHeadingLevel(rest) > 0 || matchFenceOpen(rest) !== null) return false;
-		if (char === LT) { this.doubt('HTML', index); return false; }
+		if (char === LT) {
+			const kind = classifyAngle(this.line, this.wsIndex);
+			if (kind === 'text') return true;
+			if (kind === 'html') this.doubt('HTML', index);
+			return false;
+		}
 		if ((char === DASH || char === STAR || char === UNDERSCORE) && this.isThematicBreakAt(this.wsIndex, char)) return false;
 		if (SETEXT_CANDIDATE.test(rest)) { this.doubt('setext underline after a lazy line', index); return true; }
 		const marker = LIST_MARKER.exec(rest);
@@ -452,6 +481,14 @@ class BlockScanner {
 				break;
 			}
 			if (char === LT) {
+				const kind = classifyAngle(line, at);
+				if (kind === 'text') break;
+				if (kind === 'comment') {
+					this.opaque[index] = 1;
+					this.paragraphOpen = false;
+					this.htmlComment = line.indexOf('-->', at + 2) < 0;
+					return;
+				}
 				this.doubt('HTML', index);
 				if (this.paragraphOpen) return;
 				this.htmlBlock = true;
