@@ -4,7 +4,7 @@
  * property through `processFrontMatter`, as a list with no duplicates. Then, when the user says
  * so, the reverse goes on the other note; a person without a note gets one first, after asking.
  */
-import { FuzzySuggestModal, Modal, Notice, SuggestModal, TFile, type App } from 'obsidian';
+import { FuzzySuggestModal, Modal, Notice, SuggestModal, TFile, type App, type FuzzyMatch } from 'obsidian';
 import { formatLinkTarget } from '../core/note-links';
 import { normalizeReference } from '../core/resolver';
 import { addRelationLink } from '../core/relation-property';
@@ -56,7 +56,7 @@ class PersonChoiceModal extends FuzzySuggestModal<Pickable> {
 		return [person.name, ...person.aliases].join(' · ');
 	}
 
-	override renderSuggestion(item: { item: Pickable; match: never }, el: HTMLElement): void {
+	override renderSuggestion(item: FuzzyMatch<Pickable>, el: HTMLElement): void {
 		// Names and aliases are searched but, in privacy mode, never shown.
 		if (this.privacy) el.setText(item.item.shownName);
 		else super.renderSuggestion(item, el);

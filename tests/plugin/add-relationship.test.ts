@@ -130,4 +130,17 @@ describe('Add relationship…', () => {
 		expect(running.app.vault.getFileByPath('People/Hector Vega.md')).toBeNull();
 		expect(fake.noticeTexts().at(-1)).toBe('Nothing was added.');
 	});
+
+	it('shows initials only in privacy mode, while names and aliases still find people', async () => {
+		const running = await startPlugin({ files: FILES, data: { privacyMode: true } });
+		await waitForIndex(running);
+		await openNote(running, 'People/Sam Rivera.md');
+		runCommand(running, 'add-relationship');
+		expect(await fake.typeInSuggestModal('Mari')).toEqual(['ML']);
+		fake.pressKey('Enter');
+		await fake.typeInSuggestModal('knows');
+		fake.pressKey('Enter');
+		const question = fake.currentModals().at(-1)!.contentEl.textContent ?? '';
+		expect(question).toBe('Add knows: ML to this note. Also add knows: SR to ML\'s note?Add to both notesOnly this note');
+	});
 });
