@@ -33,7 +33,7 @@ export class PanZoom {
 	/** Listens on the SVG; the listeners go with the element. Returns a function that stops observing its size. */
 	attach(): () => void {
 		const svg = this.svg;
-		const Observer = (svg.win as Window & typeof globalThis).ResizeObserver as typeof ResizeObserver | undefined;
+		const Observer = (svg.win as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
 		const observer = Observer
 			? new Observer((entries) => {
 					const box = entries[entries.length - 1]?.contentRect;
