@@ -57,6 +57,13 @@ export interface DrawnMap {
 /** Elements drawn per task. */
 const SLICE = 150;
 
+/**
+ * Beyond this many ties, each kind of tie is drawn as one path: thousands of `<line>`s cost the
+ * browser hundreds of milliseconds a frame, one path a few. Single ties then have no hover of their
+ * own; a person's ties still light up, labelled and with their direction, on hover and focus.
+ */
+export const BUNDLE_EDGES = 1500;
+
 function describeNode(node: DrawnNode): string {
 	const parts = [node.name];
 	parts.push(node.assessment === undefined ? 'not yet assessed' : `assessment ${node.assessment}${node.assessmentLabel ? ` (${node.assessmentLabel})` : ''}`);
@@ -111,10 +118,25 @@ export function drawMap(world: SVGGElement, model: MapModel, handlers: MapHandle
 		}, (el) => el.setText(edge.label));
 	};
 
-	const drawEdge = (i: number): void => {
+	const bundled = model.edges.length > BUNDLE_EDGES;
+	const lineOf = (i: number, layer: SVGGElement, extra: string): SVGLineElement => {
 		const edge = model.edges[i];
 		const ends = endsOf(model.nodes[edge.from].geometry, model.nodes[edge.to].geometry);
-		const line = edgeLayer.createSvg('line', { cls: `ro-map__edge ro-map__edge--${edge.kind}`, attr: { ...ends, ...(edge.directed ? { 'marker-end': `url(#${markerId})` } : {}) } });
+		return layer.createSvg('line', { cls: `ro-map__edge ro-map__edge--${edge.kind}${extra}`, attr: { ...ends, ...(edge.directed ? { 'marker-end': `url(#${markerId})` } : {}) } });
+	};
+	const drawBundle = (kind: DrawnEdge['kind']): void => {
+		const parts: string[] = [];
+		for (const edge of model.edges) {
+			if (edge.kind !== kind) continue;
+			const e = endsOf(model.nodes[edge.from].geometry, model.nodes[edge.to].geometry);
+			parts.push(`M${e.x1} ${e.y1}L${e.x2} ${e.y2}`);
+		}
+		if (parts.length > 0) edgeLayer.createSvg('path', { cls: `ro-map__edge ro-map__edge--${kind} ro-map__edge--bundle`, attr: { d: parts.join('') } });
+	};
+	let activeLines: SVGLineElement[] = [];
+
+	const drawEdge = (i: number): void => {
+		const line = lineOf(i, edgeLayer, '');
 		line.addEventListener('pointerenter', () => {
 			hovered?.detach();
 			hovered = edgeLabel(i, 'is-hovered');
@@ -153,6 +175,10 @@ export function drawMap(world: SVGGElement, model: MapModel, handlers: MapHandle
 			}
 		});
 		el.addEventListener('focus', () => handlers.onFocus(node, position));
+		if (bundled) {
+			el.addEventListener('pointerenter', () => showEdgeLabelsOf(position));
+			el.addEventListener('pointerleave', () => showEdgeLabelsOf(el.isActiveElement() ? position : undefined));
+		}
 		nodeEls.push(el);
 	};
 
@@ -164,13 +190,31 @@ export function drawMap(world: SVGGElement, model: MapModel, handlers: MapHandle
 			for (let p = i; p < end; p++) drawNode(p);
 		});
 	}
-	for (let i = 0; i < model.edges.length; i += SLICE * 2) {
-		const end = Math.min(model.edges.length, i + SLICE * 2);
-		steps.push(() => {
-			for (let e = i; e < end; e++) drawEdge(e);
-		});
+	if (bundled) {
+		for (const kind of ['relation', 'talks', 'mentioned'] as const) steps.push(() => drawBundle(kind));
+	} else {
+		for (let i = 0; i < model.edges.length; i += SLICE * 2) {
+			const end = Math.min(model.edges.length, i + SLICE * 2);
+			steps.push(() => {
+				for (let e = i; e < end; e++) drawEdge(e);
+			});
+		}
 	}
 	let focusLabels: SVGTextElement[] = [];
+	const showEdgeLabelsOf = (position: number | undefined): void => {
+		for (const el of focusLabels) el.detach();
+		focusLabels = [];
+		for (const line of activeLines) line.detach();
+		activeLines = [];
+		for (const line of edgeEls) line.removeClass('is-active');
+		if (position === undefined) return;
+		for (const i of edgesOf.get(position) ?? []) {
+			// Bundled ties have no element of their own: the person's are drawn over the bundle.
+			if (bundled) activeLines.push(lineOf(i, labelLayer, ' is-active'));
+			else edgeEls[i]?.addClass('is-active');
+			focusLabels.push(edgeLabel(i, 'is-focused'));
+		}
+	};
 	const done = new Promise<void>((resolve) => {
 		const run = (): void => {
 			if (cancelled) return resolve();
@@ -188,16 +232,7 @@ export function drawMap(world: SVGGElement, model: MapModel, handlers: MapHandle
 	return {
 		nodeEls,
 		done,
-		showEdgeLabelsOf(position) {
-			for (const el of focusLabels) el.detach();
-			focusLabels = [];
-			for (const line of edgeEls) line.removeClass('is-active');
-			if (position === undefined) return;
-			for (const i of edgesOf.get(position) ?? []) {
-				edgeEls[i]?.addClass('is-active');
-				focusLabels.push(edgeLabel(i, 'is-focused'));
-			}
-		},
+		showEdgeLabelsOf,
 		cancel() {
 			cancelled = true;
 		},

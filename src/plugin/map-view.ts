@@ -18,6 +18,7 @@ import {
 	type RelationshipGraph,
 } from '../core/relationships';
 import {
+	BADGE_MIN_ZOOM,
 	LABEL_MIN_ZOOM,
 	NO_FILTERS,
 	chooseOpeningScope,
@@ -128,7 +129,7 @@ export class MapView extends ItemView {
 		const frame = el.createDiv({ cls: 'ro-map__frame' });
 		this.svg = frame.createSvg('svg', { cls: 'ro-map__svg', attr: { role: 'group', 'aria-label': 'Relationship map' } });
 		this.world = this.svg.createSvg('g', { cls: 'ro-map__world' });
-		this.panZoom = new PanZoom(this.svg, this.world, (k) => this.svg.toggleClass('ro-map--labels', k >= LABEL_MIN_ZOOM));
+		this.panZoom = new PanZoom(this.svg, this.world, (k) => this.showDetailFor(k));
 		this.register(this.panZoom.attach());
 		this.svg.addEventListener('keydown', (evt) => this.onKey(evt));
 		this.register(this.deps.indexer.subscribe(() => this.requestRefresh()));
@@ -274,7 +275,7 @@ export class MapView extends ItemView {
 				: `Showing ${nodes.length} of ${total} people, ${edges.length} ties.${scopeNote}`,
 		);
 		if (fit) this.fit();
-		else this.svg.toggleClass('ro-map--labels', this.panZoom.transform.k >= LABEL_MIN_ZOOM);
+		else this.showDetailFor(this.panZoom.transform.k);
 		if (focused !== undefined) {
 			const position = drawnAt.get(focused);
 			void this.drawn.done.then(() => {
@@ -344,7 +345,13 @@ export class MapView extends ItemView {
 			bottom = Math.max(bottom, g.labelBox.y + g.labelBox.height + 10);
 		}
 		this.panZoom.fit({ x: left, y: top, width: right - left, height: bottom - top });
-		this.svg.toggleClass('ro-map--labels', this.panZoom.transform.k >= LABEL_MIN_ZOOM);
+		this.showDetailFor(this.panZoom.transform.k);
+	}
+
+	/** Labels from the zoom where they are readable, assessment digits from a little below it. */
+	private showDetailFor(k: number): void {
+		this.svg.toggleClass('ro-map--labels', k >= LABEL_MIN_ZOOM);
+		this.svg.toggleClass('ro-map--badges', k >= BADGE_MIN_ZOOM);
 	}
 
 	/** Centres the view on the best match, switching workplace when the person is in another. */

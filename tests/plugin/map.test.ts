@@ -187,6 +187,22 @@ describe('relationship map', () => {
 		expect(new Set(Object.values({ ...before, aaron: place('Aaron Diaz') })).size).toBe(6);
 	});
 
+	it('draws thousands of ties as one path per kind, and still shows a person\'s ties on focus', async () => {
+		// 400 people, each knowing the next four: 4 × 400 − (1 + 2 + 3 + 4) = 1,590 ties, over the bundling threshold.
+		const files: Record<string, string> = {};
+		const name = (i: number): string => `P${String(i).padStart(3, '0')}`;
+		for (let i = 0; i < 400; i++) files[`People/${name(i)}.md`] = person({ knows: [1, 2, 3, 4].filter((d) => i + d < 400).map((d) => `[[${name(i + d)}]]`) });
+		const { el } = await openMap(files);
+		expect(el.querySelector('.ro-map__status')?.textContent).toBe('Showing 400 of 400 people, 1590 ties.');
+		expect(el.querySelectorAll('line.ro-map__edge')).toHaveLength(0);
+		expect(el.querySelectorAll('path.ro-map__edge--bundle')).toHaveLength(1);
+		const p010 = Array.from(el.querySelectorAll<SVGGElement>('.ro-map__node')).find((n) => n.getAttribute('aria-label')?.startsWith('P010,'))!;
+		p010.focus();
+		// P006…P009 and P011…P014.
+		expect(el.querySelectorAll('line.ro-map__edge.is-active')).toHaveLength(8);
+		expect(Array.from(el.querySelectorAll('.ro-map__edge-label')).map((t) => t.textContent)).toEqual(Array(8).fill('knows'));
+	});
+
 	it('opens on one workplace at a time beyond 500 people', async () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 520; i++) files[`People/P${String(i).padStart(3, '0')}.md`] = person({ workplace: i % 3 === 0 ? '"[[Depot 9]]"' : '"[[Warehouse 4]]"' });

@@ -17,6 +17,8 @@ export const LARGE_MAP = 500;
 /** Label text size in map units; shown when it is at least 8 px on screen. */
 export const LABEL_FONT_SIZE = 22;
 export const LABEL_MIN_ZOOM = 8 / LABEL_FONT_SIZE;
+/** The assessment digit (12 units) is shown from 3 px on screen: below that it is a dot of colour anyway. */
+export const BADGE_MIN_ZOOM = 0.25;
 
 /** Which workplace (and department) the map covers: everyone, or one workplace, optionally one department. */
 export type MapScope = { readonly kind: 'all' } | { readonly kind: 'workplace'; readonly workplace: string; readonly department?: string };
