@@ -9,9 +9,8 @@ import process from 'node:process';
 import { calendarDateAt } from '../core/dates';
 import { buildFollowUps } from '../core/follow-ups';
 import { buildPeopleTable } from '../core/people';
-import { buildRedactor } from '../core/redact';
-import { collectRedactionNames } from '../core/redaction-names';
-import { redactReport, toReportJson } from '../core/report-json';
+import { buildNameMatcher, collectRedactionNames, redactModel, showModel, type NameMatcher } from '../core/redact';
+import { toReportJson } from '../core/report-json';
 import { parseArgs, USAGE, type Command } from './args';
 import { readPluginFiles, writeDemoVault } from './demo-vault';
 import { formatMarkdown, formatText } from './format-report';
@@ -30,22 +29,44 @@ export interface Io {
 
 function runReport(command: Extract<Command, { name: 'report' }>, io: Io): number {
 	const { index, settings, warnings } = loadVault(command.vault, command.configDir);
-	for (const warning of warnings) io.err(`warning: ${warning}`);
 	const today = command.today ?? calendarDateAt(io.now());
 	const table = buildPeopleTable(index, settings.yourName);
-	let report = toReportJson(buildFollowUps(index, settings, today, table));
-	if (command.redact) {
-		const redactor = buildRedactor(collectRedactionNames(index, table, settings.yourName));
-		report = redactReport(report, (text) => redactor.redact(text));
+	const model = buildFollowUps(index, settings, today, table);
+	let matcher: NameMatcher | undefined;
+	if (command.redact) matcher = buildNameMatcher(collectRedactionNames(index, table, settings));
+	const show = (text: string): string => (matcher ? matcher.redact(text) : text);
+	try {
+		for (const warning of warnings) io.err(`warning: ${show(warning)}`);
+		const report = toReportJson((matcher ? redactModel(model, matcher) : showModel(model)).model);
+		const output =
+			command.format === 'json'
+				? JSON.stringify(report, null, 2)
+				: command.format === 'markdown'
+					? formatMarkdown(report)
+					: formatText(report, io.isTty && !command.redact);
+		io.out(output);
+		return 0;
+	} catch (error) {
+		throw new ShownError(show(describeError(error)));
 	}
-	const output =
-		command.format === 'json'
-			? JSON.stringify(report, null, 2)
-			: command.format === 'markdown'
-				? formatMarkdown(report)
-				: formatText(report, io.isTty && !command.redact);
-	io.out(output);
-	return 0;
+}
+
+/** An error whose message is already fit to print (redacted when it has to be). */
+class ShownError extends Error {}
+
+function describeError(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * An error message for `--redact` when the vault could not be read, so no names are known yet: a
+ * file-system error names a path (`People/Dmitri Ivanov files`), so only its code is kept.
+ */
+function describeErrorWithoutPaths(error: unknown, vault: string): string {
+	const code = (error as { code?: unknown } | undefined)?.code;
+	if (typeof code === 'string') return `${code}: could not read a file or folder of the vault (its path is hidden by --redact)`;
+	const message = describeError(error);
+	return (vault ? message.split(vault).join('…') : message).replace(/'[^']*'|"[^"]*"/g, "'…'");
 }
 
 /** Runs the CLI with arguments; returns the exit code. */
@@ -67,7 +88,11 @@ export function runCli(argv: readonly string[], io: Io): number {
 		io.out(`Wrote a demo vault of ${written.filter((p) => p.endsWith('.md')).length} notes to ${command.dir} (plugin installed and enabled).`);
 		return 0;
 	} catch (error) {
-		io.err(`relational-organizer: ${error instanceof Error ? error.message : String(error)}`);
+		const message =
+			error instanceof ShownError || command.name !== 'report' || !command.redact
+				? describeError(error)
+				: describeErrorWithoutPaths(error, command.vault);
+		io.err(`relational-organizer: ${message}`);
 		return 2;
 	}
 }

@@ -6,8 +6,7 @@ import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { buildFollowUps } from '../core/follow-ups';
 import { buildPeopleTable } from '../core/people';
-import { buildRedactor } from '../core/redact';
-import { collectRedactionNames } from '../core/redaction-names';
+import { buildNameMatcher, collectRedactionNames, redactModel, showModel, type NameMatcher } from '../core/redact';
 import type { Settings } from '../settings';
 import { renderDashboard, renderIndexing } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
@@ -23,6 +22,8 @@ export interface DashboardViewDeps {
 
 export class DashboardView extends ItemView {
 	private rendered: { revision: number; today: string; settings: Settings; ready: boolean } | undefined;
+	/** The privacy-mode matcher, built once per index revision and settings, not on every render. */
+	private matcher: { revision: number; settings: Settings; matcher: NameMatcher } | undefined;
 	private readonly requestRender = debounce(() => this.render(), 150, true);
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: DashboardViewDeps) {
@@ -79,13 +80,14 @@ export class DashboardView extends ItemView {
 		const scrollTop = el.scrollTop;
 		const table = buildPeopleTable(index, settings.yourName);
 		const model = buildFollowUps(index, settings, today, table);
-		const redactor = settings.privacyMode ? buildRedactor(collectRedactionNames(index, table, settings.yourName)) : undefined;
-		renderDashboard(
-			el,
-			model,
-			{ openNote: (path, line) => void this.openNote(path, line) },
-			{ redact: redactor ? (text) => redactor.redact(text) : (text) => text },
-		);
+		let shown = showModel(model);
+		if (settings.privacyMode) {
+			if (!this.matcher || this.matcher.revision !== index.revision || this.matcher.settings !== settings) {
+				this.matcher = { revision: index.revision, settings, matcher: buildNameMatcher(collectRedactionNames(index, table, settings)) };
+			}
+			shown = redactModel(model, this.matcher.matcher);
+		} else this.matcher = undefined;
+		renderDashboard(el, shown, { openNote: (path, line) => void this.openNote(path, line) });
 		el.scrollTop = scrollTop;
 		this.rendered = { revision: index.revision, today, settings, ready: true };
 	}

@@ -2,18 +2,13 @@
  * Renders the follow-up model into an element. A function of the model and handlers only, so it is
  * tested in happy-dom and in Chromium alike. Note text is always set as text, never as HTML.
  */
-import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
+import type { CommitmentRef, PersonRef } from '../core/follow-ups';
+import type { NoteTarget, ShownModel } from '../core/redact';
 
 /** What the dashboard can ask the plugin to do. */
 export interface DashboardActions {
 	/** Opens a note, at a 1-based line when given. */
 	openNote(path: string, line?: number): void;
-}
-
-/** Display options. */
-export interface DashboardDisplay {
-	/** Maps a name (or text containing names) to what is shown; identity unless privacy mode is on. */
-	readonly redact: (text: string) => string;
 }
 
 interface Section {
@@ -28,27 +23,31 @@ function dateLabel(date: string | undefined): string {
 	return date ?? 'no date';
 }
 
-function addOpenLink(parent: HTMLElement, label: string, path: string | undefined, line: number | undefined, actions: DashboardActions): HTMLElement {
-	if (!path) return parent.createSpan({ cls: 'ro-dashboard__name', text: label });
+/**
+ * A link that opens `target`. Only `label` and `shownPath` (already redacted in privacy mode) reach
+ * the DOM; the target's real path and line stay in the click handler.
+ */
+function addOpenLink(parent: HTMLElement, label: string, shownPath: string | undefined, target: NoteTarget | undefined, actions: DashboardActions): HTMLElement {
+	if (!target || shownPath === undefined) return parent.createSpan({ cls: 'ro-dashboard__name', text: label });
 	const link = parent.createEl('a', { cls: 'ro-dashboard__link', text: label, href: '#' });
-	link.setAttr('data-path', path);
+	link.setAttr('data-path', shownPath);
 	link.addEventListener('click', (event) => {
 		event.preventDefault();
-		actions.openNote(path, line);
+		actions.openNote(target.path, target.line);
 	});
 	return link;
 }
 
-function addCommitment(list: HTMLElement, ref: CommitmentRef, meta: string, badge: string | undefined, actions: DashboardActions, display: DashboardDisplay): void {
+function addCommitment(list: HTMLElement, ref: CommitmentRef, meta: string, badge: string | undefined, actions: DashboardActions, shown: ShownModel): void {
 	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
 	if (badge) item.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
-	addOpenLink(item, display.redact(ref.displayText) || '(empty task)', ref.source, ref.line, actions);
-	item.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(meta) });
+	addOpenLink(item, ref.displayText || '(empty task)', ref.source, shown.targetOf(ref), actions);
+	item.createDiv({ cls: 'ro-dashboard__meta', text: meta });
 }
 
-function addPerson(list: HTMLElement, person: PersonRef, meta: string, actions: DashboardActions, display: DashboardDisplay): void {
+function addPerson(list: HTMLElement, person: PersonRef, meta: string, actions: DashboardActions, shown: ShownModel): void {
 	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
-	addOpenLink(item, display.redact(person.name), person.path, undefined, actions);
+	addOpenLink(item, person.name, person.path, shown.targetOf(person), actions);
 	if (!person.path) item.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
 	item.createDiv({ cls: 'ro-dashboard__meta', text: meta });
 }
@@ -58,32 +57,33 @@ function ownerMeta(owner: PersonRef, followUpDate: string): string {
 }
 
 /** Builds the sections of the dashboard, in display order. */
-function describeSections(model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): Section[] {
+function describeSections(shown: ShownModel, actions: DashboardActions): Section[] {
+	const model = shown.model;
 	return [
 		{
 			id: 'follow-up', title: 'Follow up', hint: 'Debrief what people did, offer support where they are stuck.', count: model.followUp.length,
 			fill: (list) => model.followUp.forEach((item) =>
-				addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, display)),
+				addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, shown)),
 		},
 		{
 			id: 'stalled', title: 'Stalled', hint: 'Talked since, still open: rethink it together or break it down.', count: model.stalled.length,
 			fill: (list) => model.stalled.forEach((item) =>
-				addCommitment(list, item.commitment, `${item.owner.name} · ${item.daysStalled} days`, undefined, actions, display)),
+				addCommitment(list, item.commitment, `${item.owner.name} · ${item.daysStalled} days`, undefined, actions, shown)),
 		},
 		{
 			id: 'your-promises', title: 'Your promises', hint: 'What you said you would do.', count: model.yourPromises.length,
 			fill: (list) => model.yourPromises.forEach((item) =>
-				addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, display)),
+				addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, shown)),
 		},
 		{
 			id: 'check-in', title: 'Check in with', hint: 'People it has been a while since you talked to.', count: model.checkIn.length,
 			fill: (list) => model.checkIn.forEach((item) =>
-				addPerson(list, item.person, `Last talked ${item.lastContact} · check-in was ${item.nextCheckIn}`, actions, display)),
+				addPerson(list, item.person, `Last talked ${item.lastContact} · check-in was ${item.nextCheckIn}`, actions, shown)),
 		},
 		{
 			id: 'no-one-on-one', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.', count: model.noOneOnOne.length,
 			fill: (list) => model.noOneOnOne.forEach((item) =>
-				addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, display)),
+				addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, shown)),
 		},
 		{
 			id: 'coming-up', title: 'Coming up', hint: 'The next few days.', count: model.comingUp.length,
@@ -94,28 +94,32 @@ function describeSections(model: FollowUpModel, actions: DashboardActions, displ
 				row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
 				const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
 				const label = item.what === 'commitment' ? item.commitment.displayText : item.text;
-				addOpenLink(row, display.redact(label), path, item.what === 'commitment' ? item.commitment.line : undefined, actions);
+				addOpenLink(row, label, path, shown.targetOf(item), actions);
 			}),
 		},
 		{
 			id: 'problems', title: 'Notes to fix', hint: 'These notes could not be read fully.', count: model.problems.length,
 			fill: (list) => model.problems.forEach((problem) => {
 				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
-				addOpenLink(row, display.redact(problem.path), problem.path, problem.line, actions);
-				row.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(problem.message) });
+				addOpenLink(row, problem.path, problem.path, shown.targetOf(problem), actions);
+				row.createDiv({ cls: 'ro-dashboard__meta', text: problem.message });
 			}),
 		},
 	];
 }
 
-/** Renders the model into `el` (emptied first). */
-export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): void {
+/**
+ * Renders a shown model into `el` (emptied first). Everything rendered comes from `shown.model`
+ * (redacted in privacy mode); notes are opened through `shown.targetOf`.
+ */
+export function renderDashboard(el: HTMLElement, shown: ShownModel, actions: DashboardActions): void {
+	const model = shown.model;
 	el.empty();
 	el.addClass('ro-dashboard');
 	const header = el.createDiv({ cls: 'ro-dashboard__header' });
 	header.createEl('h4', { cls: 'ro-dashboard__title', text: 'Follow-up dashboard' });
 	header.createDiv({ cls: 'ro-dashboard__today', text: `Today: ${model.today}` });
-	const sections = describeSections(model, actions, display).filter((s) => s.count > 0 || s.id !== 'problems');
+	const sections = describeSections(shown, actions).filter((s) => s.count > 0 || s.id !== 'problems');
 	const total = sections.reduce((sum, s) => sum + s.count, 0);
 	if (total === 0) {
 		renderEmptyState(el);
