@@ -124,7 +124,8 @@ interface Collectors {
 function collectFromNote(note: NoteFacts, options: RedactionNameOptions, c: Collectors): void {
 	const inPeople = isInFolder(note.path, options.peopleFolder);
 	const inTalks = isInFolder(note.path, options.oneOnOneFolder);
-	const isPersonLike = note.kind === 'person' || inPeople || isMistypedPerson(note.typeValue);
+	// A note in the people folder is named after its person unless it says it is a 1-on-1.
+	const isPersonLike = note.kind === 'person' || (note.kind === 'other' && (inPeople || isMistypedPerson(note.typeValue)));
 	if (isPersonLike) c.add(note.basename, note.aliases);
 
 	for (const key of PEOPLE_PROPERTIES) {
