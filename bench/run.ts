@@ -6,6 +6,8 @@
 import { buildFollowUps } from '../src/core/follow-ups';
 import { parseNote } from '../src/core/note-parser';
 import { buildPeopleTable } from '../src/core/people';
+import { buildNameMatcher, collectRedactionNames, redactModel, showModel } from '../src/core/redact';
+import { toReportJson } from '../src/core/report-json';
 import { VaultIndex } from '../src/core/vault-index';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { generateVault } from './generate-vault';
@@ -70,6 +72,8 @@ function benchSize(count: number, withRemark: boolean): void {
 	const m = model.value;
 	row('follow-up model (median of 5)', `${model.ms.toFixed(1)} ms (${m.followUp.length} follow up, ${m.stalled.length} stalled, ${m.checkIn.length} check-ins)`);
 
+	benchRedaction(index);
+
 	const edited = notes[notes.length - 1];
 	const incremental = time(() => {
 		for (let i = 0; i < 100; i++) index.upsert(parseNote(edited.path, `${edited.text}\n- [ ] edit ${i}\n`));
@@ -77,6 +81,27 @@ function benchSize(count: number, withRemark: boolean): void {
 	row('one note edited: re-parse + upsert (mean of 100)', `${(incremental.ms / 100).toFixed(3)} ms`);
 	const rerender = timeMedian(() => buildFollowUps(index, DEFAULT_SETTINGS, TODAY));
 	row('dashboard model after an edit (median of 5)', `${rerender.ms.toFixed(1)} ms`);
+}
+
+/**
+ * `report --format json` against `report --format json --redact`, from the index on (parsing, the
+ * same for both, would hide the cost): people table, model, (names, matcher, redacted model,) JSON.
+ */
+function benchRedaction(index: VaultIndex): void {
+	const settings = DEFAULT_SETTINGS;
+	const report = (redact: boolean): string => {
+		const table = buildPeopleTable(index, settings.yourName);
+		const model = buildFollowUps(index, settings, TODAY, table);
+		const shown = redact ? redactModel(model, buildNameMatcher(collectRedactionNames(index, table, settings))) : showModel(model);
+		return JSON.stringify(toReportJson(shown.model), null, 2);
+	};
+	const plain = timeMedian(() => report(false));
+	const redacted = timeMedian(() => report(true));
+	const table = buildPeopleTable(index, settings.yourName);
+	const names = collectRedactionNames(index, table, settings);
+	const matcher = timeMedian(() => buildNameMatcher(names));
+	row(`report, plain (median of 5)`, `${plain.ms.toFixed(1)} ms (${(plain.value.length / 1024).toFixed(0)} KB of JSON)`);
+	row(`report --redact, ${table.people.size.toLocaleString('en')} people (median of 5)`, `${redacted.ms.toFixed(1)} ms = ${(redacted.ms / plain.ms).toFixed(2)}× plain (${names.length.toLocaleString('en')} names; matcher ${matcher.ms.toFixed(1)} ms)`);
 }
 
 /** Facts must not keep the note text alive (V8 substrings can pin their parent string). */

@@ -81,7 +81,13 @@ function referencesIn(value: PropertyValue): LinkRef[] {
 /** Collects the names to redact from an index and its people table. Linear in the vault's facts. */
 export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions): RedactionName[] {
 	const out = new Map<string, { name: string; aliases: string[] }>();
+	// The same few names come back for every note (the organizer, owners): skip them early.
+	const added = new Set<string>();
 	const add = (raw: string, aliases: readonly string[] = []): void => {
+		if (aliases.length === 0) {
+			if (added.has(raw)) return;
+			added.add(raw);
+		}
 		const name = lastSegment(raw);
 		const key = name.normalize('NFC').toLowerCase();
 		if (!key) return;

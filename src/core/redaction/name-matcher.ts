@@ -146,6 +146,17 @@ export function buildNameMatcher(people: readonly RedactionName[]): NameMatcher 
 	}
 
 	const labelOfNode = (node: TrieNode): string | undefined => node.label ?? node.wordLabel;
+	// Folding a non-ASCII word normalizes it twice; texts repeat the same few words, so remember them.
+	const folded = new Map<string, string>();
+	const fold = (word: string): string => {
+		let key = folded.get(word);
+		if (key === undefined) {
+			key = foldWord(word);
+			if (folded.size > 50_000) folded.clear();
+			folded.set(word, key);
+		}
+		return key;
+	};
 
 	return {
 		labelOf: (name) => {
@@ -153,7 +164,7 @@ export function buildNameMatcher(people: readonly RedactionName[]): NameMatcher 
 			return (node && labelOfNode(node)) ?? findInitials(name) ?? 'Person';
 		},
 		redact: (text) => {
-			const words = splitWords(text);
+			const words = splitWords(text, fold);
 			if (words.length === 0) return text;
 			let out = '';
 			let copied = 0;

@@ -53,15 +53,19 @@ function showProblemMessage(message: string, show: Show): string {
 }
 
 function project(model: FollowUpModel, show: Show, redacted: boolean): ShownModel {
-	const targets = new WeakMap<object, NoteTarget>();
+	const targets = new Map<object, NoteTarget>();
 	const showPath = (path: string): string => show(path);
 	const commitment = (ref: CommitmentRef): CommitmentRef => {
 		const shown: CommitmentRef = {
-			...ref,
 			text: show(ref.text),
 			displayText: show(ref.displayText),
 			source: showPath(ref.source),
-			raw: show(ref.raw),
+			line: ref.line,
+			// The raw line is identity (for line-exact edits), not display: read it through targetOf.
+			raw: redacted ? '' : ref.raw,
+			due: ref.due,
+			recurring: ref.recurring,
+			format: ref.format,
 		};
 		targets.set(shown, { path: ref.source, line: ref.line, raw: ref.raw });
 		return shown;
@@ -114,8 +118,9 @@ export function showModel(model: FollowUpModel): ShownModel {
 
 /**
  * The model with every name replaced through `matcher` (build it once per derivation with
- * `buildNameMatcher(collectRedactionNames(…))`): names, task text, raw lines, every shown path and
- * problem messages (quoted note text in them is dropped too). Dates, counts and lines are kept.
+ * `buildNameMatcher(collectRedactionNames(…))`): names, task text, every shown path and problem
+ * messages (quoted note text in them is dropped too); `raw` is emptied (it is identity, behind
+ * `targetOf`). Dates, counts and lines are kept.
  * Linear in the model's text.
  */
 export function redactModel(model: FollowUpModel, matcher: NameMatcher): ShownModel {
