@@ -7,13 +7,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 import { calendarDateAt } from '../core/dates';
-import { buildFollowUps } from '../core/follow-ups';
-import { buildPeopleTable } from '../core/people';
-import { buildNameMatcher, collectRedactionNames, redactModel, showModel, type NameMatcher } from '../core/redact';
+import { deriveDashboard } from '../core/derive';
+import { redactModel, showModel, type NameMatcher } from '../core/redact';
 import { toReportJson } from '../core/report-json';
+import { version } from '../../package.json';
 import { parseArgs, USAGE, type Command } from './args';
 import { readPluginFiles, writeDemoVault } from './demo-vault';
 import { formatMarkdown, formatText } from './format-report';
+import { mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
 import { loadVault } from './fs-vault';
 
 /** Where the output goes; injectable for tests. */
@@ -28,22 +29,27 @@ export interface Io {
 }
 
 function runReport(command: Extract<Command, { name: 'report' }>, io: Io): number {
-	const { index, settings, warnings } = loadVault(command.vault, command.configDir);
+	const { index, settings, warnings, readProblems } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
 	const today = command.today ?? calendarDateAt(io.now());
-	const table = buildPeopleTable(index, settings.yourName);
-	const model = buildFollowUps(index, settings, today, table);
-	let matcher: NameMatcher | undefined;
-	if (command.redact) matcher = buildNameMatcher(collectRedactionNames(index, table, settings));
+	const derived = deriveDashboard(index, settings, today);
+	const matcher: NameMatcher | undefined = command.redact ? derived.redactor : undefined;
 	const show = (text: string): string => (matcher ? matcher.redact(text) : text);
 	try {
-		for (const warning of warnings) io.err(`warning: ${show(warning)}`);
-		const report = toReportJson((matcher ? redactModel(model, matcher) : showModel(model)).model);
+		for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(show(warning))}`);
+		let model = derived.followUps;
+		if (readProblems.length > 0) {
+			// Folders and files that could not be read are Notes to fix too, in the same path order.
+			const problems = [...model.problems, ...readProblems].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+			model = { ...model, problems };
+		}
+		// One redaction step, on the model, before any formatting: no escaping can split a name.
+		const report = mapStrings(toReportJson((matcher ? redactModel(model, matcher) : showModel(model)).model), replaceLoneSurrogates);
 		const output =
 			command.format === 'json'
 				? JSON.stringify(report, null, 2)
 				: command.format === 'markdown'
 					? formatMarkdown(report)
-					: formatText(report, io.isTty && !command.redact);
+					: formatText(mapStrings(report, sanitizeTerminalText), io.isTty && !command.redact);
 		io.out(output);
 		return 0;
 	} catch (error) {
@@ -73,7 +79,7 @@ function describeErrorWithoutPaths(error: unknown, vault: string): string {
 export function runCli(argv: readonly string[], io: Io): number {
 	const parsed = parseArgs(argv);
 	if (!parsed.ok) {
-		io.err(`relational-organizer: ${parsed.error}`);
+		io.err(`relational-organizer: ${parsed.error.split('\n').map(sanitizeTerminalText).join('\n')}`);
 		return 2;
 	}
 	const { command } = parsed;
@@ -82,17 +88,21 @@ export function runCli(argv: readonly string[], io: Io): number {
 			io.out(USAGE);
 			return 0;
 		}
+		if (command.name === 'version') {
+			io.out(`relational-organizer ${version}`);
+			return 0;
+		}
 		if (command.name === 'report') return runReport(command, io);
 		const today = command.today ?? calendarDateAt(io.now());
 		const written = writeDemoVault(command.dir, today, readPluginFiles(io.packageRoot));
-		io.out(`Wrote a demo vault of ${written.filter((p) => p.endsWith('.md')).length} notes to ${command.dir} (plugin installed and enabled).`);
+		io.out(`Wrote a demo vault of ${written.filter((p) => p.endsWith('.md')).length} notes to ${sanitizeTerminalText(command.dir)} (plugin installed and enabled).`);
 		return 0;
 	} catch (error) {
 		const message =
 			error instanceof ShownError || command.name !== 'report' || !command.redact
 				? describeError(error)
 				: describeErrorWithoutPaths(error, command.vault);
-		io.err(`relational-organizer: ${message}`);
+		io.err(`relational-organizer: ${sanitizeTerminalText(message)}`);
 		return 2;
 	}
 }
@@ -110,6 +120,11 @@ function isEntryPoint(): boolean {
 
 const isEntry = isEntryPoint();
 if (isEntry) {
+	// `report … | head` closes the pipe early: that is the reader's choice, not an error to trace.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw error;
+	});
 	process.exitCode = runCli(process.argv.slice(2), {
 		out: (text) => process.stdout.write(`${text}\n`),
 		err: (text) => process.stderr.write(`${text}\n`),

@@ -138,14 +138,15 @@ function collectFromNote(note: NoteFacts, options: RedactionNameOptions, c: Coll
 		const value = note.properties[key];
 		if (value) referencesIn(value).forEach(c.addPerson);
 	}
-	for (const link of note.conversation?.persons ?? []) c.addPerson(link);
-	if (note.conversation?.organizer) c.addPerson(note.conversation.organizer);
+	const conversation = note.kind === 'one-on-one' ? note.conversation : undefined;
+	for (const link of conversation?.persons ?? []) c.addPerson(link);
+	if (conversation?.organizer) c.addPerson(conversation.organizer);
 	for (const commitment of note.commitments) {
 		if (commitment.ownerField) c.addPerson(commitment.ownerField);
 		if (commitment.ownerPrefix) c.addLinked(commitment.ownerPrefix);
 	}
 	// A 1-on-1 whose front matter could not be read (or names nobody) still names its person in its file name.
-	if (inTalks && note.kind !== 'person' && (note.conversation?.persons.length ?? 0) === 0) {
+	if (inTalks && note.kind !== 'person' && (conversation?.persons.length ?? 0) === 0) {
 		const name = nameInTalkFileName(note.basename);
 		if (name) c.add(name);
 	}

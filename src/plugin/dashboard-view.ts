@@ -4,9 +4,8 @@
  */
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
-import { buildFollowUps } from '../core/follow-ups';
-import { buildPeopleTable } from '../core/people';
-import { buildNameMatcher, collectRedactionNames, redactModel, showModel, type NameMatcher } from '../core/redact';
+import { deriveDashboard } from '../core/derive';
+import { redactModel, showModel } from '../core/redact';
 import type { Settings } from '../settings';
 import { renderDashboard, renderIndexing } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
@@ -22,8 +21,6 @@ export interface DashboardViewDeps {
 
 export class DashboardView extends ItemView {
 	private rendered: { revision: number; today: string; settings: Settings; ready: boolean } | undefined;
-	/** The privacy-mode matcher, built once per index revision and settings, not on every render. */
-	private matcher: { revision: number; settings: Settings; matcher: NameMatcher } | undefined;
 	private readonly requestRender = debounce(() => this.render(), 150, true);
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: DashboardViewDeps) {
@@ -78,15 +75,9 @@ export class DashboardView extends ItemView {
 		const last = this.rendered;
 		if (last && last.ready && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const scrollTop = el.scrollTop;
-		const table = buildPeopleTable(index, settings.yourName);
-		const model = buildFollowUps(index, settings, today, table);
-		let shown = showModel(model);
-		if (settings.privacyMode) {
-			if (!this.matcher || this.matcher.revision !== index.revision || this.matcher.settings !== settings) {
-				this.matcher = { revision: index.revision, settings, matcher: buildNameMatcher(collectRedactionNames(index, table, settings)) };
-			}
-			shown = redactModel(model, this.matcher.matcher);
-		} else this.matcher = undefined;
+		const derived = deriveDashboard(index, settings, today);
+		// The matcher is built once per derivation (cached on the index revision), not on every render.
+		const shown = settings.privacyMode ? redactModel(derived.followUps, derived.redactor) : showModel(derived.followUps);
 		renderDashboard(el, shown, { openNote: (path, line) => void this.openNote(path, line) });
 		el.scrollTop = scrollTop;
 		this.rendered = { revision: index.revision, today, settings, ready: true };
