@@ -124,5 +124,15 @@ export function showModel(model: FollowUpModel): ShownModel {
  * Linear in the model's text.
  */
 export function redactModel(model: FollowUpModel, matcher: NameMatcher): ShownModel {
-	return project(model, (text) => matcher.redact(text), true);
+	// Paths, owner names and task texts repeat across items (every commitment of a note has its path;
+	// a commitment can be in two lists): each distinct string is redacted once.
+	const seen = new Map<string, string>();
+	return project(model, (text) => {
+		let shown = seen.get(text);
+		if (shown === undefined) {
+			shown = matcher.redact(text);
+			seen.set(text, shown);
+		}
+		return shown;
+	}, true);
 }
