@@ -1,5 +1,5 @@
 /**
- * Plugin lifecycle only: settings, views, commands and index wiring. Everything else is delegated
+ * Plugin lifecycle only: settings, views, the command table (src/plugin/commands.ts) and index wiring. Everything else is delegated
  * to `src/plugin` (Obsidian adapters and UI) and `src/core` (pure logic).
  */
 import { Notice, Plugin } from 'obsidian';
@@ -8,10 +8,15 @@ import { DashboardView, DASHBOARD_VIEW_TYPE } from './plugin/dashboard-view';
 import { OrganizerSettingTab } from './plugin/settings-tab';
 import { VaultIndexer } from './plugin/vault-indexer';
 import { activateView } from './plugin/activate-view';
+import { registerCommands } from './plugin/commands';
 
 export default class RelationalOrganizerPlugin extends Plugin {
 	settings!: Settings;
-	private indexer!: VaultIndexer;
+	/**
+	 * The live index of the vault. Public and read-only in use: commands and views get it through
+	 * their context, and tests wait on its progress without reaching into the plugin.
+	 */
+	indexer!: VaultIndexer;
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
@@ -28,13 +33,7 @@ export default class RelationalOrganizerPlugin extends Plugin {
 		this.addRibbonIcon('users', 'Open follow-up dashboard', () => {
 			void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
 		});
-		this.addCommand({
-			id: 'open-follow-up-dashboard',
-			name: 'Open follow-up dashboard',
-			callback: () => {
-				void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
-			},
-		});
+		registerCommands(this, { app: this.app, indexer: this.indexer, getSettings: () => this.settings });
 		this.addSettingTab(new OrganizerSettingTab(this.app, this));
 		this.app.workspace.onLayoutReady(() => this.indexer.start());
 	}

@@ -10,6 +10,6 @@
  * matcher.redact(message);                    // any other text: warnings, errors, labels
  * ```
  */
-export { buildNameMatcher, findInitials, type NameMatcher, type RedactionName } from './redaction/name-matcher';
+export { buildNameMatcher, findInitials, toInitials, type NameMatcher, type RedactionName } from './redaction/name-matcher';
 export { redactModel, showModel, type NoteTarget, type ShownItem, type ShownModel } from './redaction/redact-model';
 export { collectRedactionNames, type RedactionNameOptions } from './redaction-names';

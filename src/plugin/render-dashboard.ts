@@ -2,21 +2,14 @@
  * Renders the follow-up model into an element. A function of the model and handlers only, so it is
  * tested in happy-dom and in Chromium alike. Note text is always set as text, never as HTML.
  */
-import type { CommitmentRef, PersonRef } from '../core/follow-ups';
+import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
+import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
 import type { NoteTarget, ShownModel } from '../core/redact';
 
 /** What the dashboard can ask the plugin to do. */
 export interface DashboardActions {
 	/** Opens a note, at a 1-based line when given. */
 	openNote(path: string, line?: number): void;
-}
-
-interface Section {
-	readonly id: string;
-	readonly title: string;
-	readonly hint: string;
-	readonly count: number;
-	readonly fill: (list: HTMLElement) => void;
 }
 
 function dateLabel(date: string | undefined): string {
@@ -56,56 +49,41 @@ function ownerMeta(owner: PersonRef, followUpDate: string): string {
 	return `${owner.name} · since ${followUpDate}`;
 }
 
-/** Builds the sections of the dashboard, in display order. */
-function describeSections(shown: ShownModel, actions: DashboardActions): Section[] {
-	const model = shown.model;
-	return [
-		{
-			id: 'follow-up', title: 'Follow up', hint: 'Debrief what people did, offer support where they are stuck.', count: model.followUp.length,
-			fill: (list) => model.followUp.forEach((item) =>
-				addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, shown)),
-		},
-		{
-			id: 'stalled', title: 'Stalled', hint: 'Talked since, still open: rethink it together or break it down.', count: model.stalled.length,
-			fill: (list) => model.stalled.forEach((item) =>
-				addCommitment(list, item.commitment, `${item.owner.name} · ${item.daysStalled} days`, undefined, actions, shown)),
-		},
-		{
-			id: 'your-promises', title: 'Your promises', hint: 'What you said you would do.', count: model.yourPromises.length,
-			fill: (list) => model.yourPromises.forEach((item) =>
-				addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, shown)),
-		},
-		{
-			id: 'check-in', title: 'Check in with', hint: 'People it has been a while since you talked to.', count: model.checkIn.length,
-			fill: (list) => model.checkIn.forEach((item) =>
-				addPerson(list, item.person, `Last talked ${item.lastContact} · check-in was ${item.nextCheckIn}`, actions, shown)),
-		},
-		{
-			id: 'no-one-on-one', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.', count: model.noOneOnOne.length,
-			fill: (list) => model.noOneOnOne.forEach((item) =>
-				addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, shown)),
-		},
-		{
-			id: 'coming-up', title: 'Coming up', hint: 'The next few days.', count: model.comingUp.length,
-			fill: (list) => model.comingUp.forEach((item) => {
-				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
-				row.createSpan({ cls: 'ro-dashboard__date', text: `${item.date} ` });
-				const badge = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
-				row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
-				const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
-				const label = item.what === 'commitment' ? item.commitment.displayText : item.text;
-				addOpenLink(row, label, path, shown.targetOf(item), actions);
-			}),
-		},
-		{
-			id: 'problems', title: 'Notes to fix', hint: 'These notes could not be read fully.', count: model.problems.length,
-			fill: (list) => model.problems.forEach((problem) => {
-				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
-				addOpenLink(row, problem.path, problem.path, shown.targetOf(problem), actions);
-				row.createDiv({ cls: 'ro-dashboard__meta', text: problem.message });
-			}),
-		},
-	];
+/** How each list's items become rows of the pane. */
+type ItemRenderers = {
+	readonly [F in DashboardSectionField]: (list: HTMLElement, items: FollowUpModel[F], actions: DashboardActions, shown: ShownModel) => void;
+};
+
+const RENDER_ITEMS: ItemRenderers = {
+	followUp: (list, items, actions, shown) => items.forEach((item) =>
+		addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, shown)),
+	stalled: (list, items, actions, shown) => items.forEach((item) =>
+		addCommitment(list, item.commitment, `${item.owner.name} · ${item.daysStalled} days`, undefined, actions, shown)),
+	yourPromises: (list, items, actions, shown) => items.forEach((item) =>
+		addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, shown)),
+	checkIn: (list, items, actions, shown) => items.forEach((item) =>
+		addPerson(list, item.person, `Last talked ${item.lastContact} · check-in was ${item.nextCheckIn}`, actions, shown)),
+	noOneOnOne: (list, items, actions, shown) => items.forEach((item) =>
+		addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, shown)),
+	comingUp: (list, items, actions, shown) => items.forEach((item) => {
+		const row = list.createEl('li', { cls: 'ro-dashboard__item' });
+		row.createSpan({ cls: 'ro-dashboard__date', text: `${item.date} ` });
+		const badge = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
+		row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
+		const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
+		const label = item.what === 'commitment' ? item.commitment.displayText : item.text;
+		addOpenLink(row, label, path, shown.targetOf(item), actions);
+	}),
+	problems: (list, items, actions, shown) => items.forEach((problem) => {
+		const row = list.createEl('li', { cls: 'ro-dashboard__item' });
+		addOpenLink(row, problem.path, problem.path, shown.targetOf(problem), actions);
+		row.createDiv({ cls: 'ro-dashboard__meta', text: problem.message });
+	}),
+};
+
+/** Fills one list (generic, so each list's renderer gets its own item type). */
+function fillSection<F extends DashboardSectionField>(field: F, list: HTMLElement, model: FollowUpModel, actions: DashboardActions, shown: ShownModel): void {
+	RENDER_ITEMS[field](list, model[field], actions, shown);
 }
 
 /**
@@ -119,7 +97,8 @@ export function renderDashboard(el: HTMLElement, shown: ShownModel, actions: Das
 	const header = el.createDiv({ cls: 'ro-dashboard__header' });
 	header.createEl('h4', { cls: 'ro-dashboard__title', text: 'Follow-up dashboard' });
 	header.createDiv({ cls: 'ro-dashboard__today', text: `Today: ${model.today}` });
-	const sections = describeSections(shown, actions).filter((s) => s.count > 0 || s.id !== 'problems');
+	const sections = DASHBOARD_SECTIONS.map((section) => ({ ...section, count: model[section.field].length }))
+		.filter((s) => s.count > 0 || !s.hiddenWhenEmpty);
 	const total = sections.reduce((sum, s) => sum + s.count, 0);
 	if (total === 0) {
 		renderEmptyState(el);
@@ -135,7 +114,7 @@ export function renderDashboard(el: HTMLElement, shown: ShownModel, actions: Das
 			continue;
 		}
 		box.createDiv({ cls: 'ro-dashboard__hint', text: section.hint });
-		section.fill(box.createEl('ul', { cls: 'ro-dashboard__list' }));
+		fillSection(section.field, box.createEl('ul', { cls: 'ro-dashboard__list' }), model, actions, shown);
 	}
 }
 

@@ -86,7 +86,7 @@ describe('sanitizeFileName', () => {
 		expect(sanitizeFileName('   ')).toBe('Untitled');
 	});
 
-	it('gives Windows device names a trailing underscore', () => {
+	it('gives Windows device names an underscore after the device name (Windows ignores what follows the first dot)', () => {
 		expect(sanitizeFileName('CON')).toBe('CON_');
 		expect(sanitizeFileName('com1')).toBe('com1_');
 		// Windows reads the part before the first dot as the device name.
@@ -103,6 +103,7 @@ describe('sanitizeFileName', () => {
 		expect(cut.length).toBeLessThanOrEqual(180);
 		// Each emoji is 4 bytes in UTF-8: 50 of them fill the 200-byte bound.
 		expect(cut).toBe('😀'.repeat(50));
+		expect(sanitizeFileName('漢'.repeat(200))).toBe('漢'.repeat(66));
 	});
 
 	it('gives, for any input, a non-empty name without separators that is not . or ..', () => {
@@ -136,5 +137,15 @@ describe('readCollisionSuffix', () => {
 		expect(readCollisionSuffix('2026-11-28 Jo Chen (2)')).toBe(2);
 		expect(readCollisionSuffix('2026-11-28 Jo Chen (12)')).toBe(12);
 		expect(readCollisionSuffix('2026-11-28 Jo Chen(2)')).toBe(1);
+	});
+});
+
+describe('sanitizeFileName on a long reserved name', () => {
+	it('keeps the device-name mark inside the length bound, so a second pass changes nothing', () => {
+		const name = `nul..${'x'.repeat(300)}`;
+		const once = sanitizeFileName(name);
+		expect(once.startsWith('nul_..')).toBe(true);
+		expect(once.length).toBeLessThanOrEqual(180);
+		expect(sanitizeFileName(once)).toBe(once);
 	});
 });

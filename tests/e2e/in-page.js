@@ -217,5 +217,32 @@
 		return { live: fake.liveResources(state.app), baseline: state.baseline };
 	}
 
-	window.__e2e = { start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop };
+	/** Runs a command of the plugin by its id (without the plugin prefix). */
+	function runPluginCommand(id) {
+		return fake.runCommand(state.app, `${state.plugin.manifest.id}:${id}`);
+	}
+
+	/** The open suggest modal as shown: placeholder, items, whether its input has focus, its box. */
+	function picker() {
+		const modal = document.querySelector('.modal-container .prompt');
+		if (!modal) return { open: false };
+		const input = modal.querySelector('.prompt-input');
+		const box = modal.getBoundingClientRect();
+		return {
+			open: true,
+			placeholder: input?.getAttribute('placeholder') ?? null,
+			inputFocused: document.activeElement === input,
+			items: Array.from(modal.querySelectorAll('.suggestion-item')).map((el) => el.textContent ?? ''),
+			selected: modal.querySelector('.suggestion-item.is-selected')?.textContent ?? null,
+			visible: box.width > 100 && box.height > 40 && getComputedStyle(modal).visibility !== 'hidden',
+		};
+	}
+
+	/** The text of a vault file, or null. */
+	async function readFile(path) {
+		const file = state.app.vault.getFileByPath(path);
+		return file ? state.app.vault.read(file) : null;
+	}
+
+	window.__e2e = { start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile };
 })();

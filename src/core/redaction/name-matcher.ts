@@ -64,6 +64,15 @@ export function findInitials(name: string): string | undefined {
 	return out;
 }
 
+/**
+ * A label for one name without a matcher: its initials, or `Person` when initials would give it
+ * away. Views that show several people should use a matcher's {@link NameMatcher.labelOf} instead,
+ * which also keeps two people with the same initials apart.
+ */
+export function toInitials(name: string): string {
+	return findInitials(name) ?? 'Person';
+}
+
 function insert(root: TrieNode, keys: readonly string[]): TrieNode {
 	let node = root;
 	for (const key of keys) {

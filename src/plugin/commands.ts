@@ -1,0 +1,42 @@
+/**
+ * The plugin's commands (DESIGN §4), one entry each. `main.ts` registers the table and stays
+ * lifecycle only; a new command is one entry here, with what it needs taken from the context.
+ */
+export type { CommandContext, PluginCommand } from './command-types';
+import type { Plugin } from 'obsidian';
+import { activateView } from './activate-view';
+import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
+import { NOTE_COMMANDS } from './note-commands';
+import type { CommandContext, PluginCommand } from './command-types';
+
+/** Every command, in palette order. */
+export const COMMANDS: readonly PluginCommand[] = [
+	{
+		id: 'open-follow-up-dashboard',
+		name: 'Open follow-up dashboard',
+		run: async ({ app }) => {
+			await activateView(app, DASHBOARD_VIEW_TYPE, 'right');
+		},
+	},
+	...NOTE_COMMANDS,
+];
+
+/** Registers `commands` on the plugin, so they are removed when it unloads. */
+export function registerCommands(plugin: Plugin, context: CommandContext, commands: readonly PluginCommand[] = COMMANDS): void {
+	for (const command of commands) {
+		const { isAvailable } = command;
+		if (isAvailable) {
+			plugin.addCommand({
+				id: command.id,
+				name: command.name,
+				checkCallback: (checking) => {
+					if (!isAvailable(context)) return false;
+					if (!checking) void command.run(context);
+					return true;
+				},
+			});
+		} else {
+			plugin.addCommand({ id: command.id, name: command.name, callback: () => void command.run(context) });
+		}
+	}
+}
