@@ -69,7 +69,7 @@ export function readMapGraph(index: VaultIndex, settings: Settings, today: strin
 	const graph = cache.get(settings, today);
 	let shown = graph;
 	if (privacy) {
-		shown = redactions.get(graph) ?? redactGraphOfVault(index, graph, settings.yourName);
+		shown = redactions.get(graph) ?? redactGraphOfVault(index, graph, settings);
 		redactions.set(graph, shown);
 	}
 	return { index, graph, shown, privacy };
