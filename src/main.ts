@@ -8,10 +8,13 @@ import { DashboardView, DASHBOARD_VIEW_TYPE } from './plugin/dashboard-view';
 import { OrganizerSettingTab } from './plugin/settings-tab';
 import { VaultIndexer } from './plugin/vault-indexer';
 import { activateView } from './plugin/activate-view';
+import { ActionHistory } from './plugin/actions/action-history';
+import { findSettingsOpener, registerActionCommands } from './plugin/action-commands';
 
 export default class RelationalOrganizerPlugin extends Plugin {
 	settings!: Settings;
 	private indexer!: VaultIndexer;
+	private readonly history = new ActionHistory();
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
@@ -23,8 +26,15 @@ export default class RelationalOrganizerPlugin extends Plugin {
 
 		this.registerView(
 			DASHBOARD_VIEW_TYPE,
-			(leaf) => new DashboardView(leaf, { indexer: this.indexer, getSettings: () => this.settings }),
+			(leaf) => new DashboardView(leaf, {
+				indexer: this.indexer,
+				getSettings: () => this.settings,
+				history: this.history,
+				togglePrivacy: () => this.togglePrivacy(),
+				openSettings: findSettingsOpener(this.app, this.manifest.id),
+			}),
 		);
+		registerActionCommands(this, this.history, () => this.togglePrivacy());
 		this.addRibbonIcon('users', 'Open follow-up dashboard', () => {
 			void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
 		});
@@ -52,6 +62,12 @@ export default class RelationalOrganizerPlugin extends Plugin {
 		if (warnings.length > 0) {
 			new Notice(`Relational Organizer: ${warnings.join(' ')}`);
 		}
+	}
+
+	/** Privacy mode on ↔ off, saved; open panes re-render with the new setting. */
+	async togglePrivacy(): Promise<void> {
+		await this.updateSettings({ ...this.settings, privacyMode: !this.settings.privacyMode });
+		new Notice(this.settings.privacyMode ? 'Privacy mode on: initials instead of names.' : 'Privacy mode off.');
 	}
 
 	/** Saves settings and lets the index and views pick up the change. */

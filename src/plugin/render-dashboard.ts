@@ -1,138 +1,378 @@
 /**
- * Renders the follow-up model into an element. A function of the model and handlers only, so it is
- * tested in happy-dom and in Chromium alike. Note text is always set as text, never as HTML.
+ * Renders the follow-up model into an element. A function of the model, display state and
+ * handlers only, so it is tested in happy-dom and in Chromium alike. Note text is always set as
+ * text, never as HTML.
+ *
+ * Looks like Obsidian's own sidebar views: a small toolbar, collapsible sections whose headings are
+ * no larger than their items, counts as flair, items that highlight on hover and show a focus ring.
  */
+import { setIcon, setTooltip } from 'obsidian';
+import { describeRelativeDay, dropOwnerPrefix, segmentDisplayText } from '../core/display-text';
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
+import type { CalendarDate } from '../core/model';
 
-/** What the dashboard can ask the plugin to do. */
-export interface DashboardActions {
-	/** Opens a note, at a 1-based line when given. */
-	openNote(path: string, line?: number): void;
+/** Where an item was, so focus can move to the item that takes its place after an action. */
+export interface ItemOrigin {
+	readonly section: string;
+	readonly index: number;
 }
 
-/** Display options. */
+/** A person with a note (only those can get property actions). */
+export type NotedPerson = PersonRef & { readonly path: string };
+
+/** What the dashboard can ask the plugin to do. Optional actions are offered only when given. */
+export interface DashboardActions {
+	/** Opens a note, at a 1-based line when given. */
+	readonly openNote: (path: string, line?: number) => void;
+	readonly markDone?: (commitment: CommitmentRef, origin: ItemOrigin) => void;
+	readonly logContact?: (person: NotedPerson, origin: ItemOrigin) => void;
+	readonly snooze?: (person: NotedPerson, origin: ItemOrigin) => void;
+	/** Remembers a section's collapsed state. */
+	readonly toggleSection?: (id: string, collapsed: boolean) => void;
+	/** Shows the next page of a section. */
+	readonly showMore?: (id: string) => void;
+	readonly refresh?: () => void;
+	readonly togglePrivacy?: () => void;
+	/** Present only when the app can open this plugin's settings tab. */
+	readonly openSettings?: () => void;
+}
+
+/** Display options and state. */
 export interface DashboardDisplay {
 	/** Maps a name (or text containing names) to what is shown; identity unless privacy mode is on. */
 	readonly redact: (text: string) => string;
+	/** Privacy mode: no paths in attributes either. */
+	readonly privacy?: boolean;
+	/** Ids of collapsed sections. */
+	readonly collapsed?: ReadonlySet<string>;
+	/** Items shown per section (default `PAGE_SIZE`). */
+	readonly shown?: Readonly<Record<string, number>>;
+	/** Put focus on the item now at this place (after an action moved the previous one away). */
+	readonly focus?: ItemOrigin;
+}
+
+/** Items a section shows before "Show N more". */
+export const PAGE_SIZE = 50;
+
+interface Row {
+	readonly render: (item: HTMLElement, origin: ItemOrigin) => void;
 }
 
 interface Section {
 	readonly id: string;
 	readonly title: string;
 	readonly hint: string;
-	readonly count: number;
-	readonly fill: (list: HTMLElement) => void;
+	readonly rows: readonly Row[];
 }
 
-function dateLabel(date: string | undefined): string {
-	return date ?? 'no date';
+class Renderer {
+	constructor(
+		private readonly model: FollowUpModel,
+		private readonly actions: DashboardActions,
+		private readonly display: DashboardDisplay,
+	) {}
+
+	private get today(): CalendarDate {
+		return this.model.today;
+	}
+
+	/** A date as "2026-11-26 (3 days ago)". */
+	addDate(parent: HTMLElement, prefix: string, date: CalendarDate): void {
+		if (prefix) parent.appendText(prefix);
+		const time = parent.createEl('time', { cls: 'ro-dashboard__date', text: date });
+		time.setAttr('datetime', date);
+		parent.createSpan({ cls: 'ro-dashboard__relative', text: ` (${describeRelativeDay(date, this.today)})` });
+	}
+
+	private pathAttr(el: HTMLElement, path: string): void {
+		// Privacy mode shows no paths anywhere, attributes included.
+		if (!this.display.privacy) el.setAttr('data-path', path);
+	}
+
+	/** The item's main link: opens its note (at the line). */
+	addMainLink(parent: HTMLElement, path: string | undefined, line: number | undefined, fill: (el: HTMLElement) => void): HTMLElement {
+		if (!path) {
+			const span = parent.createSpan({ cls: 'ro-dashboard__name' });
+			fill(span);
+			return span;
+		}
+		const link = parent.createEl('a', { cls: 'ro-dashboard__link', href: '#' });
+		this.pathAttr(link, path);
+		fill(link);
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			event.stopPropagation();
+			this.actions.openNote(path, line);
+		});
+		return link;
+	}
+
+	/** A person's name, a link to their note when they have one. */
+	addPersonName(parent: HTMLElement, person: PersonRef): void {
+		const name = this.display.redact(person.name);
+		const path = person.path;
+		if (!path) {
+			parent.createSpan({ cls: 'ro-dashboard__person ro-dashboard__person--unresolved', text: name });
+			return;
+		}
+		const link = parent.createEl('a', { cls: 'ro-dashboard__person', href: '#', text: name });
+		this.pathAttr(link, path);
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			event.stopPropagation();
+			this.actions.openNote(path);
+		});
+	}
+
+	/** Commitment text as Dataview's reading view shows it: fields as fields, links as names. */
+	fillCommitmentText(el: HTMLElement, text: string): void {
+		const segments = segmentDisplayText(text);
+		for (const segment of segments) {
+			if (segment.kind === 'text') {
+				el.appendText(this.display.redact(segment.text));
+				continue;
+			}
+			const field = el.createSpan({ cls: 'ro-field' });
+			field.createSpan({ cls: 'ro-field__key', text: this.display.redact(segment.key) });
+			field.createSpan({ cls: 'ro-field__value', text: this.display.redact(segment.value) });
+		}
+		if ((el.textContent ?? '').trim() === '') el.setText('Empty task');
+	}
+
+	addButton(parent: HTMLElement, label: string, onClick: () => void): void {
+		const button = parent.createEl('button', { cls: 'ro-dashboard__action', text: label });
+		button.addEventListener('click', (event) => {
+			event.stopPropagation();
+			onClick();
+		});
+	}
+
+	/** A list item that behaves as one clickable target: the whole row opens `path`. */
+	startItem(list: HTMLElement, path: string | undefined, line: number | undefined): HTMLElement {
+		const item = list.createEl('li', { cls: 'ro-dashboard__item' });
+		if (path) {
+			item.addClass('is-clickable');
+			item.addEventListener('click', () => this.actions.openNote(path, line));
+		}
+		return item;
+	}
+
+	commitmentRow(ref: CommitmentRef, badge: string | undefined, meta: (el: HTMLElement) => void, options: { dropOwner?: boolean; done?: boolean } = {}): Row {
+		return {
+			render: (list, origin) => {
+				const item = this.startItem(list, ref.source, ref.line);
+				const main = item.createDiv({ cls: 'ro-dashboard__main' });
+				if (badge) main.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
+				this.addMainLink(main, ref.source, ref.line, (el) => this.fillCommitmentText(el, options.dropOwner ? dropOwnerPrefix(ref.text) : ref.text));
+				meta(item.createDiv({ cls: 'ro-dashboard__meta' }));
+				const markDone = this.actions.markDone;
+				if (markDone && !options.done) {
+					const bar = item.createDiv({ cls: 'ro-dashboard__actions' });
+					this.addButton(bar, 'Mark done', () => markDone(ref, origin));
+				}
+			},
+		};
+	}
+
+	/** Log contact and Snooze, for someone who has a note (DESIGN §3: useful only there). */
+	addPersonActions(item: HTMLElement, person: PersonRef, origin: ItemOrigin): void {
+		const { logContact, snooze } = this.actions;
+		const path = person.path;
+		if (!path || (!logContact && !snooze)) return;
+		const noted: NotedPerson = { ...person, path };
+		const bar = item.createDiv({ cls: 'ro-dashboard__actions' });
+		if (logContact) this.addButton(bar, 'Log contact', () => logContact(noted, origin));
+		if (snooze) this.addButton(bar, 'Snooze', () => snooze(noted, origin));
+	}
+
+	personRow(person: PersonRef, meta: (el: HTMLElement) => void, withContactActions: boolean): Row {
+		return {
+			render: (list, origin) => {
+				const item = this.startItem(list, person.path, undefined);
+				const main = item.createDiv({ cls: 'ro-dashboard__main' });
+				this.addMainLink(main, person.path, undefined, (el) => el.setText(this.display.redact(person.name)));
+				if (!person.path) main.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
+				meta(item.createDiv({ cls: 'ro-dashboard__meta' }));
+				if (withContactActions) this.addPersonActions(item, person, origin);
+			},
+		};
+	}
+
+	ownerMeta(owner: PersonRef, rest: (el: HTMLElement) => void): (el: HTMLElement) => void {
+		return (el) => {
+			this.addPersonName(el, owner);
+			el.appendText(' · ');
+			rest(el);
+		};
+	}
+
+	describeSections(): Section[] {
+		const m = this.model;
+		return [
+			{
+				id: 'follow-up', title: 'Follow up', hint: 'Debrief what people did, offer support where they are stuck.',
+				rows: m.followUp.map((item) => this.commitmentRow(
+					item.commitment,
+					item.kind === 'debrief' ? 'Debrief' : 'Offer support',
+					this.ownerMeta(item.owner, (el) => this.addDate(el, 'since ', item.followUpDate)),
+					{ done: item.kind === 'debrief' },
+				)),
+			},
+			{
+				id: 'stalled', title: 'Stalled', hint: 'Talked since, still open: rethink it together or break it down.',
+				rows: m.stalled.map((item) => this.commitmentRow(
+					item.commitment, undefined,
+					this.ownerMeta(item.owner, (el) => el.appendText(`stalled ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'}`)),
+				)),
+			},
+			{
+				id: 'your-promises', title: 'Your promises', hint: 'What you said you would do.',
+				rows: m.yourPromises.map((item) => this.commitmentRow(
+					item.commitment, item.overdue ? 'Overdue' : undefined,
+					(el) => {
+						const due = item.commitment.due;
+						if (due) this.addDate(el, item.overdue ? 'was due ' : 'due ', due);
+						else el.appendText('no due date');
+					},
+					{ dropOwner: true },
+				)),
+			},
+			{
+				id: 'check-in', title: 'Check in with', hint: 'People it has been a while since you talked to.',
+				rows: m.checkIn.map((item) => this.personRow(item.person, (el) => {
+					this.addDate(el, 'last talked ', item.lastContact);
+					this.addDate(el, ' · check-in was ', item.nextCheckIn);
+				}, true)),
+			},
+			{
+				id: 'no-one-on-one', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.',
+				rows: m.noOneOnOne.map((item) => this.personRow(item.person, (el) => {
+					if (item.planned) this.addDate(el, 'planned ', item.planned);
+					else el.appendText('nothing planned');
+				}, false)),
+			},
+			{
+				id: 'coming-up', title: 'Coming up', hint: 'The next few days.',
+				rows: m.comingUp.map((item): Row => {
+					if (item.what === 'commitment') {
+						return this.commitmentRow(item.commitment, 'Due', (el) => this.addDate(el, '', item.date));
+					}
+					const path = item.what === 'planned' ? item.source : item.person.path;
+					return {
+						render: (list, origin) => {
+							const row = this.startItem(list, path, undefined);
+							const main = row.createDiv({ cls: 'ro-dashboard__main' });
+							main.createSpan({ cls: 'ro-dashboard__badge', text: item.what === 'planned' ? '1-on-1' : 'Check in' });
+							this.addMainLink(main, path, undefined, (el) => el.setText(this.display.redact(item.person.name)));
+							this.addDate(row.createDiv({ cls: 'ro-dashboard__meta' }), '', item.date);
+							if (item.what === 'check-in') this.addPersonActions(row, item.person, origin);
+						},
+					};
+				}),
+			},
+			{
+				id: 'problems', title: 'Notes to fix', hint: 'These notes could not be read fully.',
+				rows: m.problems.map((problem) => ({
+					render: (list) => {
+						const row = this.startItem(list, problem.path, problem.line);
+						this.addMainLink(row.createDiv({ cls: 'ro-dashboard__main' }), problem.path, problem.line, (el) => el.setText(this.display.redact(problem.path)));
+						row.createDiv({ cls: 'ro-dashboard__meta', text: this.display.redact(problem.message) });
+					},
+				})),
+			},
+		];
+	}
+
+	renderToolbar(el: HTMLElement): void {
+		const bar = el.createDiv({ cls: 'ro-dashboard__toolbar' });
+		const title = bar.createDiv({ cls: 'ro-dashboard__title' });
+		title.createSpan({ text: 'Today ' });
+		title.createEl('time', { cls: 'ro-dashboard__today', text: this.today, attr: { datetime: this.today } });
+		const buttons = bar.createDiv({ cls: 'ro-dashboard__toolbar-buttons' });
+		const { refresh, togglePrivacy, openSettings } = this.actions;
+		const add = (label: string, icon: string, onClick: () => void, pressed?: boolean): void => {
+			const button = buttons.createEl('button', { cls: 'clickable-icon ro-dashboard__tool' });
+			button.setAttr('data-icon', icon);
+			setIcon(button, icon);
+			setTooltip(button, label);
+			if (pressed !== undefined) button.setAttr('aria-pressed', String(pressed));
+			button.addEventListener('click', onClick);
+		};
+		if (refresh) add('Refresh', 'refresh-cw', refresh);
+		if (togglePrivacy) add(this.display.privacy ? 'Privacy mode is on: show names' : 'Privacy mode: show initials', this.display.privacy ? 'eye-off' : 'eye', togglePrivacy, this.display.privacy === true);
+		if (openSettings) add('Open settings', 'settings', openSettings);
+	}
+
+	renderSection(el: HTMLElement, section: Section): void {
+		const count = section.rows.length;
+		const collapsed = this.display.collapsed?.has(section.id) === true;
+		const box = el.createDiv({ cls: `ro-dashboard__section ro-dashboard__section--${section.id}` });
+		const heading = box.createDiv({ cls: 'ro-dashboard__section-title', attr: { role: 'heading', 'aria-level': '3' } });
+		const hintId = `ro-hint-${section.id}`;
+		if (count === 0) {
+			// Empty: one muted line, nothing to expand.
+			box.addClass('is-empty');
+			heading.createSpan({ cls: 'ro-dashboard__section-name', text: section.title });
+			heading.createSpan({ cls: 'ro-dashboard__count', text: '0' });
+			return;
+		}
+		const toggle = heading.createEl('button', { cls: 'ro-dashboard__toggle' });
+		toggle.setAttr('aria-expanded', String(!collapsed));
+		toggle.setAttr('aria-describedby', hintId);
+		toggle.createSpan({ cls: 'ro-dashboard__chevron' });
+		const name = toggle.createSpan({ cls: 'ro-dashboard__section-name', text: section.title });
+		toggle.createSpan({ cls: 'ro-dashboard__count', text: String(count) });
+		setTooltip(name, section.hint);
+		box.createSpan({ cls: 'ro-dashboard__hint', text: section.hint, attr: { id: hintId } });
+		const body = box.createDiv({ cls: 'ro-dashboard__body' });
+		box.toggleClass('is-collapsed', collapsed);
+		toggle.addEventListener('click', () => {
+			const now = !box.hasClass('is-collapsed');
+			box.toggleClass('is-collapsed', now);
+			toggle.setAttr('aria-expanded', String(!now));
+			this.actions.toggleSection?.(section.id, now);
+		});
+		const list = body.createEl('ul', { cls: 'ro-dashboard__list' });
+		const limit = Math.max(PAGE_SIZE, this.display.shown?.[section.id] ?? PAGE_SIZE);
+		section.rows.slice(0, limit).forEach((row, index) => row.render(list, { section: section.id, index }));
+		const hidden = count - limit;
+		const showMore = this.actions.showMore;
+		if (hidden > 0 && showMore) {
+			const more = body.createEl('button', { cls: 'ro-dashboard__more', text: `Show ${Math.min(hidden, PAGE_SIZE)} more` });
+			if (hidden > PAGE_SIZE) more.setAttr('aria-label', `Show ${PAGE_SIZE} more of ${hidden}`);
+			more.addEventListener('click', () => showMore(section.id));
+		}
+	}
 }
 
-function addOpenLink(parent: HTMLElement, label: string, path: string | undefined, line: number | undefined, actions: DashboardActions): HTMLElement {
-	if (!path) return parent.createSpan({ cls: 'ro-dashboard__name', text: label });
-	const link = parent.createEl('a', { cls: 'ro-dashboard__link', text: label, href: '#' });
-	link.setAttr('data-path', path);
-	link.addEventListener('click', (event) => {
-		event.preventDefault();
-		actions.openNote(path, line);
-	});
-	return link;
-}
-
-function addCommitment(list: HTMLElement, ref: CommitmentRef, meta: string, badge: string | undefined, actions: DashboardActions, display: DashboardDisplay): void {
-	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
-	if (badge) item.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
-	addOpenLink(item, display.redact(ref.displayText) || '(empty task)', ref.source, ref.line, actions);
-	item.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(meta) });
-}
-
-function addPerson(list: HTMLElement, person: PersonRef, meta: string, actions: DashboardActions, display: DashboardDisplay): void {
-	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
-	addOpenLink(item, display.redact(person.name), person.path, undefined, actions);
-	if (!person.path) item.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
-	item.createDiv({ cls: 'ro-dashboard__meta', text: meta });
-}
-
-function ownerMeta(owner: PersonRef, followUpDate: string): string {
-	return `${owner.name} · since ${followUpDate}`;
-}
-
-/** Builds the sections of the dashboard, in display order. */
-function describeSections(model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): Section[] {
-	return [
-		{
-			id: 'follow-up', title: 'Follow up', hint: 'Debrief what people did, offer support where they are stuck.', count: model.followUp.length,
-			fill: (list) => model.followUp.forEach((item) =>
-				addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, display)),
-		},
-		{
-			id: 'stalled', title: 'Stalled', hint: 'Talked since, still open: rethink it together or break it down.', count: model.stalled.length,
-			fill: (list) => model.stalled.forEach((item) =>
-				addCommitment(list, item.commitment, `${item.owner.name} · ${item.daysStalled} days`, undefined, actions, display)),
-		},
-		{
-			id: 'your-promises', title: 'Your promises', hint: 'What you said you would do.', count: model.yourPromises.length,
-			fill: (list) => model.yourPromises.forEach((item) =>
-				addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, display)),
-		},
-		{
-			id: 'check-in', title: 'Check in with', hint: 'People it has been a while since you talked to.', count: model.checkIn.length,
-			fill: (list) => model.checkIn.forEach((item) =>
-				addPerson(list, item.person, `Last talked ${item.lastContact} · check-in was ${item.nextCheckIn}`, actions, display)),
-		},
-		{
-			id: 'no-one-on-one', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.', count: model.noOneOnOne.length,
-			fill: (list) => model.noOneOnOne.forEach((item) =>
-				addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, display)),
-		},
-		{
-			id: 'coming-up', title: 'Coming up', hint: 'The next few days.', count: model.comingUp.length,
-			fill: (list) => model.comingUp.forEach((item) => {
-				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
-				row.createSpan({ cls: 'ro-dashboard__date', text: `${item.date} ` });
-				const badge = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
-				row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
-				const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
-				const label = item.what === 'commitment' ? item.commitment.displayText : item.text;
-				addOpenLink(row, display.redact(label), path, item.what === 'commitment' ? item.commitment.line : undefined, actions);
-			}),
-		},
-		{
-			id: 'problems', title: 'Notes to fix', hint: 'These notes could not be read fully.', count: model.problems.length,
-			fill: (list) => model.problems.forEach((problem) => {
-				const row = list.createEl('li', { cls: 'ro-dashboard__item' });
-				addOpenLink(row, display.redact(problem.path), problem.path, problem.line, actions);
-				row.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(problem.message) });
-			}),
-		},
-	];
+/** Moves focus to the item now at `origin`, else the one before it, else the next section's first. */
+function applyFocus(el: HTMLElement, origin: ItemOrigin): void {
+	const sections = Array.from(el.querySelectorAll<HTMLElement>('.ro-dashboard__section'));
+	const at = sections.findIndex((s) => s.hasClass(`ro-dashboard__section--${origin.section}`));
+	const target = (section: HTMLElement | undefined, index: number): HTMLElement | undefined => {
+		const items = section ? Array.from(section.querySelectorAll<HTMLElement>('.ro-dashboard__item')) : [];
+		const item = items[Math.min(index, items.length - 1)];
+		return item?.querySelector<HTMLElement>('.ro-dashboard__link, button') ?? undefined;
+	};
+	let focus = target(sections[at], origin.index);
+	for (let i = at + 1; !focus && i > 0 && i < sections.length; i++) focus = target(sections[i], 0);
+	focus?.focus();
 }
 
 /** Renders the model into `el` (emptied first). */
 export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): void {
 	el.empty();
 	el.addClass('ro-dashboard');
-	const header = el.createDiv({ cls: 'ro-dashboard__header' });
-	header.createEl('h4', { cls: 'ro-dashboard__title', text: 'Follow-up dashboard' });
-	header.createDiv({ cls: 'ro-dashboard__today', text: `Today: ${model.today}` });
-	const sections = describeSections(model, actions, display).filter((s) => s.count > 0 || s.id !== 'problems');
-	const total = sections.reduce((sum, s) => sum + s.count, 0);
+	const renderer = new Renderer(model, actions, display);
+	renderer.renderToolbar(el);
+	const sections = renderer.describeSections().filter((s) => s.rows.length > 0 || s.id !== 'problems');
+	const total = sections.reduce((sum, s) => sum + s.rows.length, 0);
 	if (total === 0) {
 		renderEmptyState(el);
 		return;
 	}
-	for (const section of sections) {
-		const box = el.createDiv({ cls: `ro-dashboard__section ro-dashboard__section--${section.id}` });
-		const heading = box.createEl('h5', { cls: 'ro-dashboard__section-title' });
-		heading.createSpan({ text: section.title });
-		heading.createSpan({ cls: 'ro-dashboard__count', text: String(section.count) });
-		if (section.count === 0) {
-			box.createDiv({ cls: 'ro-dashboard__none', text: 'Nothing here right now.' });
-			continue;
-		}
-		box.createDiv({ cls: 'ro-dashboard__hint', text: section.hint });
-		section.fill(box.createEl('ul', { cls: 'ro-dashboard__list' }));
-	}
+	for (const section of sections) renderer.renderSection(el, section);
+	if (display.focus) applyFocus(el, display.focus);
 }
 
 /** What a new user sees before there is anything to follow up. */
