@@ -323,7 +323,8 @@ class Renderer {
 		const name = toggle.createSpan({ cls: 'ro-dashboard__section-name', text: section.title });
 		toggle.createSpan({ cls: 'ro-dashboard__count', text: String(count) });
 		setTooltip(name, section.hint);
-		box.createSpan({ cls: 'ro-dashboard__hint', text: section.hint, attr: { id: hintId } });
+		// Hidden, yet still the toggle's description for screen readers (aria-describedby reads hidden text).
+		box.createSpan({ cls: 'ro-dashboard__hint', text: section.hint, attr: { id: hintId, hidden: '' } });
 		const body = box.createDiv({ cls: 'ro-dashboard__body' });
 		box.toggleClass('is-collapsed', collapsed);
 		toggle.addEventListener('click', () => {

@@ -17,7 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
-import { buildHostileVault, buildVault } from './vault.mjs';
+import { buildHostileVault, buildVault, dayFromToday } from './vault.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -140,7 +140,9 @@ async function keyboardScenario(label, page) {
 		if (at.isFirstFollowUp || !at.inDashboard) break;
 	}
 	check(`${label}: Tab from the dashboard reaches the first "Follow up" link`, at?.isFirstFollowUp === true, path.join(' → '));
-	check(`${label}: it is the first stop after the title (no hidden focus stops before it)`, at?.isFirstFollowUp === true && path.length === 1, path.join(' → '));
+	// Before it: only the toolbar's buttons and the section's collapse toggle, each a visible control.
+	const before = path.slice(0, -1);
+	check(`${label}: only toolbar buttons and the section toggle come before it (no hidden focus stops)`, at?.isFirstFollowUp === true && before.length <= 4 && before.every((stop) => /ro-dashboard__(tool|toggle)\b/.test(stop)), path.join(' → '));
 	check(`${label}: the focused link shows a focus ring`, at?.focusVisible === true && (!/^none\b/.test(at.outline ?? 'none') || (at.boxShadow ?? 'none') !== 'none'), JSON.stringify(at));
 	if (!at?.isFirstFollowUp) return;
 	await page.keyboard.press('Enter');
@@ -221,6 +223,79 @@ async function privacyScenario() {
 	await context.close();
 }
 
+/** Waits (up to 3 s) until `check(items)` holds for a section's items, in the page; returns whether it did. */
+async function waitForSection(page, section, check) {
+	try {
+		await page.waitForFunction(({ section, source }) => {
+			const items = window.__e2e.sectionItems(section);
+			return window[source](items);
+		}, { section, source: await registerCheck(page, check) }, { timeout: 3000 });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+let checkCount = 0;
+/** Puts a predicate into the page as a named function (its source is ours, not a note's). */
+async function registerCheck(page, check) {
+	const name = `__check${checkCount++}`;
+	await page.addScriptTag({ content: `window.${name} = ${check.toString()};` });
+	return name;
+}
+
+/**
+ * Acting from the pane in Chromium: Mark done changes the source line and the pane; Undo from the
+ * Notice restores the line; Log contact and Snooze write the person's properties and move them out
+ * of "Check in with"; the "Undo last action" command reverts the snooze.
+ */
+async function actionsScenario() {
+	const label = 'actions (light)';
+	const { context, page, problems } = await openApp(label, files, 'light');
+	const talk = Object.keys(files).find((path) => path.endsWith('Maria Lopez.md') && path.startsWith('1-on-1s/'));
+	const taskLine = files[talk].split('\n').find((line) => line.includes('Talk to two coworkers'));
+	const today = dayFromToday(0);
+	await shoot(page, 'actions-before-light.png');
+	check(`${label}: "Mark done" is offered on the open commitment`, await page.evaluate(() => window.__e2e.clickItemButton('follow-up', 'Talk to two coworkers', 'Mark done')));
+	const after = await page.evaluate((path) => window.__e2e.noteText(path), talk);
+	check(`${label}: Mark done ticks the source line and adds ✅ today`, after === files[talk].replace(taskLine, `${taskLine.replace('- [ ]', '- [x]')} ✅ ${today}`), after ?? 'null');
+	check(`${label}: the pane shows it as a debrief now`, await waitForSection(page, 'follow-up', (items) => items.some((i) => i.text.startsWith('Talk to two coworkers') && i.badge === 'Debrief')));
+	await shoot(page, 'actions-after-mark-done-light.png');
+	check(`${label}: the Notice offers Undo, and Undo restores the note exactly`, await page.evaluate(() => window.__e2e.clickNoticeUndo()) && (await page.evaluate((path) => window.__e2e.noteText(path), talk)) === files[talk]);
+	check(`${label}: after Undo the pane offers support again`, await waitForSection(page, 'follow-up', (items) => items.some((i) => i.text.startsWith('Talk to two coworkers') && i.badge === 'Offer support')));
+
+	check(`${label}: "Log contact" is offered under "Check in with"`, await page.evaluate(() => window.__e2e.clickItemButton('check-in', 'Maria Lopez', 'Log contact')));
+	const maria = await page.evaluate(() => window.__e2e.noteText('People/Maria Lopez.md'));
+	check(`${label}: Log contact sets last-contact to today`, (maria ?? '').includes(`last-contact: ${today}\n`), maria ?? 'null');
+	check(`${label}: Maria leaves "Check in with"`, await waitForSection(page, 'check-in', (items) => items.length === 1 && items[0].text === 'Jo Chen'));
+
+	check(`${label}: "Snooze" opens its choices`, await page.evaluate(() => window.__e2e.clickItemButton('check-in', 'Jo Chen', 'Snooze')));
+	await shoot(page, 'actions-snooze-light.png');
+	check(`${label}: choosing "In 7 days" sets next-contact`, await page.evaluate(() => window.__e2e.clickModalButton('In 7 days'))
+		&& ((await page.evaluate(() => window.__e2e.noteText('People/Jo Chen.md'))) ?? '').includes(`next-contact: ${dayFromToday(7)}\n`));
+	check(`${label}: Jo moves to "Coming up"`, await waitForSection(page, 'coming-up', (items) => items.some((i) => i.text === 'Jo Chen')));
+	check(`${label}: "Undo last action" reverts the snooze`, await page.evaluate(() => window.__e2e.runCommand('undo-last-action'))
+		&& !((await page.evaluate(() => window.__e2e.noteText('People/Jo Chen.md'))) ?? '').includes('next-contact'));
+	const notices = await page.evaluate(() => window.__e2e.notices());
+	check(`${label}: each action said what it did`, notices.some((n) => n.startsWith('Marked done: Talk to two')) && notices.some((n) => n.startsWith('Logged contact with Maria Lopez')) && notices.some((n) => n.startsWith('Next check-in with Jo Chen')), notices.join(' | '));
+	assertClean(label, problems);
+	await context.close();
+}
+
+/** A narrow sidebar and a phone-sized window: nothing overflows. */
+async function narrowScenario() {
+	for (const [label, width, viewport, theme] of [['narrow sidebar (dark)', 240, 1000, 'dark'], ['mobile width (light)', 360, 360, 'light']]) {
+		const { context, page, problems } = await openApp(label, files, theme);
+		await page.setViewportSize({ width: viewport, height: 900 });
+		await page.addStyleTag({ content: `.workspace-split.mod-right-split { width: ${width}px; }${viewport <= 400 ? ' .workspace-ribbon, .workspace-split.mod-root { display: none; }' : ''}` });
+		const m = await page.evaluate(() => window.__e2e.measure());
+		check(`${label}: no text overflows its box or the sidebar`, m.found && m.overflowing.length === 0, (m.overflowing ?? []).join('\n         '));
+		await shoot(page, `dashboard-${viewport <= 400 ? 'mobile' : 'narrow'}-${theme}.png`);
+		assertClean(label, problems);
+		await context.close();
+	}
+}
+
 function assertClean(label, problems) {
 	check(`${label}: no network request, page error or console error`, problems.length === 0, problems.join('\n         '));
 }
@@ -282,6 +357,8 @@ try {
 
 	await hostileScenario();
 	await privacyScenario();
+	await actionsScenario();
+	await narrowScenario();
 } catch (error) {
 	check('the e2e run completes', false, error instanceof Error ? error.stack ?? error.message : String(error));
 } finally {
