@@ -2,44 +2,30 @@
  * The plugin's settings: type, defaults, and `normalizeSettings`, the one way raw saved data becomes
  * settings. Pure (no Obsidian, no DOM, no Node), so the plugin and the CLI read `data.json` alike.
  */
-import { normalizeVaultPath } from './core/exclusion';
-import type { SectionKey } from './core/model';
+import { ASSESSMENT_VALUES, type AssessmentValue, type Interval } from './core/assessment';
+import type { ExclusionInput } from './core/exclusion';
+import { normalizeVaultPath } from './core/vault-paths';
+import type { FollowUpOptions } from './core/follow-ups';
+import { DEFAULT_SECTION_NAMES, SECTION_KEYS } from './core/aeiou';
+import type { ParseOptions } from './core/note-parser';
+import type { RelationType } from './core/relations';
 
-/** Assessment values of the default scale (1 = strong supporter/leader … 5 = opposed). */
-export const ASSESSMENT_VALUES = ['1', '2', '3', '4', '5'] as const;
-export type AssessmentValue = (typeof ASSESSMENT_VALUES)[number];
+export { ASSESSMENT_VALUES, type AssessmentValue, type Interval } from './core/assessment';
+export type { RelationType } from './core/relations';
 
-/** Days between check-ins, or `'none'` for never prompting. */
-export type Interval = number | 'none';
-
-/** One relation of the relationship vocabulary (DESIGN §2, Relationships). */
-export interface RelationType {
-	/** Property / inline-field key, lower-case, e.g. `recruited-by`. */
-	readonly property: string;
-	/** Key of the reverse relation; equal to `property` for symmetric ones. */
-	readonly reverse: string;
-}
-
-export interface Settings {
-	/** The organizer's own name; empty means "the note's organizer". */
-	readonly yourName: string;
-	readonly peopleFolder: string;
-	readonly oneOnOneFolder: string;
-	/** Optional template files (vault paths); empty = built-in template. */
-	readonly oneOnOneTemplate: string;
-	readonly personTemplate: string;
-	readonly sectionNames: Readonly<Record<SectionKey, string>>;
+/**
+ * Everything the plugin saves: the options each core step reads (follow-up rules, exclusion, section
+ * headings), plus what only the views and commands use.
+ */
+export interface Settings
+	extends FollowUpOptions,
+		Omit<ExclusionInput, 'templatesFolder'>,
+		Required<Pick<ParseOptions, 'sectionNames'>> {
 	readonly assessmentLabels: Readonly<Record<AssessmentValue, string>>;
 	/** Hex colours `#rrggbb` per assessment value. */
 	readonly assessmentColours: Readonly<Record<AssessmentValue, string>>;
-	readonly assessmentIntervals: Readonly<Record<AssessmentValue | 'unassessed', Interval>>;
-	readonly stallDays: number;
-	readonly debriefWindowDays: number;
-	readonly comingUpDays: number;
 	readonly relationships: readonly RelationType[];
 	readonly canvasExportPath: string;
-	/** Folders (vault paths) the index skips, besides the template files and the Templates folder. */
-	readonly excludedFolders: readonly string[];
 	/** Show initials instead of names in views (for screen sharing). */
 	readonly privacyMode: boolean;
 }
@@ -50,13 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	oneOnOneFolder: '1-on-1s',
 	oneOnOneTemplate: '',
 	personTemplate: '',
-	sectionNames: {
-		agitate: 'Agitate',
-		educate: 'Educate',
-		inoculate: 'Inoculate',
-		organize: 'Organize',
-		uplift: 'Uplift',
-	},
+	sectionNames: { ...DEFAULT_SECTION_NAMES },
 	assessmentLabels: {
 		'1': 'Leader',
 		'2': 'Supporter',
@@ -165,7 +145,6 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 		}
 		return out;
 	};
-	const sectionKeys = Object.keys(d.sectionNames) as SectionKey[];
 	const nonEmpty = (v: unknown): string | undefined => {
 		const s = readString(v);
 		return s ? s : undefined;
@@ -177,7 +156,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 			oneOnOneFolder: pick('oneOnOneFolder', readFolder, d.oneOnOneFolder),
 			oneOnOneTemplate: pick('oneOnOneTemplate', readString, d.oneOnOneTemplate),
 			personTemplate: pick('personTemplate', readString, d.personTemplate),
-			sectionNames: pickRecord('sectionNames', sectionKeys, nonEmpty, d.sectionNames),
+			sectionNames: pickRecord('sectionNames', SECTION_KEYS, nonEmpty, d.sectionNames),
 			assessmentLabels: pickRecord('assessmentLabels', ASSESSMENT_VALUES, nonEmpty, d.assessmentLabels),
 			assessmentColours: pickRecord(
 				'assessmentColours',

@@ -3,7 +3,7 @@
  * entry point can print one line and exit 2.
  */
 import { isCalendarDate } from '../core/dates';
-import { normalizeVaultPath } from '../core/exclusion';
+import { normalizeVaultPath } from '../core/vault-paths';
 
 export type Format = 'text' | 'json' | 'markdown';
 

@@ -58,6 +58,7 @@
  * Relationships for the map: `knows` (symmetric), `recruited-by` (front matter, and an inline
  * `recruited-by:: [[Maria Lopez]]` in Ana Ruiz's body), `leads`, `workplace` and `department`.
  */
+import { AEIOU_STAGES, type SectionKey } from '../core/aeiou';
 import { addDays, isCalendarDate } from '../core/dates';
 
 /** One file of the demo vault: vault-relative path and its text. */
@@ -67,25 +68,11 @@ export interface DemoFile {
 }
 
 /** The AEIOU sections of a 1-on-1, each opening with its template prompt as an Obsidian comment. */
-interface Sections {
-	readonly agitate?: string;
-	readonly educate?: string;
-	readonly inoculate?: string;
-	readonly organize?: string;
-	readonly uplift?: string;
-}
-
-const PROMPTS: readonly (readonly [keyof Sections, string, string])[] = [
-	['agitate', 'Agitate', "What's wrong, in their own words? Why does it matter to them?"],
-	['educate', 'Educate', 'What would fix it, who decides, and what could we win by acting together?'],
-	['inoculate', 'Inoculate', "What will the boss do next? What fears came up, and how did we talk them through?"],
-	['organize', 'Organize', 'The ask, and who does what by when. Do the first steps together.'],
-	['uplift', 'Uplift', "How did last time's commitments go? Debrief what got done, offer support where it's stuck."],
-];
+type Sections = Partial<Readonly<Record<SectionKey, string>>>;
 
 /** The body of a 1-on-1: an optional intro, then all five sections with their prompts. */
 function aeiou(sections: Sections, intro = ''): string {
-	const parts = PROMPTS.map(([key, heading, prompt]) => {
+	const parts = AEIOU_STAGES.map(({ key, heading, prompt }) => {
 		const content = sections[key]?.trim();
 		return `## ${heading}\n%% ${prompt} %%\n${content ? `${content}\n` : ''}`;
 	});

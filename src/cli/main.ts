@@ -7,10 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 import { calendarDateAt } from '../core/dates';
-import { buildFollowUps } from '../core/follow-ups';
-import { buildPeopleTable } from '../core/people';
-import { buildRedactor } from '../core/redact';
-import { collectRedactionNames } from '../core/redaction-names';
+import { deriveDashboard } from '../core/derive';
 import { redactReport, toReportJson } from '../core/report-json';
 import { parseArgs, USAGE, type Command } from './args';
 import { readPluginFiles, writeDemoVault } from './demo-vault';
@@ -32,10 +29,10 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
 	const { index, settings, warnings } = loadVault(command.vault, command.configDir);
 	for (const warning of warnings) io.err(`warning: ${warning}`);
 	const today = command.today ?? calendarDateAt(io.now());
-	const table = buildPeopleTable(index, settings.yourName);
-	let report = toReportJson(buildFollowUps(index, settings, today, table));
+	const derived = deriveDashboard(index, settings, today);
+	let report = toReportJson(derived.followUps);
 	if (command.redact) {
-		const redactor = buildRedactor(collectRedactionNames(index, table, settings.yourName));
+		const { redactor } = derived;
 		report = redactReport(report, (text) => redactor.redact(text));
 	}
 	const output =

@@ -12,7 +12,7 @@ export interface AeiouStage {
 	readonly key: SectionKey;
 	/** The heading the built-in template writes and the parser matches by default. */
 	readonly heading: string;
-	/** A short prompt that follows the method; templates put it inside `%% … %%`. */
+	/** A short prompt that follows the method; templates and the demo put it inside `%% … %%`. */
 	readonly prompt: string;
 	/** The label of its heading setting in the settings tab. */
 	readonly settingLabel: string;
@@ -23,31 +23,31 @@ export const AEIOU_STAGES: readonly AeiouStage[] = [
 	{
 		key: 'agitate',
 		heading: 'Agitate',
-		prompt: 'Their problem in their own words, and why it matters to them.',
+		prompt: "What's wrong, in their own words? Why does it matter to them?",
 		settingLabel: 'Agitate section',
 	},
 	{
 		key: 'educate',
 		heading: 'Educate',
-		prompt: 'The plan, worked out together; who decides.',
+		prompt: 'What would fix it, who decides, and what could we win by acting together?',
 		settingLabel: 'Educate section',
 	},
 	{
 		key: 'inoculate',
 		heading: 'Inoculate',
-		prompt: "The boss's likely moves; their fears.",
+		prompt: "What will the boss do next? What fears came up, and how did we talk them through?",
 		settingLabel: 'Inoculate section',
 	},
 	{
 		key: 'organize',
 		heading: 'Organize',
-		prompt: 'Concrete tasks they take on, with dates; first steps done together.',
+		prompt: 'The ask, and who does what by when. Do the first steps together.',
 		settingLabel: 'Organize section',
 	},
 	{
 		key: 'uplift',
 		heading: 'Uplift',
-		prompt: 'Follow up on what was taken on, with a debrief or with support.',
+		prompt: "How did last time's commitments go? Debrief what got done, offer support where it's stuck.",
 		settingLabel: 'Uplift section',
 	},
 ];
@@ -56,6 +56,6 @@ export const AEIOU_STAGES: readonly AeiouStage[] = [
 export const SECTION_KEYS: readonly SectionKey[] = AEIOU_STAGES.map((stage) => stage.key);
 
 /** Default heading per stage, e.g. `{ agitate: 'Agitate', … }`. */
-export const DEFAULT_SECTION_NAMES: Readonly<Record<SectionKey, string>> = Object.fromEntries(
-	AEIOU_STAGES.map((stage) => [stage.key, stage.heading]),
-) as Record<SectionKey, string>;
+export const DEFAULT_SECTION_NAMES: Readonly<Record<SectionKey, string>> = Object.freeze(
+	Object.fromEntries(AEIOU_STAGES.map((stage) => [stage.key, stage.heading])) as Record<SectionKey, string>,
+);

@@ -72,10 +72,11 @@ const TAIL_LENGTH = 2000;
  */
 const TRAILING_OWNER = /(?:^|[ \t])(\[owner::(?:\[\[[^\]]*\]\]|[^\[\]])*\]|\(owner::(?:\[\[[^\]]*\]\]|[^()[\]])*\))$/iu;
 
-function readStatus(char: string): CommitmentStatus {
-	if (char === 'x' || char === 'X') return 'done';
-	if (char === '-') return 'cancelled';
-	return 'open';
+/** The status for a checkbox character, dated by the line's completion or cancellation field. */
+function readStatus(char: string, dates: Partial<Record<DateField, CalendarDate>>): CommitmentStatus {
+	if (char === 'x' || char === 'X') return dates.doneOn === undefined ? { kind: 'done' } : { kind: 'done', doneOn: dates.doneOn };
+	if (char === '-') return dates.cancelledOn === undefined ? { kind: 'cancelled' } : { kind: 'cancelled', cancelledOn: dates.cancelledOn };
+	return { kind: 'open' };
 }
 
 function badDateProblem(value: string, line: number): Problem {
@@ -168,12 +169,12 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 		}
 	}
 	const text = [head + rest, ...trailingOwners, ...trailingTags].join(' ').replace(/\s+/gu, ' ').trim();
-	const dates = { ...inlineDates, ...emojiDates };
+	const { doneOn, cancelledOn, ...dates } = { ...inlineDates, ...emojiDates };
 	const commitment: Omit<Commitment, 'section'> = {
 		line,
 		raw,
 		statusChar,
-		status: readStatus(statusChar),
+		status: readStatus(statusChar, { doneOn, cancelledOn }),
 		text,
 		...dates,
 		...(ownerField !== undefined ? { ownerField } : {}),

@@ -3,19 +3,20 @@
  * core Templates plugin's folder (from `<config dir>/templates.json`). Plugin and CLI share this, so
  * a template full of `{{person}}` placeholders never shows up as a person in either.
  */
-import { isInFolder } from './problems';
+import { isInFolder, normalizeVaultPath } from './vault-paths';
 
-export interface ExclusionInput {
-	readonly excludedFolders: readonly string[];
+/** The optional template files (vault paths); empty = the built-in template. */
+export interface TemplateFiles {
 	readonly oneOnOneTemplate: string;
 	readonly personTemplate: string;
-	/** The core Templates plugin's folder, if configured. */
-	readonly templatesFolder?: string;
 }
 
-/** A vault path as Obsidian writes it: `/` separators, no doubled, leading or trailing `/`. */
-export function normalizeVaultPath(path: string): string {
-	return path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '').trim();
+/** What the exclusion rules read: the settings' folders and template files, and the Templates folder. */
+export interface ExclusionInput extends TemplateFiles {
+	/** Folders (vault paths) the index skips, besides the template files and the Templates folder. */
+	readonly excludedFolders: readonly string[];
+	/** The core Templates plugin's folder, if configured. */
+	readonly templatesFolder?: string;
 }
 
 function asNotePath(path: string): string {

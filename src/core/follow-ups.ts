@@ -5,19 +5,26 @@
  * Pure: the index, the settings and today go in, plain data comes out. Views render it, the CLI
  * prints it; neither recomputes a rule.
  */
-import type { Settings } from '../settings';
+import type { AssessmentIntervals } from './assessment';
 import { addDays, daysBetween } from './dates';
-import type { CalendarDate, Commitment, NoteFacts } from './model';
-import { buildPeopleTable, type OwnedCommitment, type Person, type PeopleTable, type Talk } from './people';
+import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
+import { buildPeopleTable, toPersonKey, type OwnedCommitment, type Person, type PeopleTable, type Talk } from './people';
 import { showLinksAsText } from './obsidian-syntax';
-import { collectProblems, type NoteProblem } from './problems';
+import { collectProblems, type NoteProblem, type OrganizingFolders } from './problems';
 import type { VaultIndex } from './vault-index';
 
-/** The settings the rules read. */
-export type FollowUpSettings = Pick<
-	Settings,
-	'yourName' | 'stallDays' | 'debriefWindowDays' | 'comingUpDays' | 'assessmentIntervals' | 'peopleFolder' | 'oneOnOneFolder'
->;
+/** The options the follow-up rules read (DESIGN §3); `Settings` holds them. */
+export interface FollowUpOptions extends OrganizingFolders {
+	/** The organizer's own name; empty means "the note's organizer". */
+	readonly yourName: string;
+	/** Days after its creation an undated open commitment needs a follow-up. */
+	readonly stallDays: number;
+	/** Days a done commitment stays up for a debrief. */
+	readonly debriefWindowDays: number;
+	/** Days ahead "Coming up" looks. */
+	readonly comingUpDays: number;
+	readonly assessmentIntervals: AssessmentIntervals;
+}
 
 /** A commitment as the lists show it. */
 export interface CommitmentRef {
@@ -101,7 +108,7 @@ function isInactive(person: Person | undefined): boolean {
 
 function toPersonRef(person: Person | undefined, fallbackName: string): PersonRef {
 	if (!person) return { name: fallbackName };
-	return person.key.startsWith('?') ? { name: person.name } : { name: person.name, path: person.key };
+	return person.id.kind === 'unresolved' ? { name: person.name } : { name: person.name, path: person.id.path };
 }
 
 function toCommitmentRef(owned: OwnedCommitment): CommitmentRef {
@@ -119,9 +126,9 @@ function toCommitmentRef(owned: OwnedCommitment): CommitmentRef {
 }
 
 /** A commitment's follow-up date (DESIGN §3), or undefined when nothing dates it. */
-export function findFollowUpDate(commitment: Commitment, note: NoteFacts, stallDays: number): CalendarDate | undefined {
-	const noteDate = note.conversation?.date;
-	if (commitment.status === 'done') return commitment.doneOn ?? noteDate;
+export function findFollowUpDate(commitment: Commitment, note: OneOnOneNoteFacts, stallDays: number): CalendarDate | undefined {
+	const noteDate = note.conversation.date;
+	if (commitment.status.kind === 'done') return commitment.status.doneOn ?? noteDate;
 	if (commitment.due) return commitment.due;
 	const created = commitment.created ?? noteDate;
 	return created ? addDays(created, stallDays) : undefined;
@@ -158,7 +165,7 @@ function currentAssessment(person: Person, held: readonly Talk[]): number | unde
 	const own = person.note?.person?.assessment;
 	if (own !== undefined) return own;
 	for (let i = held.length - 1; i >= 0; i--) {
-		const value = held[i].note.conversation?.assessment;
+		const value = held[i].note.conversation.assessment;
 		if (value !== undefined) return value;
 	}
 	return undefined;
@@ -167,7 +174,7 @@ function currentAssessment(person: Person, held: readonly Talk[]): number | unde
 const ROLE_WORD = /\b(leader|committee)\b/i;
 
 /** Days between check-ins for a person, or undefined for never (DESIGN §3 precedence). */
-function findInterval(person: Person, held: readonly Talk[], settings: FollowUpSettings): number | undefined {
+function findInterval(person: Person, held: readonly Talk[], settings: FollowUpOptions): number | undefined {
 	const facts = person.note?.person;
 	const every = facts?.contactEvery;
 	if (every) return every.kind === 'never' || every.days === 0 ? undefined : every.days;
@@ -187,7 +194,7 @@ interface Contact {
 }
 
 /** Last contact and next check-in of a person for today (DESIGN §3). */
-function describeContact(person: Person, today: CalendarDate, settings: FollowUpSettings): Contact {
+function describeContact(person: Person, today: CalendarDate, settings: FollowUpOptions): Contact {
 	const held = heldTalks(person, today);
 	const planned = person.talks.slice(held.length);
 	const latestHeld = held.length > 0 ? held[held.length - 1] : undefined;
@@ -196,7 +203,7 @@ function describeContact(person: Person, today: CalendarDate, settings: FollowUp
 	if (logged && logged <= today && (!lastContact || logged > lastContact)) lastContact = logged;
 	if (!lastContact) return { held, planned };
 	const own = person.note?.person?.nextContact;
-	const fromTalk = latestHeld?.note.conversation?.nextContact;
+	const fromTalk = latestHeld?.note.conversation.nextContact;
 	let nextCheckIn: CalendarDate | undefined;
 	if (own && own > lastContact) nextCheckIn = own;
 	else if (fromTalk && fromTalk > lastContact) nextCheckIn = fromTalk;
@@ -229,7 +236,7 @@ function compareNames(a: PersonRef, b: PersonRef): number {
  */
 export function buildFollowUps(
 	index: VaultIndex,
-	settings: FollowUpSettings,
+	settings: FollowUpOptions,
 	today: CalendarDate,
 	table: PeopleTable = buildPeopleTable(index, settings.yourName),
 ): FollowUpModel {
@@ -242,27 +249,27 @@ export function buildFollowUps(
 
 	for (const owned of table.commitments) {
 		const { commitment, note } = owned;
-		if (commitment.status === 'cancelled') continue;
+		if (commitment.status.kind === 'cancelled') continue;
 		const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
 		if (isInactive(owner)) continue;
 		// Most commitments end up in no list: build what a list shows only for those that do.
 		let made: CommitmentRef | undefined;
 		const ref = (): CommitmentRef => (made ??= toCommitmentRef(owned));
-		if (commitment.status === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
+		if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
 			comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref() });
 		}
 		if (owned.yours) {
-			if (commitment.status === 'open') yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
+			if (commitment.status.kind === 'open') yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
 			continue;
 		}
 		if (!owned.ownerKey) continue;
 		const followUpDate = findFollowUpDate(commitment, note, settings.stallDays);
 		if (!followUpDate || followUpDate > today) continue;
 		// A done one is only ever a debrief, and only inside the window.
-		if (commitment.status === 'done' && followUpDate < debriefFrom) continue;
+		if (commitment.status.kind === 'done' && followUpDate < debriefFrom) continue;
 		const followedUp = isFollowedUp(owner, followUpDate, today, note.path);
 		const ownerRef = toPersonRef(owner, owned.ownerName ?? '');
-		if (commitment.status === 'open') {
+		if (commitment.status.kind === 'open') {
 			if (followedUp) stalled.push({ commitment: ref(), owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
 			else followUp.push({ kind: 'support', commitment: ref(), owner: ownerRef, followUpDate });
 		} else if (!followedUp) {
@@ -273,7 +280,7 @@ export function buildFollowUps(
 	const checkIn: CheckInItem[] = [];
 	const noOneOnOne: NoOneOnOneItem[] = [];
 	for (const person of table.people.values()) {
-		if (table.youKeys.has(person.key) || isInactive(person)) continue;
+		if (table.youKeys.has(toPersonKey(person.id)) || isInactive(person)) continue;
 		const contact = describeContact(person, today, settings);
 		const ref = toPersonRef(person, person.name);
 		const nextPlanned = contact.planned[0];
@@ -327,6 +334,6 @@ export function buildFollowUps(
 		checkIn,
 		noOneOnOne,
 		comingUp,
-		problems: collectProblems(index, settings),
+		problems: collectProblems(index.notesThatMayHaveProblems(), settings),
 	};
 }

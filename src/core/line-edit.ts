@@ -122,8 +122,8 @@ export function markCommitmentDone(text: string, target: IndexedLine, today: Cal
 		const column = box[1].length;
 		const { commitment } = parseCommitmentLine(raw, raw, raw, column, target.line);
 		if (commitment.recurring) return { refused: 'recurring' };
-		if (commitment.status === 'done') return { refused: 'already-done' };
-		if (commitment.status === 'cancelled') return { refused: 'cancelled' };
+		if (commitment.status.kind === 'done') return { refused: 'already-done' };
+		if (commitment.status.kind === 'cancelled') return { refused: 'cancelled' };
 		const ticked = `${raw.slice(0, column)}[x]${raw.slice(column + 3)}`;
 		return { next: insertBeforeBlockId(ticked, commitment.format === 'dataview' ? `[completion:: ${today}]` : `✅ ${today}`) };
 	});

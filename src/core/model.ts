@@ -9,7 +9,7 @@
 export type CalendarDate = string;
 
 /** What a note is, from its `type` property. */
-export type NoteKind = 'person' | 'one-on-one' | 'other';
+export type NoteKind = NoteFacts['kind'];
 
 /** A wiki link or a plain name used as a reference: `[[target#subpath|display]]` or `Maria Lopez`. */
 export interface LinkRef {
@@ -51,11 +51,18 @@ export interface Heading {
 	readonly text: string;
 }
 
-/** The AEIOU stage of a section, matched case-insensitively against the configured section names. */
-export type SectionKey = 'agitate' | 'educate' | 'inoculate' | 'organize' | 'uplift';
+import type { SectionKey } from './aeiou';
 
-/** Status of a commitment: `[ ]` open, `[x]`/`[X]` done, `[-]` cancelled, any other character open. */
-export type CommitmentStatus = 'open' | 'done' | 'cancelled';
+export type { SectionKey } from './aeiou';
+
+/**
+ * Status of a commitment: `[ ]` open, `[x]`/`[X]` done, `[-]` cancelled, any other character open.
+ * A done or cancelled one carries the date its ✅ / ❌ (or `completion::` / `cancelled::`) field gives.
+ */
+export type CommitmentStatus =
+	| { readonly kind: 'open' }
+	| { readonly kind: 'done'; readonly doneOn?: CalendarDate }
+	| { readonly kind: 'cancelled'; readonly cancelledOn?: CalendarDate };
 
 /** A task list item in a 1-on-1 note (DESIGN §2, Commitments). */
 export interface Commitment {
@@ -73,8 +80,6 @@ export interface Commitment {
 	 */
 	readonly text: string;
 	readonly due?: CalendarDate;
-	readonly doneOn?: CalendarDate;
-	readonly cancelledOn?: CalendarDate;
 	readonly created?: CalendarDate;
 	readonly scheduled?: CalendarDate;
 	readonly start?: CalendarDate;
@@ -113,13 +118,12 @@ export interface InlineField {
 /** Which parser produced the facts (for the escalation statistics and "Notes to fix"). */
 export type ParsePath = 'fast' | 'remark' | 'fast-unsure';
 
-/** Everything the plugin knows about one note, extracted once per change. */
-export interface NoteFacts {
+/** What every note has, whatever its kind. */
+interface BaseNoteFacts {
 	/** Vault-relative path with `/` separators, e.g. `1-on-1s/2026-11-28 Maria Lopez.md`. */
 	readonly path: string;
 	/** File name without folder and `.md`. */
 	readonly basename: string;
-	readonly kind: NoteKind;
 	/** The `type` property as written (trimmed), when it is text. */
 	readonly typeValue?: string;
 	/** Typed front matter, keys lower-cased. Empty when there is none or it is unparseable. */
@@ -131,13 +135,29 @@ export interface NoteFacts {
 	readonly commitments: readonly Commitment[];
 	readonly links: readonly BodyLink[];
 	readonly inlineFields: readonly InlineField[];
-	/** Present when kind is 'one-on-one'. */
-	readonly conversation?: ConversationFacts;
-	/** Present when kind is 'person'. */
-	readonly person?: PersonFacts;
 	readonly problems: readonly Problem[];
 	readonly parsePath: ParsePath;
 }
+
+/** A person note (`type: person`). */
+export interface PersonNoteFacts extends BaseNoteFacts {
+	readonly kind: 'person';
+	readonly person: PersonFacts;
+}
+
+/** A 1-on-1 note (`type: one-on-one`, `1-on-1` or `1:1`). */
+export interface OneOnOneNoteFacts extends BaseNoteFacts {
+	readonly kind: 'one-on-one';
+	readonly conversation: ConversationFacts;
+}
+
+/** Any other note: no `type`, or one we do not know. */
+export interface OtherNoteFacts extends BaseNoteFacts {
+	readonly kind: 'other';
+}
+
+/** Everything the plugin knows about one note, extracted once per change. */
+export type NoteFacts = PersonNoteFacts | OneOnOneNoteFacts | OtherNoteFacts;
 
 /** The typed front matter of a 1-on-1 note. */
 export interface ConversationFacts {

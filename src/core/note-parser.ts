@@ -8,7 +8,8 @@
  * note among them gets a Problem so the organizer knows it was not fully checked. Never throws.
  */
 
-import type { NoteFacts, NoteKind, Problem, PropertyValue, SectionKey } from './model';
+import { DEFAULT_SECTION_NAMES, type SectionKey } from './aeiou';
+import type { NoteFacts, NoteKind, Problem, PropertyValue } from './model';
 import type { BlockStructure } from './block-structure';
 import { findFirstDate } from './date-text';
 import { findFrontMatter, parseFrontMatterYaml } from './frontmatter';
@@ -19,6 +20,7 @@ import type { PropertySource } from './note-properties';
 import { scanBlocksFast } from './parse-fast';
 import type { RemarkCost } from './parse-fast';
 import { scanBlocksRemark } from './parse-remark';
+import { basenameOf } from './vault-paths';
 
 /** Options for parseNote. */
 export interface ParseOptions {
@@ -30,14 +32,7 @@ export interface ParseOptions {
 	readonly engine?: 'auto' | 'remark';
 }
 
-/** The section headings of the default 1-on-1 template. */
-export const DEFAULT_SECTION_NAMES: Readonly<Record<SectionKey, string>> = Object.freeze({
-	agitate: 'Agitate',
-	educate: 'Educate',
-	inoculate: 'Inoculate',
-	organize: 'Organize',
-	uplift: 'Uplift',
-});
+export { DEFAULT_SECTION_NAMES } from './aeiou';
 
 /** Notes longer than this never go to remark (it is super-linear on some inputs). */
 export const REMARK_MAX_CHARS = 100_000;
@@ -134,7 +129,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const typeProperty = properties.type;
 	const typeValue = typeProperty?.kind === 'text' && typeProperty.text !== '' ? typeProperty.text : undefined;
 	const kind = readKind(typeValue);
-	const basename = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+	const basename = basenameOf(path);
 
 	const bodyStart = block.kind === 'none' ? 0 : block.closeLine + 1;
 	const bodyLines = bodyStart === 0 ? lines : lines.map((line, index) => (index < bodyStart ? '' : line));
@@ -166,12 +161,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	});
 	problems.push(...body.problems);
 	const source: PropertySource = { properties, lineOf: makeLineLookup(lines, block) };
-	const conversation = kind === 'one-on-one' ? readConversationFacts(source, findFirstDate(basename), problems) : undefined;
-	const person = kind === 'person' ? readPersonFacts(source, problems) : undefined;
-	return copyOutOfSource({
+	const base = {
 		path,
 		basename,
-		kind,
 		...(typeValue !== undefined ? { typeValue } : {}),
 		properties,
 		aliases: readAliases(properties),
@@ -179,11 +171,15 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		commitments: body.commitments,
 		links: body.links,
 		inlineFields: body.inlineFields,
-		...(conversation !== undefined ? { conversation } : {}),
-		...(person !== undefined ? { person } : {}),
-		problems,
-		parsePath,
-	});
+	};
+	// The kind-specific facts are read before the problems list is copied in, so their problems count.
+	const facts: NoteFacts =
+		kind === 'one-on-one'
+			? { ...base, kind, conversation: readConversationFacts(source, findFirstDate(basename), problems), problems, parsePath }
+			: kind === 'person'
+				? { ...base, kind, person: readPersonFacts(source, problems), problems, parsePath }
+				: { ...base, kind, problems, parsePath };
+	return copyOutOfSource(facts);
 }
 
 /**

@@ -3,19 +3,34 @@
  * order, the commitments each owns, and who "you" are. Built from the index's reference postings,
  * so the work is proportional to people and their own notes, not to the whole vault.
  */
-import type { CalendarDate, Commitment, LinkRef, NoteFacts } from './model';
+import type { CalendarDate, Commitment, LinkRef, OneOnOneNoteFacts, PersonNoteFacts } from './model';
 import { parseReference } from './obsidian-syntax';
 import { normalizeReference } from './resolver';
 import type { VaultIndex } from './vault-index';
 
+/**
+ * Who a reference points at: a note (by path), or, when nothing resolves, a name (normalized, last
+ * path segment only: `[[People/Jo Chen]]` and `[[Jo Chen]]` both create `Jo Chen.md`).
+ */
+export type PersonId =
+	| { readonly kind: 'note'; readonly path: string }
+	| { readonly kind: 'unresolved'; readonly name: string };
+
+/** A map key for a {@link PersonId}: equal ids give equal keys, and a path never equals a name's key. */
+export type PersonKey = string & { readonly __personKey: true };
+
+/** The map key of a person id (opaque: never shown, never parsed back). */
+export function toPersonKey(id: PersonId): PersonKey {
+	return (id.kind === 'note' ? `note:${id.path}` : `name:${id.name}`) as PersonKey;
+}
+
 /** One person: a person note, or a name used as `person` of a 1-on-1 without a note of its own. */
 export interface Person {
-	/** The person note's path, or `?` + the normalized name when unresolved. */
-	readonly key: string;
+	readonly id: PersonId;
 	/** The note's basename, or the link target as written when unresolved. */
 	readonly name: string;
 	/** The person note, when there is one. */
-	readonly note?: NoteFacts;
+	readonly note?: PersonNoteFacts;
 	/** Dated 1-on-1s naming this person, oldest first (ties by path). */
 	readonly talks: readonly Talk[];
 }
@@ -23,15 +38,15 @@ export interface Person {
 /** A dated 1-on-1 with one person. */
 export interface Talk {
 	readonly date: CalendarDate;
-	readonly note: NoteFacts;
+	readonly note: OneOnOneNoteFacts;
 }
 
 /** A commitment with its note and the owner the rules gave it. */
 export interface OwnedCommitment {
 	readonly commitment: Commitment;
-	readonly note: NoteFacts;
-	/** Owner key (see {@link Person.key}); undefined when the note names nobody. */
-	readonly ownerKey?: string;
+	readonly note: OneOnOneNoteFacts;
+	/** The owner; undefined when the note names nobody. */
+	readonly ownerKey?: PersonKey;
 	readonly ownerName?: string;
 	/** True when the owner is you. */
 	readonly yours: boolean;
@@ -40,20 +55,20 @@ export interface OwnedCommitment {
 /** Everything per person, for one index revision and one "you". */
 export interface PeopleTable {
 	/** Every person (person notes and unresolved `person` names), you included. */
-	readonly people: ReadonlyMap<string, Person>;
+	readonly people: ReadonlyMap<PersonKey, Person>;
 	/** Keys that are you: the "Your name" setting, or, when empty, the organizers of 1-on-1s. */
-	readonly youKeys: ReadonlySet<string>;
+	readonly youKeys: ReadonlySet<PersonKey>;
 	/** Every commitment in a 1-on-1 note, with its owner. */
 	readonly commitments: readonly OwnedCommitment[];
 }
 
 /**
- * The key a reference resolves to: a note path, or, when unresolved, `?` + the normalized last path
- * segment (`[[People/Jo Chen]]` and `[[Jo Chen]]` both create `Jo Chen.md`, so they are one person).
+ * The person a reference points at: the note it resolves to, or, when unresolved, the normalized last
+ * path segment (`[[People/Jo Chen]]` and `[[Jo Chen]]` both create `Jo Chen.md`, so they are one person).
  */
-export function keyOfReference(index: VaultIndex, reference: string): string {
+export function identifyReference(index: VaultIndex, reference: string): PersonId {
 	const resolved = index.resolve(reference);
-	return resolved ? resolved.path : `?${normalizeReference(lastSegment(reference))}`;
+	return resolved ? { kind: 'note', path: resolved.path } : { kind: 'unresolved', name: normalizeReference(lastSegment(reference)) };
 }
 
 /** The name part of a path-style reference. */
@@ -72,42 +87,46 @@ function compareTalks(a: Talk, b: Talk): number {
  * Deterministic for a given index content, whatever order the notes were indexed in.
  */
 export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTable {
-	const people = new Map<string, { key: string; name: string; note?: NoteFacts; talks: Talk[] }>();
-	const keyCache = new Map<string, string>();
-	const keyOf = (link: LinkRef): string => {
-		let key = keyCache.get(link.target);
-		if (key === undefined) {
-			key = keyOfReference(index, link.target);
-			keyCache.set(link.target, key);
+	const people = new Map<PersonKey, { id: PersonId; name: string; note?: PersonNoteFacts; talks: Talk[] }>();
+	const idCache = new Map<string, { id: PersonId; key: PersonKey }>();
+	const identify = (link: LinkRef): { id: PersonId; key: PersonKey } => {
+		let found = idCache.get(link.target);
+		if (found === undefined) {
+			const id = identifyReference(index, link.target);
+			found = { id, key: toPersonKey(id) };
+			idCache.set(link.target, found);
 		}
-		return key;
+		return found;
 	};
+	const keyOf = (link: LinkRef): PersonKey => identify(link).key;
+	const noteOf = (id: PersonId) => (id.kind === 'note' ? index.get(id.path) : undefined);
 
-	const conversations: NoteFacts[] = [];
+	const conversations: OneOnOneNoteFacts[] = [];
 	for (const note of index.notes()) {
-		if (note.kind === 'person') people.set(note.path, { key: note.path, name: note.basename, note, talks: [] });
-		else if (note.conversation) conversations.push(note);
+		if (note.kind === 'person') {
+			const id: PersonId = { kind: 'note', path: note.path };
+			people.set(toPersonKey(id), { id, name: note.basename, note, talks: [] });
+		} else if (note.kind === 'one-on-one') conversations.push(note);
 	}
 
 	// An unresolved person is shown as first written in the note with the smallest path, so the name
 	// does not depend on the order notes were indexed in.
-	const namedIn = new Map<string, string>();
+	const namedIn = new Map<PersonKey, string>();
 	for (const note of conversations) {
-		const conversation = note.conversation;
-		if (!conversation) continue;
-		const seen = new Set<string>();
+		const { conversation } = note;
+		const seen = new Set<PersonKey>();
 		for (const link of conversation.persons) {
-			const key = keyOf(link);
+			const { id, key } = identify(link);
 			if (seen.has(key)) continue;
 			seen.add(key);
 			let person = people.get(key);
 			if (!person) {
-				const resolved = key.startsWith('?') ? undefined : index.get(key);
-				person = { key, name: resolved ? resolved.basename : link.target, talks: [] };
+				const resolved = noteOf(id);
+				person = { id, name: resolved ? resolved.basename : link.target, talks: [] };
 				if (resolved?.kind === 'person') person.note = resolved;
 				people.set(key, person);
 				namedIn.set(key, note.path);
-			} else if (key.startsWith('?') && note.path < (namedIn.get(key) ?? '')) {
+			} else if (id.kind === 'unresolved' && note.path < (namedIn.get(key) ?? '')) {
 				person.name = link.target;
 				namedIn.set(key, note.path);
 			}
@@ -116,26 +135,26 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 	}
 	for (const person of people.values()) person.talks.sort(compareTalks);
 
-	const youKeys = new Set<string>();
+	const youKeys = new Set<PersonKey>();
 	// "Your name" may be typed as a link.
-	if (yourName.trim()) youKeys.add(keyOfReference(index, parseReference(yourName)?.target ?? yourName));
+	if (yourName.trim()) youKeys.add(toPersonKey(identifyReference(index, parseReference(yourName)?.target ?? yourName)));
 	else {
 		for (const note of conversations) {
-			const organizer = note.conversation?.organizer;
+			const organizer = note.conversation.organizer;
 			if (organizer) youKeys.add(keyOf(organizer));
 		}
 	}
 
-	const nameOf = (key: string, link: LinkRef): string => {
+	const nameOf = (link: LinkRef): string => {
+		const { id, key } = identify(link);
 		const person = people.get(key);
 		if (person) return person.name;
-		const resolved = key.startsWith('?') ? undefined : index.get(key);
+		const resolved = noteOf(id);
 		return resolved ? resolved.basename : link.target;
 	};
 	const commitments: OwnedCommitment[] = [];
 	for (const note of conversations) {
-		const conversation = note.conversation;
-		if (!conversation) continue;
+		const { conversation } = note;
 		const organizerKey = conversation.organizer ? keyOf(conversation.organizer) : undefined;
 		for (const commitment of note.commitments) {
 			const ownerLink = pickOwner(commitment, conversation.persons, (link) => {
@@ -150,7 +169,7 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 				commitment,
 				note,
 				ownerKey,
-				ownerName: ownerKey && ownerLink ? nameOf(ownerKey, ownerLink) : undefined,
+				ownerName: ownerLink ? nameOf(ownerLink) : undefined,
 				yours,
 			});
 		}

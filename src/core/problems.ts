@@ -4,7 +4,7 @@
  * of organizing notes.
  */
 import type { NoteFacts } from './model';
-import type { VaultIndex } from './vault-index';
+import { isInFolder } from './vault-paths';
 
 /** One entry under "Notes to fix". */
 export interface NoteProblem {
@@ -15,7 +15,9 @@ export interface NoteProblem {
 
 /** The folders that hold organizing notes. */
 export interface OrganizingFolders {
+	/** Vault folder of person notes ('' = the vault root). */
 	readonly peopleFolder: string;
+	/** Vault folder of 1-on-1 notes ('' = the vault root). */
 	readonly oneOnOneFolder: string;
 }
 
@@ -33,12 +35,6 @@ const CONFLICT_NAME = /\.sync-conflict-\d{8}|conflicted copy|\(conflict\b|\bconf
  */
 export function mayHaveProblems(note: NoteFacts): boolean {
 	return note.problems.length > 0 || (note.kind === 'other' && note.typeValue !== undefined) || CONFLICT_NAME.test(note.basename);
-}
-
-/** True when `path` is inside `folder` (a vault-relative folder path; '' is the vault root). */
-export function isInFolder(path: string, folder: string): boolean {
-	if (!folder) return true;
-	return path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
 }
 
 function isOrganizingNote(note: NoteFacts, folders: OrganizingFolders): boolean {
@@ -67,9 +63,12 @@ export function findNoteProblems(note: NoteFacts, folders: OrganizingFolders): N
 	return out;
 }
 
-/** Every problem in the vault, sorted by path and line. */
-export function collectProblems(index: VaultIndex, folders: OrganizingFolders): NoteProblem[] {
+/**
+ * Every problem in the given notes, sorted by path and line. Pass the index's
+ * `notesThatMayHaveProblems()`: any other note has none.
+ */
+export function collectProblems(notes: Iterable<NoteFacts>, folders: OrganizingFolders): NoteProblem[] {
 	const out: NoteProblem[] = [];
-	for (const note of index.notesThatMayHaveProblems()) out.push(...findNoteProblems(note, folders));
+	for (const note of notes) out.push(...findNoteProblems(note, folders));
 	return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }

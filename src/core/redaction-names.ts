@@ -49,7 +49,7 @@ export function collectRedactionNames(index: VaultIndex, table: PeopleTable, you
 			}
 			for (const field of note.inlineFields) field.links.forEach(addLinked);
 		}
-		const organizer = note.conversation?.organizer;
+		const organizer = note.kind === 'one-on-one' ? note.conversation.organizer : undefined;
 		if (organizer) add(index.resolve(organizer.target)?.basename ?? organizer.target);
 	}
 

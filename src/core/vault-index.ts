@@ -96,7 +96,7 @@ export class VaultIndex {
 		const notes = [...this.notesByPath.keys()].sort().map((path) => this.notesByPath.get(path));
 		const references = new Set<string>();
 		for (const note of this.notesByPath.values()) {
-			for (const link of note.conversation?.persons ?? []) references.add(link.target);
+			if (note.kind === 'one-on-one') for (const link of note.conversation.persons) references.add(link.target);
 		}
 		const resolutions = [...references].sort().map((reference) => [reference, this.resolver.resolve(reference)?.path ?? null]);
 		return { notes, resolutions, problemPaths: [...this.problemPaths].sort() };

@@ -41,7 +41,6 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
  * `|`. Control characters, bidi controls and the Unicode line separators are removed too, so a name
  * can never fake a line or reorder a path in a report.
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f*"\\/<>:|?#^[\]\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
 
 /** Bytes most file systems allow in one name; we stay well under, leaving room for ` (99).md`. */

@@ -4,10 +4,7 @@
  */
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
-import { buildFollowUps } from '../core/follow-ups';
-import { buildPeopleTable } from '../core/people';
-import { buildRedactor } from '../core/redact';
-import { collectRedactionNames } from '../core/redaction-names';
+import { deriveDashboard } from '../core/derive';
 import type { Settings } from '../settings';
 import type { ActionContext } from './actions/action-context';
 import type { ActionHistory } from './actions/action-history';
@@ -96,13 +93,12 @@ export class DashboardView extends ItemView {
 		const last = this.rendered;
 		if (!force && last && last.ready && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const scrollTop = el.scrollTop;
-		const table = buildPeopleTable(index, settings.yourName);
-		const model = buildFollowUps(index, settings, today, table);
-		const redactor = settings.privacyMode ? buildRedactor(collectRedactionNames(index, table, settings.yourName)) : undefined;
+		const derived = deriveDashboard(index, settings, today);
+		const redactor = settings.privacyMode ? derived.redactor : undefined;
 		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
 		const focus = this.pendingFocus;
 		this.pendingFocus = undefined;
-		renderDashboard(el, model, this.describeActions(), {
+		renderDashboard(el, derived.followUps, this.describeActions(), {
 			redact: this.redact,
 			privacy: settings.privacyMode,
 			collapsed: this.loadCollapsed(),

@@ -3,22 +3,15 @@
  * `updateSettings`), so an invalid value never reaches the index.
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { ASSESSMENT_VALUES, type Settings } from '../settings';
-import type { SectionKey } from '../core/model';
+import { ASSESSMENT_VALUES } from '../core/assessment';
+import type { Settings } from '../settings';
+import { AEIOU_STAGES } from '../core/aeiou';
 
 /** What the tab needs from the plugin. */
 export interface SettingsHost extends Plugin {
 	settings: Settings;
 	updateSettings(next: Settings): Promise<void>;
 }
-
-const SECTION_LABELS: Readonly<Record<SectionKey, string>> = {
-	agitate: 'Agitate section',
-	educate: 'Educate section',
-	inoculate: 'Inoculate section',
-	organize: 'Organize section',
-	uplift: 'Uplift section',
-};
 
 function parseInteger(text: string): number | undefined {
 	const value = Number(text.trim());
@@ -70,8 +63,8 @@ export class OrganizerSettingTab extends PluginSettingTab {
 		this.addNumberSetting('Coming-up window', 'Days ahead shown under "Coming up".', s.comingUpDays, (comingUpDays) => ({ comingUpDays }));
 
 		new Setting(containerEl).setName('Sections').setHeading();
-		for (const key of Object.keys(SECTION_LABELS) as SectionKey[]) {
-			this.addTextSetting(SECTION_LABELS[key], 'Heading name, matched at any level, any case.', s.sectionNames[key], s.sectionNames[key], (value) => ({
+		for (const { key, settingLabel } of AEIOU_STAGES) {
+			this.addTextSetting(settingLabel, 'Heading name, matched at any level, any case.', s.sectionNames[key], s.sectionNames[key], (value) => ({
 				sectionNames: { ...this.host.settings.sectionNames, [key]: value },
 			}));
 		}

@@ -71,7 +71,7 @@ describe('markCommitmentDone', () => {
 	it('writes a line the parser reads as done on today', () => {
 		const text = done('---\ntype: one-on-one\ndate: 2026-11-01\n---\n- [ ] call Jo 📅 2026-11-20 ^b1\n', 5, '- [ ] call Jo 📅 2026-11-20 ^b1');
 		const [commitment] = parseNote('1-on-1s/2026-11-01 Jo.md', text).commitments;
-		expect(commitment).toMatchObject({ status: 'done', doneOn: TODAY, due: '2026-11-20', text: 'call Jo' });
+		expect(commitment).toMatchObject({ status: { kind: 'done', doneOn: TODAY }, due: '2026-11-20', text: 'call Jo' });
 	});
 });
 

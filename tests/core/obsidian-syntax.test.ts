@@ -73,13 +73,13 @@ describe('parseCommitmentLine', () => {
 
 	it('treats a bad date as absent and reports it', () => {
 		const { commitment, problems } = read('- [ ] a ✅ 2026-13-01');
-		expect(commitment.doneOn).toBeUndefined();
+		expect(commitment.status).toEqual({ kind: 'open' });
 		expect(problems).toEqual([{ message: expect.stringContaining('2026-13-01') as unknown as string, line: 1 }]);
 	});
 
 	it('keeps the raw line and strips the block id', () => {
 		const { commitment } = read('1. [x] done ✅ 2026-11-30 ^abc-1');
-		expect(commitment).toMatchObject({ raw: '1. [x] done ✅ 2026-11-30 ^abc-1', text: 'done', doneOn: '2026-11-30', status: 'done' });
+		expect(commitment).toMatchObject({ raw: '1. [x] done ✅ 2026-11-30 ^abc-1', text: 'done', status: { kind: 'done', doneOn: '2026-11-30' } });
 	});
 });
 

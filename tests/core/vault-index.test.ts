@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/core/note-parser';
 import { VaultIndex } from '../../src/core/vault-index';
 import { buildFollowUps } from '../../src/core/follow-ups';
-import { buildPeopleTable } from '../../src/core/people';
+import { buildPeopleTable, toPersonKey } from '../../src/core/people';
 import { toReportJson } from '../../src/core/report-json';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 
@@ -18,7 +18,7 @@ describe('VaultIndex', () => {
 		expect(index.resolve('Mari')).toBeUndefined();
 		index.upsert(parseNote('People/Maria Lopez.md', person(['Mari'])));
 		expect(index.resolve('Mari')?.path).toBe('People/Maria Lopez.md');
-		expect(buildPeopleTable(index, '').people.get('People/Maria Lopez.md')?.talks.map((t) => t.note.path)).toEqual(['1-on-1s/a.md']);
+		expect(buildPeopleTable(index, '').people.get(toPersonKey({ kind: 'note', path: 'People/Maria Lopez.md' }))?.talks.map((t) => t.note.path)).toEqual(['1-on-1s/a.md']);
 	});
 
 	it('changes its revision on every effective change only', () => {

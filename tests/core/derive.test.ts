@@ -1,0 +1,103 @@
+/**
+ * deriveDashboard (core/derive.ts): one derivation per index revision, options and today, equal to
+ * a from-scratch build of the same vault after any edits, renames and alias changes. An alias or a
+ * new person note re-points references made in other notes, which the cache must not miss.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDerivation, deriveDashboard, type Derivation } from '../../src/core/derive';
+import { parseNote } from '../../src/core/note-parser';
+import { VaultIndex } from '../../src/core/vault-index';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/settings';
+
+const TODAY = '2026-11-29';
+
+const personNote = (aliases: readonly string[], status = 'active'): string =>
+	`---\ntype: person\nstatus: ${status}\naliases: [${aliases.map((a) => `"${a}"`).join(', ')}]\n---\nKnows [[Ana Ruiz]].\n`;
+const talkNote = (who: string, date: string, tasks: string): string =>
+	`---\ntype: one-on-one\nperson: ["[[${who}]]"]\ndate: ${date}\norganizer: "[[Sam Rivera]]"\n---\n## Organize\n${tasks}\n`;
+
+/** What a derivation says, in an order that does not depend on the order notes were indexed in. */
+function describeDerivation(d: Derivation): unknown {
+	const people = [...d.people.people.entries()]
+		.map(([key, p]) => ({ key, id: p.id, name: p.name, note: p.note?.path ?? null, talks: p.talks.map((t) => `${t.date} ${t.note.path}`) }))
+		.sort((a, b) => (a.key < b.key ? -1 : 1));
+	const commitments = d.people.commitments
+		.map((c) => `${c.note.path}:${c.commitment.line} ${c.ownerKey ?? '-'} ${c.ownerName ?? '-'} ${String(c.yours)}`)
+		.sort();
+	const names = d.redactionNames
+		.map((n) => `${n.name.toLowerCase()} = ${[...new Set(n.aliases.map((a) => a.toLowerCase()))].sort().join(', ')}`)
+		.sort();
+	return { people, you: [...d.people.youKeys].sort(), commitments, followUps: d.followUps, names };
+}
+
+describe('deriveDashboard', () => {
+	it('returns the same derivation while nothing changes, and a new one when the index, the options or today do', () => {
+		const index = new VaultIndex();
+		index.upsert(parseNote('1-on-1s/2026-11-01 Jo Chen.md', talkNote('Jo Chen', '2026-11-01', '- [ ] sign the card')));
+		const first = deriveDashboard(index, DEFAULT_SETTINGS, TODAY);
+		expect(deriveDashboard(index, normalizeSettings({}).settings, TODAY)).toBe(first);
+		expect(deriveDashboard(index, DEFAULT_SETTINGS, '2026-11-30')).not.toBe(first);
+		const other = deriveDashboard(index, normalizeSettings({ stallDays: 3 }).settings, TODAY);
+		expect(other.followUps).not.toEqual(first.followUps);
+		index.upsert(parseNote('People/Jo Chen.md', personNote([])));
+		expect(deriveDashboard(index, DEFAULT_SETTINGS, TODAY).revision).toBe(index.revision);
+	});
+
+	const paths = ['People/Maria Lopez.md', 'People/Jo Chen.md', 'Staff/Jo Chen.md', '1-on-1s/2026-11-01 a.md', '1-on-1s/2026-11-10 b.md', '1-on-1s/2026-12-01 c.md', 'Notes/x.md'];
+	const texts = [
+		personNote([]),
+		personNote(['Mari']),
+		personNote(['Jojo', 'Maria']),
+		personNote([], 'left'),
+		talkNote('Mari', '2026-11-01', '- [ ] bring the petition 📅 2026-11-05\n- [x] talk to nights ✅ 2026-11-20'),
+		talkNote('Jo Chen', '2026-11-10', '- [ ] [[Maria Lopez]]: sign the card'),
+		talkNote('Jojo', '2026-12-01', '- [ ] ask [[Ana Ruiz]] about shifts [owner:: [[Sam Rivera]]]'),
+		talkNote('People/Jo Chen', '2026-11-02', ''),
+		'just a note with [[Jo Chen]]',
+		'---\ntype: [broken\n---\n',
+		'',
+	];
+	const op = fc.oneof(
+		fc.record({ kind: fc.constant('upsert' as const), path: fc.constantFrom(...paths), text: fc.constantFrom(...texts) }),
+		fc.record({ kind: fc.constant('remove' as const), path: fc.constantFrom(...paths) }),
+		fc.record({ kind: fc.constant('rename' as const), path: fc.constantFrom(...paths), to: fc.constantFrom(...paths) }),
+		fc.record({ kind: fc.constant('options' as const), yourName: fc.constantFrom('', 'Sam Rivera', 'Jo Chen'), stallDays: fc.constantFrom(7, 14) }),
+		fc.record({ kind: fc.constant('day' as const), today: fc.constantFrom(TODAY, '2026-11-15', '2026-12-05') }),
+	);
+
+	it('equals a from-scratch build after any sequence of edits, renames, alias changes, option and day changes', () => {
+		fc.assert(
+			fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+				const vault = new Map<string, string>();
+				const index = new VaultIndex();
+				let options = DEFAULT_SETTINGS;
+				let today = TODAY;
+				for (const o of ops) {
+					if (o.kind === 'upsert') {
+						vault.set(o.path, o.text);
+						index.upsert(parseNote(o.path, o.text));
+					} else if (o.kind === 'remove') {
+						vault.delete(o.path);
+						index.remove(o.path);
+					} else if (o.kind === 'rename') {
+						const text = vault.get(o.path);
+						if (text === undefined || vault.has(o.to)) continue;
+						vault.delete(o.path);
+						vault.set(o.to, text);
+						index.rename(o.path, parseNote(o.to, text));
+					} else if (o.kind === 'options') {
+						options = normalizeSettings({ yourName: o.yourName, stallDays: o.stallDays }).settings;
+					} else {
+						today = o.today;
+					}
+					// Derive after every step, as the pane does, so a stale cached derivation would show.
+					const rebuilt = new VaultIndex();
+					for (const [path, text] of vault) rebuilt.upsert(parseNote(path, text));
+					expect(describeDerivation(deriveDashboard(index, options, today))).toEqual(describeDerivation(buildDerivation(rebuilt, options, today)));
+				}
+			}),
+			{ numRuns: 150 },
+		);
+	});
+});

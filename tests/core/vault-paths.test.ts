@@ -1,0 +1,138 @@
+/** Vault paths (core/vault-paths.ts): expectations written by hand from how Obsidian and each OS name files. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	basenameOf,
+	findFreeNotePath,
+	folderOf,
+	isInFolder,
+	joinVaultPath,
+	normalizeVaultPath,
+	readCollisionSuffix,
+	sanitizeFileName,
+} from '../../src/core/vault-paths';
+
+describe('normalizeVaultPath', () => {
+	it('writes a path the way Obsidian does', () => {
+		expect(normalizeVaultPath('People')).toBe('People');
+		expect(normalizeVaultPath('/People/')).toBe('People');
+		expect(normalizeVaultPath('Org\\People')).toBe('Org/People');
+		expect(normalizeVaultPath('Org//People')).toBe('Org/People');
+		expect(normalizeVaultPath('  People  ')).toBe('People');
+		expect(normalizeVaultPath('')).toBe('');
+		expect(normalizeVaultPath('/')).toBe('');
+	});
+});
+
+describe('isInFolder', () => {
+	it('is true for notes inside the folder, at any depth and any case', () => {
+		expect(isInFolder('People/Jo Chen.md', 'People')).toBe(true);
+		expect(isInFolder('people/Team/Jo Chen.md', 'People')).toBe(true);
+	});
+
+	it('is false for a folder that only starts with the same letters, and for the folder itself', () => {
+		expect(isInFolder('People archive/Jo Chen.md', 'People')).toBe(false);
+		expect(isInFolder('People', 'People')).toBe(false);
+	});
+
+	it('treats the empty folder as the vault root', () => {
+		expect(isInFolder('Jo Chen.md', '')).toBe(true);
+	});
+});
+
+describe('basenameOf and folderOf', () => {
+	it('split a path into its folder and its file name without .md', () => {
+		expect(basenameOf('1-on-1s/2026-11-28 Maria Lopez.md')).toBe('2026-11-28 Maria Lopez');
+		expect(basenameOf('Jo.MD')).toBe('Jo');
+		expect(basenameOf('Map.canvas')).toBe('Map.canvas');
+		expect(folderOf('Org/People/Jo.md')).toBe('Org/People');
+		expect(folderOf('Jo.md')).toBe('');
+	});
+});
+
+describe('joinVaultPath', () => {
+	it('joins a folder and a name, and leaves a root note at the root', () => {
+		expect(joinVaultPath('People', 'Jo Chen.md')).toBe('People/Jo Chen.md');
+		expect(joinVaultPath('/People/', 'Jo Chen.md')).toBe('People/Jo Chen.md');
+		expect(joinVaultPath('', 'Jo Chen.md')).toBe('Jo Chen.md');
+	});
+});
+
+describe('sanitizeFileName', () => {
+	it('keeps an ordinary name as it is', () => {
+		expect(sanitizeFileName('María José Ñúñez')).toBe('María José Ñúñez');
+		expect(sanitizeFileName('李小龍')).toBe('李小龍');
+	});
+
+	it('turns characters some platform or Obsidian refuses into spaces', () => {
+		expect(sanitizeFileName('Jo: follow-up?')).toBe('Jo follow-up');
+		expect(sanitizeFileName('A/B\\C')).toBe('A B C');
+		expect(sanitizeFileName('[[Jo]] #1 ^x | y')).toBe('Jo 1 x y');
+		expect(sanitizeFileName('<"Jo*">')).toBe('Jo');
+	});
+
+	it('drops control, bidi and line-separator characters, so a name cannot fake a line or reorder a path', () => {
+		expect(sanitizeFileName('Jo\nChen')).toBe('Jo Chen');
+		expect(sanitizeFileName('Jo\u202eChen')).toBe('Jo Chen');
+		expect(sanitizeFileName('Jo\u2028Chen')).toBe('Jo Chen');
+	});
+
+	it('never leaves a name that escapes or hides in its folder', () => {
+		expect(sanitizeFileName('..')).toBe('Untitled');
+		expect(sanitizeFileName('.')).toBe('Untitled');
+		expect(sanitizeFileName('../People')).toBe('People');
+		expect(sanitizeFileName('.hidden')).toBe('hidden');
+		expect(sanitizeFileName('Jo. ')).toBe('Jo');
+		expect(sanitizeFileName('   ')).toBe('Untitled');
+	});
+
+	it('gives Windows device names a trailing underscore', () => {
+		expect(sanitizeFileName('CON')).toBe('CON_');
+		expect(sanitizeFileName('com1')).toBe('com1_');
+		expect(sanitizeFileName('nul.txt')).toBe('nul.txt_');
+		expect(sanitizeFileName('Connie')).toBe('Connie');
+	});
+
+	it('writes NFD input (as macOS gives it) in NFC', () => {
+		expect(sanitizeFileName('Jose\u0301')).toBe('Jos\u00e9');
+	});
+
+	it('cuts very long names at a whole code point, within 180 characters', () => {
+		const cut = sanitizeFileName('😀'.repeat(200));
+		expect(cut.length).toBeLessThanOrEqual(180);
+		expect(cut).toBe('😀'.repeat(90));
+	});
+
+	it('gives, for any input, a non-empty name without separators that is not . or ..', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (name) => {
+				const out = sanitizeFileName(name);
+				expect(out.length).toBeGreaterThan(0);
+				expect(out.length).toBeLessThanOrEqual(181);
+				expect(out).not.toMatch(/[/\\:\n\r]/);
+				expect(['.', '..']).not.toContain(out);
+			}),
+		);
+	});
+});
+
+describe('findFreeNotePath', () => {
+	it('takes the plain name when it is free', () => {
+		expect(findFreeNotePath('1-on-1s', '2026-11-28 Jo Chen', () => false)).toBe('1-on-1s/2026-11-28 Jo Chen.md');
+	});
+
+	it('adds (2), (3)… until the name is free, comparing as the check says', () => {
+		const taken = new Set(['1-on-1s/2026-11-28 jo chen.md', '1-on-1s/2026-11-28 jo chen (2).md']);
+		const exists = (path: string): boolean => taken.has(path.toLowerCase());
+		expect(findFreeNotePath('1-on-1s', '2026-11-28 Jo Chen', exists)).toBe('1-on-1s/2026-11-28 Jo Chen (3).md');
+	});
+});
+
+describe('readCollisionSuffix', () => {
+	it('reads the (n) New 1-on-1 adds, and 1 for a name without one', () => {
+		expect(readCollisionSuffix('2026-11-28 Jo Chen')).toBe(1);
+		expect(readCollisionSuffix('2026-11-28 Jo Chen (2)')).toBe(2);
+		expect(readCollisionSuffix('2026-11-28 Jo Chen (12)')).toBe(12);
+		expect(readCollisionSuffix('2026-11-28 Jo Chen(2)')).toBe(1);
+	});
+});
