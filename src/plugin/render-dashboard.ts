@@ -35,6 +35,9 @@ export interface DashboardActions {
 	readonly togglePrivacy?: () => void;
 	/** Present only when the app can open this plugin's settings tab. */
 	readonly openSettings?: () => void;
+	/** First run: "New person" and "New 1-on-1", when those commands exist. */
+	readonly newPerson?: () => void;
+	readonly newOneOnOne?: () => void;
 }
 
 /** Display options and state. */
@@ -369,19 +372,29 @@ export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: 
 	const sections = renderer.describeSections().filter((s) => s.rows.length > 0 || s.id !== 'problems');
 	const total = sections.reduce((sum, s) => sum + s.rows.length, 0);
 	if (total === 0) {
-		renderEmptyState(el);
+		renderEmptyState(el, actions);
 		return;
 	}
 	for (const section of sections) renderer.renderSection(el, section);
 	if (display.focus) applyFocus(el, display.focus);
 }
 
-/** What a new user sees before there is anything to follow up. */
-export function renderEmptyState(el: HTMLElement): void {
+/** What a new user sees before there is anything to follow up: how to start, and buttons to. */
+export function renderEmptyState(el: HTMLElement, actions: Pick<DashboardActions, 'newPerson' | 'newOneOnOne'> = {}): void {
 	const box = el.createDiv({ cls: 'ro-dashboard__empty' });
-	box.createEl('p', { text: 'Nothing to follow up yet.' });
+	box.createEl('p', { cls: 'ro-dashboard__empty-title', text: 'Nothing to follow up yet.' });
 	box.createEl('p', {
 		text: 'Start with a 1-on-1 note: give it the properties type "one-on-one", person and date, and write what each person takes on as tasks. People get their own notes with type "person".',
+	});
+	const { newPerson, newOneOnOne } = actions;
+	if (newPerson || newOneOnOne) {
+		const bar = box.createDiv({ cls: 'ro-dashboard__actions' });
+		if (newOneOnOne) bar.createEl('button', { cls: 'mod-cta', text: 'New 1-on-1' }).addEventListener('click', () => newOneOnOne());
+		if (newPerson) bar.createEl('button', { text: 'New person' }).addEventListener('click', () => newPerson());
+	}
+	box.createEl('p', {
+		cls: 'ro-dashboard__guide',
+		text: 'The user guide, docs/guide.md in the plugin\'s repository, explains the notes it reads and every list.',
 	});
 }
 
