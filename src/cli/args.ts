@@ -9,6 +9,7 @@ export type Format = 'text' | 'json' | 'markdown';
 
 export type Command =
 	| { readonly name: 'help' }
+	| { readonly name: 'version' }
 	| {
 			readonly name: 'report';
 			readonly vault: string;
@@ -16,6 +17,8 @@ export type Command =
 			readonly format: Format;
 			readonly redact: boolean;
 			readonly configDir: string;
+			/** True when `--config-dir` was given: then the folder must exist. */
+			readonly configDirGiven?: boolean;
 	  }
 	| { readonly name: 'demo'; readonly dir: string; readonly today?: string };
 
@@ -24,7 +27,7 @@ export type ParseResult = { readonly ok: true; readonly command: Command } | { r
 export const USAGE = `Usage:
   relational-organizer report <vault> [--today YYYY-MM-DD] [--format text|json|markdown] [--redact] [--config-dir DIR]
   relational-organizer demo <dir> [--today YYYY-MM-DD]
-  relational-organizer --help
+  relational-organizer --help | --version
 
 report   print the follow-up dashboard of a vault (the plugin's settings are read from
          <vault>/<config dir>/plugins/relational-organizer/data.json)
@@ -48,9 +51,12 @@ function fail(error: string): ParseResult {
 
 /** Parses argv (without `node` and the script). */
 export function parseArgs(argv: readonly string[]): ParseResult {
-	if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+	// Bare, the command is a usage error (exit 2) like any other; asked for, help is a success.
+	if (argv.length === 0) return fail(`a command is needed\n${USAGE}`);
+	if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
 		return { ok: true, command: { name: 'help' } };
 	}
+	if (argv[0] === '--version' || argv[0] === '-V') return { ok: true, command: { name: 'version' } };
 	const [name, ...rest] = argv;
 	if (name !== 'report' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
 	const positional: string[] = [];
@@ -79,6 +85,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	if (typeof today === 'string' && !isCalendarDate(today)) return fail(`--today must be a date YYYY-MM-DD, got "${today}"`);
 	if (positional.length === 0) return fail(name === 'report' ? 'missing <vault> folder' : 'missing <dir> folder');
 	if (positional.length > 1) return fail(`unexpected argument "${positional[1]}"`);
+	if (positional[0].trim() === '') return fail(`the ${name === 'report' ? '<vault>' : '<dir>'} folder name is empty`);
 	if (name === 'demo') {
 		return { ok: true, command: { name, dir: positional[0], today: typeof today === 'string' ? today : undefined } };
 	}
@@ -95,6 +102,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			redact: values.get('--redact') === true,
 			// `config/` and `./config` name the same folder as `config`.
 			configDir: typeof configDir === 'string' ? normalizeVaultPath(configDir.replace(/^\.[\\/]+/, '')) || '.obsidian' : '.obsidian',
+			...(typeof configDir === 'string' ? { configDirGiven: true } : {}),
 		},
 	};
 }

@@ -1,9 +1,10 @@
 /**
  * Writes the demo vault (DESIGN §5, `demo <dir>`): the demo notes, the built plugin installed and
- * enabled. Refuses a folder that exists and is not empty, so it can never overwrite a vault.
+ * enabled. Refuses a folder that exists and is not empty, an empty folder name, and any folder in
+ * or under a vault (a `.obsidian` folder on the way up), so it can never write into a real vault.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildDemoNotes } from './demo-content';
 
 export const PLUGIN_ID = 'relational-organizer';
@@ -25,11 +26,31 @@ export function readPluginFiles(root: string): PluginFiles {
 	return { mainJs: read('main.js'), manifest: read('manifest.json'), styles: read('styles.css') };
 }
 
+/** The vault folder `dir` is in or under (a folder holding `.obsidian`, or `.obsidian` itself on the path), if any. */
+export function findEnclosingVault(dir: string): string | undefined {
+	let current = resolve(dir);
+	for (;;) {
+		if (basename(current) === '.obsidian') return dirname(current);
+		try {
+			if (statSync(join(current, '.obsidian')).isDirectory()) return current;
+		} catch {
+			// No .obsidian here: look further up.
+		}
+		const parent = dirname(current);
+		if (parent === current) return undefined;
+		current = parent;
+	}
+}
+
 /**
  * Writes the demo vault into `dir` (created when missing). Throws an Error with a one-line message
- * when `dir` exists and is not an empty folder. Returns the vault-relative paths written.
+ * when `dir` exists and is not an empty folder, is empty text, or is in or under a vault. Returns the vault-relative paths written.
  */
 export function writeDemoVault(dir: string, today: string, plugin: PluginFiles): string[] {
+	// An unset shell variable (`demo "$DIR"`) must not mean the current folder.
+	if (dir.trim() === '') throw new Error('the <dir> folder name is empty');
+	const vault = findEnclosingVault(dir);
+	if (vault !== undefined) throw new Error(`refusing to write a demo vault inside a vault (${vault}): choose a folder outside it`);
 	if (existsSync(dir)) {
 		let entries: string[];
 		try {

@@ -2,69 +2,159 @@
  * Reads a vault folder from disk into the core index, the way the plugin sees it: Markdown files
  * only, skipping the config folder, `.trash`, hidden folders and the excluded/template paths, with
  * the plugin's saved settings.
+ *
+ * Nothing on disk can hang or stop the run: only regular files are read (a FIFO, a device or a
+ * symlink to `/dev/zero` is not), each under a size cap, and a folder or file that cannot be read
+ * (EACCES, ENAMETOOLONG, ELOOP…) is skipped and listed under Notes to fix. Excluded folders are
+ * never walked.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildExclusion, readTemplatesFolder } from '../core/exclusion';
 import { parseNote } from '../core/note-parser';
 import { VaultIndex } from '../core/vault-index';
 import { normalizeSettings, type Settings } from '../settings';
 
+/** A note or folder that could not be read, for Notes to fix. */
+export interface ReadProblem {
+	readonly path: string;
+	readonly message: string;
+}
+
 export interface LoadedVault {
 	readonly index: VaultIndex;
 	readonly settings: Settings;
 	/** Warnings about the saved settings. */
 	readonly warnings: readonly string[];
+	/** Folders and notes that were skipped because they could not be read. */
+	readonly readProblems: readonly ReadProblem[];
 }
 
-function readOptional(path: string): string | undefined {
+/** The largest settings file read (`data.json`, `templates.json`): far above any real one. */
+export const SETTINGS_MAX_BYTES = 1024 * 1024;
+/** The largest note read: 16 MB, far above the longest organizer's running log. */
+export const NOTE_MAX_BYTES = 16 * 1024 * 1024;
+
+/** Why a file was not read. */
+export type ReadFailure = { readonly reason: 'missing' | 'not-a-file' | 'too-large' } | { readonly reason: 'error'; readonly code: string };
+
+/**
+ * Reads a regular file of at most `maxBytes` as UTF-8. Checks the kind before opening (opening a FIFO
+ * blocks), opens without blocking, then checks again on the open descriptor, and reads no more than
+ * the cap even if the file grows meanwhile.
+ */
+export function readRegularFile(path: string, maxBytes: number): { readonly text: string } | ReadFailure {
+	let fd: number | undefined;
 	try {
-		return readFileSync(path, 'utf8');
-	} catch {
-		return undefined;
+		const before = statSync(path);
+		if (!before.isFile()) return { reason: 'not-a-file' };
+		if (before.size > maxBytes) return { reason: 'too-large' };
+		fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+		const stat = fstatSync(fd);
+		if (!stat.isFile()) return { reason: 'not-a-file' };
+		if (stat.size > maxBytes) return { reason: 'too-large' };
+		const buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1));
+		let length = 0;
+		for (;;) {
+			const read = readSync(fd, buffer, length, buffer.length - length, null);
+			if (read === 0) break;
+			length += read;
+			if (length === buffer.length) return { reason: 'too-large' };
+		}
+		return { text: buffer.subarray(0, length).toString('utf8') };
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+		return code === 'ENOENT' ? { reason: 'missing' } : { reason: 'error', code };
+	} finally {
+		if (fd !== undefined) closeSync(fd);
 	}
+}
+
+/** A settings file's text, or undefined when it is absent or not a readable regular file under the cap. */
+export function readSettingsFile(path: string): string | undefined {
+	const result = readRegularFile(path, SETTINGS_MAX_BYTES);
+	return 'text' in result ? result.text : undefined;
 }
 
 /** Reads the plugin's settings from `<vault>/<configDir>/plugins/relational-organizer/data.json`. */
 export function readVaultSettings(vault: string, configDir: string): { settings: Settings; warnings: readonly string[] } {
-	const text = readOptional(join(vault, configDir, 'plugins', 'relational-organizer', 'data.json'));
-	if (text === undefined) return normalizeSettings(undefined);
+	const result = readRegularFile(join(vault, configDir, 'plugins', 'relational-organizer', 'data.json'), SETTINGS_MAX_BYTES);
+	if (!('text' in result)) return normalizeSettings(result.reason === 'missing' ? undefined : 'unreadable');
 	try {
-		return normalizeSettings(JSON.parse(text) as unknown);
+		return normalizeSettings(JSON.parse(result.text) as unknown);
 	} catch {
 		return normalizeSettings('unreadable');
 	}
 }
 
-/** Every Markdown file under `root` as vault-relative `/` paths, hidden folders skipped, sorted. */
-export function listMarkdownFiles(root: string, configDir: string): string[] {
+function describeFailure(kind: 'folder' | 'note', failure: ReadFailure): string {
+	if (failure.reason === 'too-large') return `This note is larger than ${NOTE_MAX_BYTES / 1024 / 1024} MB and was not read: split it into smaller notes.`;
+	if (failure.reason === 'error' && failure.code === 'EACCES') return `This ${kind} could not be read (permission denied): check its permissions.`;
+	if (failure.reason === 'error' && failure.code === 'ENAMETOOLONG') return `This ${kind} could not be read (its path is too long): move it higher up or shorten its name.`;
+	return `This ${kind} could not be read (${failure.reason === 'error' ? failure.code : failure.reason}) and was skipped.`;
+}
+
+/**
+ * Every Markdown file under `root` as vault-relative `/` paths, sorted: hidden folders, the config
+ * folder and folders `skip` accepts are not walked; folders that cannot be listed go to `problems`.
+ */
+export function listMarkdownFiles(root: string, configDir: string, skip: (path: string) => boolean = () => false, problems: ReadProblem[] = []): string[] {
 	const out: string[] = [];
 	const walk = (relative: string): void => {
-		const entries = readdirSync(join(root, relative), { withFileTypes: true });
+		let entries;
+		try {
+			entries = readdirSync(join(root, relative), { withFileTypes: true });
+		} catch (error) {
+			problems.push({ path: relative, message: describeFailure('folder', { reason: 'error', code: (error as NodeJS.ErrnoException).code ?? 'EIO' }) });
+			return;
+		}
 		for (const entry of entries) {
 			const path = relative ? `${relative}/${entry.name}` : entry.name;
 			if (entry.name.startsWith('.') || path === configDir) continue;
-			if (entry.isDirectory()) walk(path);
-			else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(path);
+			// A folder's exclusion is tested as a path inside it.
+			if (entry.isDirectory()) {
+				if (!skip(`${path}/x.md`)) walk(path);
+			} else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) out.push(path);
 		}
 	};
 	walk('');
 	return out.sort();
 }
 
-/** Loads a vault folder. Throws an Error with a one-line message when it is not a folder. */
-export function loadVault(vault: string, configDir: string): LoadedVault {
-	if (!existsSync(vault) || !statSync(vault).isDirectory()) throw new Error(`not a vault folder: ${vault}`);
+/**
+ * Loads a vault folder. Throws an Error with a one-line message when it is missing or a file, or
+ * when `requireConfigDir` is set and `<vault>/<configDir>` is not a folder.
+ */
+export function loadVault(vault: string, configDir: string, requireConfigDir = false): LoadedVault {
+	let stat;
+	try {
+		stat = statSync(vault);
+	} catch {
+		throw new Error(`no such folder: ${vault}`);
+	}
+	if (!stat.isDirectory()) throw new Error(`not a folder (it is a file): ${vault}`);
+	if (requireConfigDir) {
+		let config;
+		try {
+			config = statSync(join(vault, configDir));
+		} catch {
+			throw new Error(`no config folder "${configDir}" in ${vault} (check --config-dir)`);
+		}
+		if (!config.isDirectory()) throw new Error(`the config folder "${configDir}" in ${vault} is not a folder (check --config-dir)`);
+	}
 	const { settings, warnings } = readVaultSettings(vault, configDir);
 	const isExcluded = buildExclusion({
 		...settings,
-		templatesFolder: readTemplatesFolder(readOptional(join(vault, configDir, 'templates.json'))),
+		templatesFolder: readTemplatesFolder(readSettingsFile(join(vault, configDir, 'templates.json'))),
 	});
 	const index = new VaultIndex();
-	for (const path of listMarkdownFiles(vault, configDir)) {
+	const readProblems: ReadProblem[] = [];
+	for (const path of listMarkdownFiles(vault, configDir, isExcluded, readProblems)) {
 		if (isExcluded(path)) continue;
-		const text = readOptional(join(vault, path));
-		if (text !== undefined) index.upsert(parseNote(path, text, { sectionNames: settings.sectionNames }));
+		const result = readRegularFile(join(vault, path), NOTE_MAX_BYTES);
+		if ('text' in result) index.upsert(parseNote(path, result.text, { sectionNames: settings.sectionNames }));
+		// A symlink to something that is not a file (a folder, a device) is not a note; anything else unreadable is reported.
+		else if (result.reason !== 'not-a-file' && result.reason !== 'missing') readProblems.push({ path, message: describeFailure('note', result) });
 	}
-	return { index, settings, warnings };
+	return { index, settings, warnings, readProblems };
 }

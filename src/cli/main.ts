@@ -9,9 +9,11 @@ import process from 'node:process';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboard } from '../core/derive';
 import { redactReport, toReportJson } from '../core/report-json';
+import { version } from '../../package.json';
 import { parseArgs, USAGE, type Command } from './args';
 import { readPluginFiles, writeDemoVault } from './demo-vault';
 import { formatMarkdown, formatText } from './format-report';
+import { mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
 import { loadVault } from './fs-vault';
 
 /** Where the output goes; injectable for tests. */
@@ -26,21 +28,27 @@ export interface Io {
 }
 
 function runReport(command: Extract<Command, { name: 'report' }>, io: Io): number {
-	const { index, settings, warnings } = loadVault(command.vault, command.configDir);
-	for (const warning of warnings) io.err(`warning: ${warning}`);
+	const { index, settings, warnings, readProblems } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
+	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
 	const today = command.today ?? calendarDateAt(io.now());
 	const derived = deriveDashboard(index, settings, today);
 	let report = toReportJson(derived.followUps);
+	if (readProblems.length > 0) {
+		// Folders and files that could not be read are Notes to fix too, in the same path order.
+		const problems = [...report.problems, ...readProblems].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		report = { ...report, problems };
+	}
 	if (command.redact) {
 		const { redactor } = derived;
 		report = redactReport(report, (text) => redactor.redact(text));
 	}
+	report = mapStrings(report, replaceLoneSurrogates);
 	const output =
 		command.format === 'json'
 			? JSON.stringify(report, null, 2)
 			: command.format === 'markdown'
 				? formatMarkdown(report)
-				: formatText(report, io.isTty && !command.redact);
+				: formatText(mapStrings(report, sanitizeTerminalText), io.isTty && !command.redact);
 	io.out(output);
 	return 0;
 }
@@ -49,7 +57,7 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
 export function runCli(argv: readonly string[], io: Io): number {
 	const parsed = parseArgs(argv);
 	if (!parsed.ok) {
-		io.err(`relational-organizer: ${parsed.error}`);
+		io.err(`relational-organizer: ${parsed.error.split('\n').map(sanitizeTerminalText).join('\n')}`);
 		return 2;
 	}
 	const { command } = parsed;
@@ -58,13 +66,17 @@ export function runCli(argv: readonly string[], io: Io): number {
 			io.out(USAGE);
 			return 0;
 		}
+		if (command.name === 'version') {
+			io.out(`relational-organizer ${version}`);
+			return 0;
+		}
 		if (command.name === 'report') return runReport(command, io);
 		const today = command.today ?? calendarDateAt(io.now());
 		const written = writeDemoVault(command.dir, today, readPluginFiles(io.packageRoot));
-		io.out(`Wrote a demo vault of ${written.filter((p) => p.endsWith('.md')).length} notes to ${command.dir} (plugin installed and enabled).`);
+		io.out(`Wrote a demo vault of ${written.filter((p) => p.endsWith('.md')).length} notes to ${sanitizeTerminalText(command.dir)} (plugin installed and enabled).`);
 		return 0;
 	} catch (error) {
-		io.err(`relational-organizer: ${error instanceof Error ? error.message : String(error)}`);
+		io.err(`relational-organizer: ${sanitizeTerminalText(error instanceof Error ? error.message : String(error))}`);
 		return 2;
 	}
 }
@@ -82,6 +94,11 @@ function isEntryPoint(): boolean {
 
 const isEntry = isEntryPoint();
 if (isEntry) {
+	// `report … | head` closes the pipe early: that is the reader's choice, not an error to trace.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw error;
+	});
 	process.exitCode = runCli(process.argv.slice(2), {
 		out: (text) => process.stdout.write(`${text}\n`),
 		err: (text) => process.stderr.write(`${text}\n`),

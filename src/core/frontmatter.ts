@@ -3,7 +3,8 @@
  *
  * YAML is read with js-yaml's core schema: nothing executes and dates stay text (we reduce them to
  * calendar dates ourselves, without `Date`). Anchors and aliases are shared objects in js-yaml, so a
- * small "alias bomb" expands only when walked: every walk is bounded by a node count, never a clock.
+ * small "alias bomb" expands only when walked: every walk is bounded by a node count, the total
+ * length of the strings it copies and a nesting depth, never a clock.
  */
 
 import yaml from 'js-yaml';
@@ -19,6 +20,13 @@ export type FrontMatterBlock =
 
 /** The most YAML nodes a front matter walk visits before giving up. */
 export const FRONT_MATTER_NODE_CAP = 10_000;
+/**
+ * The most characters of string values a walk copies, counted again for each alias (a 100 KB
+ * anchored string aliased 9,000 times is few nodes but 900 MB); at least twice the YAML's own length.
+ */
+export const FRONT_MATTER_CHAR_CAP = 1_000_000;
+/** The deepest list or mapping nesting a walk follows (the facts copy and views recurse on it). */
+export const FRONT_MATTER_DEPTH_CAP = 64;
 
 /** Typed properties and what went wrong reading them. */
 export interface FrontMatterResult {
@@ -48,13 +56,32 @@ export function findFrontMatter(lines: readonly string[]): FrontMatterBlock {
 
 class NodeCapExceeded extends Error {}
 
-/** A bounded walk over js-yaml's output: counts every node visited (aliases count again). */
+/** A bounded walk over js-yaml's output: counts every node and character visited (aliases count again) and the depth. */
 class BoundedWalk {
 	private visited = 0;
+	private chars = 0;
+	depth = 0;
+
+	constructor(private readonly charCap: number) {}
 
 	visit(): void {
 		this.visited += 1;
-		if (this.visited > FRONT_MATTER_NODE_CAP) throw new NodeCapExceeded();
+		if (this.visited > FRONT_MATTER_NODE_CAP || this.depth > FRONT_MATTER_DEPTH_CAP) throw new NodeCapExceeded();
+	}
+
+	copy(text: string): void {
+		this.chars += text.length;
+		if (this.chars > this.charCap) throw new NodeCapExceeded();
+	}
+
+	/** Runs `read` one level deeper. */
+	nested<T>(read: () => T): T {
+		this.depth += 1;
+		try {
+			return read();
+		} finally {
+			this.depth -= 1;
+		}
 	}
 }
 
@@ -81,8 +108,12 @@ function describeMapping(value: object, walk: BoundedWalk): string {
 	const parts: string[] = [];
 	for (const [key, inner] of Object.entries(value)) {
 		walk.visit();
-		const converted = convertValue(inner, walk);
-		parts.push(`${key}: ${describeValue(converted)}`);
+		walk.copy(key);
+		const converted = walk.nested(() => convertValue(inner, walk));
+		const described = describeValue(converted);
+		// The description copies the inner strings once more.
+		walk.copy(described);
+		parts.push(`${key}: ${described}`);
 	}
 	return `{${parts.join(', ')}}`;
 }
@@ -101,7 +132,10 @@ function describeValue(value: PropertyValue): string {
 function convertValue(value: unknown, walk: BoundedWalk): PropertyValue {
 	walk.visit();
 	if (value === null || value === undefined) return { kind: 'null' };
-	if (typeof value === 'string') return convertString(value);
+	if (typeof value === 'string') {
+		walk.copy(value);
+		return convertString(value);
+	}
 	if (typeof value === 'number') {
 		return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
 	}
@@ -109,9 +143,9 @@ function convertValue(value: unknown, walk: BoundedWalk): PropertyValue {
 	if (Array.isArray(value)) {
 		const nested = readNestedLink(value);
 		if (nested !== undefined) return { kind: 'link', link: parseLinkInner(nested) };
-		return { kind: 'list', items: value.map((item: unknown) => convertValue(item, walk)) };
+		return { kind: 'list', items: walk.nested(() => value.map((item: unknown) => convertValue(item, walk))) };
 	}
-	if (typeof value === 'object') return { kind: 'text', text: describeMapping(value, walk) };
+	if (typeof value === 'object') return { kind: 'text', text: walk.nested(() => describeMapping(value, walk)) };
 	return { kind: 'text', text: String(value) };
 }
 
@@ -142,7 +176,7 @@ export function parseFrontMatterYaml(text: string, firstLine = 2): FrontMatterRe
 	if (typeof loaded !== 'object' || Array.isArray(loaded)) {
 		return { properties: {}, problems: [{ message: 'The properties at the top of this note are not a list of "key: value" lines.', line: firstLine - 1 }] };
 	}
-	const walk = new BoundedWalk();
+	const walk = new BoundedWalk(Math.max(FRONT_MATTER_CHAR_CAP, 2 * text.length));
 	// A Map, then fromEntries: a `__proto__` key stays an ordinary own property.
 	const properties = new Map<string, PropertyValue>();
 	try {

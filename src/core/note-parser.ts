@@ -121,6 +121,21 @@ function makeLineLookup(lines: readonly string[], block: FrontMatterBlock): (key
  * binary junk). Returns the note's facts, with problems instead of exceptions.
  */
 export function parseNote(path: string, text: string, options: ParseOptions = {}): NoteFacts {
+	try {
+		return readNote(path, text, options);
+	} catch {
+		// A last guard (the walks are bounded, but a note must never stop the vault): the note is
+		// indexed by name only and listed under Notes to fix.
+		const basename = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+		return {
+			path, basename, kind: 'other', properties: {}, aliases: [], headings: [], commitments: [], links: [], inlineFields: [],
+			problems: [{ message: 'This note could not be read: it is too large or too deeply nested. Split it or simplify its properties.', line: 1 }],
+			parsePath: 'fast-unsure',
+		};
+	}
+}
+
+function readNote(path: string, text: string, options: ParseOptions): NoteFacts {
 	const lines = splitLines(text);
 	const block = findFrontMatter(lines);
 	const frontMatter = readFrontMatter(lines, block);

@@ -91,6 +91,9 @@ function readNumber(source: PropertySource, key: string, problems: Problems): nu
 	return undefined;
 }
 
+/** The longest `contact-every` read, in days (the same bound as the settings' intervals). */
+export const MAX_CONTACT_EVERY_DAYS = 3650;
+
 function readContactEvery(source: PropertySource, problems: Problems): ContactEvery | undefined {
 	const key = 'contact-every';
 	const value = get(source, key);
@@ -99,8 +102,9 @@ function readContactEvery(source: PropertySource, problems: Problems): ContactEv
 	if (text === '') return undefined;
 	if (text === 'none' || text === 'never') return { kind: 'never' };
 	const days = value.kind === 'number' ? value.value : /^\d+$/.test(text) ? Number(text) : Number.NaN;
-	if (Number.isFinite(days) && days >= 0) return days === 0 ? { kind: 'never' } : { kind: 'days', days };
-	problems.push(problemAt(source, key, `"contact-every" should be a number of days or "none", not "${text}". It is ignored.`));
+	// Whole days within ten years: a fraction or a huge number would make an impossible date.
+	if (Number.isInteger(days) && days >= 0 && days <= MAX_CONTACT_EVERY_DAYS) return days === 0 ? { kind: 'never' } : { kind: 'days', days };
+	problems.push(problemAt(source, key, `"contact-every" should be a whole number of days from 1 to ${MAX_CONTACT_EVERY_DAYS}, or "none", not "${text}". It is ignored.`));
 	return undefined;
 }
 

@@ -1,13 +1,15 @@
 /**
  * The fast path: block structure in one pass over the lines, without a syntax tree.
  *
- * It follows CommonMark for the common shapes of organizing notes (headings, nested and ordered
- * lists, tasks, top-level fenced and indented code, plain quotes and callouts) and reports itself
- * *unsure* for anything whose structure depends on rules it does not model (HTML blocks, fences
- * inside list items, structure inside quotes, setext headings, lists that may not interrupt a
- * paragraph, tabs after list markers…). An unsure note is re-read by remark when it is small and
- * its RemarkCost is within the caller's bound. Every step is constant work per character, so the
- * pass is linear on any input.
+ * It follows CommonMark's container model: each line first continues the open quotes (`>`, callouts
+ * included) and list items, from the outside in; what is left may open new containers, then one leaf
+ * block (heading, fence, thematic break, paragraph text, indented code). A paragraph line that
+ * continues none of the inner containers is a lazy continuation line. It reports itself *unsure* for
+ * what it does not model (HTML blocks, setext headings, lists that may not interrupt a paragraph,
+ * tabs after list markers, nesting deeper than MAX_FAST_NESTING…), and then goes on with CommonMark's
+ * reading as its best guess, so a note too large for remark still has every task found after the
+ * doubtful line. An unsure note is re-read by remark when it is small and its RemarkCost is within
+ * the caller's bound. Every step is constant work per character, so the pass is linear on any input.
  */
 
 import type { BlockStructure, HeadingBlock, TaskBlock } from './block-structure';
@@ -46,20 +48,6 @@ export interface FastScan {
 	readonly cost?: RemarkCost;
 }
 
-interface OpenItem {
-	/** Column where the item's content starts; lines indented this far belong to it. */
-	readonly contentColumn: number;
-	/** `-`, `*`, `+` for bullets, `.` or `)` for ordered items: same marker = same list. */
-	readonly marker: string;
-}
-
-const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/;
-const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const SETEXT_CANDIDATE = /^(?:=+|-+)[ \t]*$/;
-const BLANK = /^[ \t]*$/;
-const QUOTE_MARKERS = /^(?:[ \t]{0,3}>[ ]?)+/;
-
 /** Column and index of the first non-indentation character (tabs to the next multiple of 4). */
 function measureIndent(line: string): { readonly column: number; readonly index: number } {
 	let column = 0;
@@ -71,24 +59,6 @@ function measureIndent(line: string): { readonly column: number; readonly index:
 		else break;
 	}
 	return { column, index };
-}
-
-function isClosingFence(line: string, fence: string): boolean {
-	const { column, index } = measureIndent(line);
-	if (column > 3) return false;
-	let run = 0;
-	while (line.charAt(index + run) === fence[0]) run++;
-	return run >= fence.length && BLANK.test(line.slice(index + run));
-}
-
-/** True when a quote line holds block structure the fast path does not follow into quotes. */
-function quoteHasStructure(content: string): boolean {
-	const inner = content.replace(QUOTE_MARKERS, '');
-	if (BLANK.test(inner)) return false;
-	if (/^(?: {4}|\t| {1,3}\t)/.test(inner)) return true;
-	const body = inner.replace(/^ {0,3}/, '');
-	return LIST_MARKER.test(body) || readAtxHeadingLevel(body) > 0 || FENCE_OPEN.test(body)
-		|| body.startsWith('<') || /^[-=*_][-=*_ \t]*$/.test(body) || body.includes('\t');
 }
 
 function isSpaceOrTab(char: number): boolean {
@@ -138,150 +108,389 @@ export function estimateRemarkCost(lines: readonly string[], bodyStart: number):
 	return { containerMarkers, maxNesting, maxQuoteDepth, lazyLines };
 }
 
+/** Containers nested deeper than this make the fast path unsure (ordinary notes: under 10). */
+export const MAX_FAST_NESTING = 32;
+
+/** An open container: a quote (callouts are quotes) or a list item. */
+interface Container {
+	readonly quote: boolean;
+	/** List item: columns from its parent's content start to its own content start. */
+	readonly width: number;
+	/** List item: `-`, `*`, `+` for bullets, `.` or `)` for ordered items: same marker = same list. */
+	readonly marker: string;
+}
+
+const QUOTE: Container = { quote: true, width: 0, marker: '>' };
+
+const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/;
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_CANDIDATE = /^(?:=+|-+)[ \t]*$/;
+const BOX_WITHOUT_TEXT = /^\[[^[\]]\][ \t]*$/;
+const BLANK = /^[ \t]*$/;
+
+/** The opening fence `rest` starts with: a backtick fence's info string may hold no backtick. */
+function matchFenceOpen(rest: string): RegExpExecArray | null {
+	const fence = FENCE_OPEN.exec(rest);
+	return fence !== null && !(fence[1][0] === '`' && fence[2].includes('`')) ? fence : null;
+}
+
+const TAB = 0x09;
+const SPACE = 0x20;
+const GT = 0x3e;
+const HASH = 0x23;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const LT = 0x3c;
+const DASH = 0x2d;
+const STAR = 0x2a;
+const PLUS = 0x2b;
+const UNDERSCORE = 0x5f;
+const EQUALS = 0x3d;
+const OPEN_BRACKET = 0x5b;
+
+function isDigit(char: number): boolean {
+	return char >= 0x30 && char <= 0x39;
+}
+
+/** The line from `index` when its first character may start a block other than paragraph text. */
+function mayStartBlock(char: number): boolean {
+	return char === GT || char === HASH || char === BACKTICK || char === TILDE || char === LT || char === DASH
+		|| char === STAR || char === PLUS || char === UNDERSCORE || char === EQUALS || isDigit(char);
+}
+
 /**
- * Scans the body (lines from `bodyStart`; earlier lines are front matter and become opaque) and
- * returns its block structure, with the reason it is unsure when it is.
+ * One pass over a body's lines. Columns are CommonMark's: a tab advances to the next multiple of 4,
+ * counted from the start of the line, and a container's content may start inside a tab.
  */
-export function scanBlocksFast(lines: readonly string[], bodyStart: number): FastScan {
-	const opaque = new Uint8Array(lines.length);
-	opaque.fill(1, 0, bodyStart);
-	const headings: HeadingBlock[] = [];
-	const tasks: TaskBlock[] = [];
-	const stack: OpenItem[] = [];
-	let fence: string | undefined;
-	let paragraphOpen = false;
-	/** The open paragraph is inside a quote (lines without `>` only continue it lazily). */
-	let quoteParagraph = false;
-	let indentedCode = false;
-	let pendingEmptyItem = false;
-	const unsure = (reason: string, index: number): FastScan => ({
-		structure: { headings, tasks, opaque },
-		unsure: `${reason} (line ${index + 1})`,
-		unsureLine: index + 1,
-		cost: estimateRemarkCost(lines, bodyStart),
-	});
+class BlockScanner {
+	readonly opaque: Uint8Array;
+	readonly headings: HeadingBlock[] = [];
+	readonly tasks: TaskBlock[] = [];
+	doubtReason: string | undefined;
+	doubtIndex = 0;
 
-	// remark-frontmatter's failed attempt on an unclosed `---` first line changes how the next lines
-	// are read (a list there becomes a paragraph): leave such notes to the reference.
-	if (bodyStart === 0 && lines.length > 1 && lines[0].startsWith('---')) return unsure('unclosed front matter fence', 0);
-	for (let index = bodyStart; index < lines.length; index++) {
-		const line = lines[index];
-		if (fence !== undefined) {
-			opaque[index] = 1;
-			if (isClosingFence(line, fence)) fence = undefined;
-			continue;
-		}
-		const previousNonBlank = index > bodyStart && !BLANK.test(lines[index - 1]);
-		if (BLANK.test(line)) {
-			paragraphOpen = false;
-			// A list item can begin with at most one blank line.
-			if (pendingEmptyItem) stack.pop();
-			pendingEmptyItem = false;
-			continue;
-		}
-		const { column: indent, index: contentIndex } = measureIndent(line);
-		let depth = stack.length;
-		while (depth > 0 && indent < stack[depth - 1].contentColumn) depth--;
-		if (pendingEmptyItem && depth === stack.length) return unsure('content after an empty list item', index);
-		pendingEmptyItem = false;
-		const relative = indent - (depth > 0 ? stack[depth - 1].contentColumn : 0);
+	private readonly stack: Container[] = [];
+	/** Stack positions of the quotes, ascending: a blank line continues list items but no quote. */
+	private readonly quoteAt: number[] = [];
+	private fenceChar = 0;
+	private fenceLength = 0;
+	private paragraphOpen = false;
+	private indentedCode = false;
+	/** The guess for an HTML block: opaque until a blank line (CommonMark kinds 6 and 7). */
+	private htmlBlock = false;
+	private pendingEmptyItem = false;
+	private previousBlank = true;
 
-		const afterIndentedCode = indentedCode;
-		if (indentedCode) {
-			if (depth === stack.length && relative >= 4) { opaque[index] = 1; continue; }
-			indentedCode = false;
-		}
-		if (relative >= 4) {
-			if (paragraphOpen) continue;
-			stack.length = depth;
-			indentedCode = true;
-			opaque[index] = 1;
-			continue;
-		}
+	// The line being read: the cursor (`pos`, the column `posColumn` of that character, the content
+	// column `content`, which may lie inside a tab) and the first non-blank character after the
+	// cursor, cached because list items continue without moving the cursor.
+	private line = '';
+	private pos = 0;
+	private posColumn = 0;
+	private content = 0;
+	private wsIndex = 0;
+	private wsColumn = 0;
 
-		const content = line.slice(contentIndex);
-		if (content.startsWith('>')) {
-			if (quoteHasStructure(content)) return unsure('structure inside a quote or callout', index);
-			stack.length = depth;
-			paragraphOpen = !BLANK.test(content.replace(QUOTE_MARKERS, ''));
-			quoteParagraph = paragraphOpen;
-			continue;
+	constructor(lines: readonly string[], bodyStart: number) {
+		this.opaque = new Uint8Array(lines.length);
+		this.opaque.fill(1, 0, bodyStart);
+	}
+
+	/** Records the first reason to be unsure; the scan goes on with CommonMark's reading. */
+	doubt(reason: string, index: number): void {
+		if (this.doubtReason !== undefined) return;
+		this.doubtReason = reason;
+		this.doubtIndex = index;
+	}
+
+	/** Moves the cursor to `pos` (at `column`) and finds the first non-blank character from there. */
+	private moveTo(pos: number, column: number): void {
+		this.pos = pos;
+		this.posColumn = column;
+		const line = this.line;
+		let index = pos;
+		let col = column;
+		for (; index < line.length; index++) {
+			const char = line.charCodeAt(index);
+			if (char === SPACE) col += 1;
+			else if (char === TAB) col += 4 - (col % 4);
+			else break;
 		}
-		const level = readAtxHeadingLevel(content);
-		if (level > 0) {
-			stack.length = depth;
-			headings.push({ lineIndex: index, level, column: contentIndex });
-			paragraphOpen = false;
-			continue;
+		this.wsIndex = index;
+		this.wsColumn = col;
+	}
+
+	private truncate(depth: number): void {
+		this.stack.length = depth;
+		while (this.quoteAt.length > 0 && this.quoteAt[this.quoteAt.length - 1] >= depth) this.quoteAt.pop();
+	}
+
+	private push(container: Container, index: number): void {
+		if (container.quote) this.quoteAt.push(this.stack.length);
+		this.stack.push(container);
+		if (this.stack.length > MAX_FAST_NESTING) this.doubt(`containers nested deeper than ${MAX_FAST_NESTING}`, index);
+	}
+
+	/** The first quote at or after stack position `from`, or the stack's depth. */
+	private nextQuote(from: number): number {
+		const quotes = this.quoteAt;
+		let low = 0;
+		let high = quotes.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (quotes[middle] < from) low = middle + 1;
+			else high = middle;
 		}
-		const fenceOpen = FENCE_OPEN.exec(content);
-		if (fenceOpen !== null && !(fenceOpen[1][0] === '`' && fenceOpen[2].includes('`'))) {
-			if (depth > 0) return unsure('code fence inside a list item', index);
-			stack.length = 0;
-			fence = fenceOpen[1];
-			opaque[index] = 1;
-			paragraphOpen = false;
-			continue;
+		return low < quotes.length ? quotes[low] : this.stack.length;
+	}
+
+	/** Consumes a `>` at the first non-blank character and the one space or tab column after it. */
+	private consumeQuoteMarker(): void {
+		const next = this.line.charCodeAt(this.wsIndex + 1);
+		const column = this.wsColumn + 1;
+		this.moveTo(this.wsIndex + 1, column);
+		this.content = next === SPACE || next === TAB ? column + 1 : column;
+	}
+
+	/** How many open containers the current line continues, consuming their markers and indentation. */
+	private matchContainers(): number {
+		const stack = this.stack;
+		let matched = 0;
+		while (matched < stack.length) {
+			const container = stack[matched];
+			const blank = this.wsIndex >= this.line.length;
+			if (container.quote) {
+				if (blank || this.line.charCodeAt(this.wsIndex) !== GT || this.wsColumn - this.content > 3) break;
+				this.consumeQuoteMarker();
+				matched++;
+			} else if (blank) {
+				matched = this.nextQuote(matched);
+			} else if (this.wsColumn - this.content >= container.width) {
+				this.content += container.width;
+				matched++;
+			} else break;
 		}
-		if (content.startsWith('<')) return unsure('HTML', index);
-		if (paragraphOpen && SETEXT_CANDIDATE.test(content)) return unsure('setext heading underline', index);
-		if (THEMATIC_BREAK.test(content)) {
-			stack.length = depth;
-			paragraphOpen = false;
-			continue;
-		}
-		const marker = LIST_MARKER.exec(content);
-		if (marker !== null) {
-			const markerChar = marker[1] ?? marker[3];
-			const afterMarker = contentIndex + marker[0].length;
-			const rest = line.slice(afterMarker);
-			const empty = BLANK.test(rest);
-			const restrained = empty || (marker[2] !== undefined && Number(marker[2]) !== 1);
-			const sibling = depth < stack.length && stack[depth].marker === markerChar;
-			if (restrained && !sibling && ((paragraphOpen && quoteParagraph) || afterIndentedCode)) {
-				return unsure('list item after a quote or indented code', index);
+		return matched;
+	}
+
+	/** Reads one line. */
+	scanLine(line: string, index: number): void {
+		this.line = line;
+		this.content = 0;
+		this.moveTo(0, 0);
+		const depth = this.stack.length;
+		const matched = this.matchContainers();
+		const allMatched = matched === depth;
+		const blank = this.wsIndex >= line.length;
+
+		if (this.fenceLength > 0) {
+			if (allMatched) {
+				this.opaque[index] = 1;
+				if (!blank && this.wsColumn - this.content <= 3 && this.closesFence()) this.fenceLength = 0;
+				this.previousBlank = blank;
+				return;
 			}
-			const continuesParagraph = restrained && !sibling && paragraphOpen && depth === stack.length;
-			// micromark lets an empty item or one not numbered 1 start only where nothing is open
-			// (after a blank line) or next to a sibling; elsewhere it depends on what is open.
-			if (restrained && !sibling && !continuesParagraph && previousNonBlank) {
-				return unsure('list item that may not interrupt the block before it', index);
+			this.fenceLength = 0;
+		}
+		if (blank) {
+			if (!allMatched) this.truncate(matched);
+			else if (this.pendingEmptyItem) this.truncate(depth - 1);
+			if (!allMatched) this.indentedCode = false;
+			this.pendingEmptyItem = false;
+			this.paragraphOpen = false;
+			this.htmlBlock = false;
+			this.previousBlank = true;
+			return;
+		}
+		if (this.htmlBlock && allMatched) {
+			this.opaque[index] = 1;
+			this.previousBlank = false;
+			return;
+		}
+		this.htmlBlock = false;
+		if (this.pendingEmptyItem && allMatched) this.doubt('content after an empty list item', index);
+		this.pendingEmptyItem = false;
+		const afterIndentedCode = this.indentedCode;
+		if (this.indentedCode) {
+			if (allMatched && this.wsColumn - this.content >= 4) {
+				this.opaque[index] = 1;
+				this.previousBlank = false;
+				return;
 			}
-			if (!continuesParagraph) {
-				const markerEndColumn = indent + marker[0].length;
-				stack.length = depth;
-				if (empty) {
-					stack.push({ contentColumn: markerEndColumn + 1, marker: markerChar });
-					pendingEmptyItem = true;
-					paragraphOpen = false;
-					continue;
-				}
-				const gap = /^[ \t]*/.exec(rest)?.[0] ?? '';
-				if (gap.includes('\t')) return unsure('tab after a list marker', index);
-				if (gap.length >= 5) return unsure('indented code in a list item', index);
-				stack.push({ contentColumn: markerEndColumn + gap.length, marker: markerChar });
-				const itemIndex = afterMarker + gap.length;
-				const inner = line.slice(itemIndex);
-				if (readAtxHeadingLevel(inner) > 0) {
-					headings.push({ lineIndex: index, level: readAtxHeadingLevel(inner), column: itemIndex });
-					paragraphOpen = false;
-					continue;
-				}
-				if (LIST_MARKER.test(inner) || FENCE_OPEN.test(inner) || /^[<>]/.test(inner) || THEMATIC_BREAK.test(inner)) {
-					return unsure('nested block on a list item line', index);
-				}
-				if (/^\[[^[\]]\][ \t]*$/.test(inner)) return unsure('task box without text', index);
-				if (matchCheckbox(inner) !== undefined) tasks.push({ lineIndex: index, column: itemIndex });
-				paragraphOpen = true;
-				quoteParagraph = false;
+			this.indentedCode = false;
+		}
+		const firstUnmatched = allMatched ? undefined : this.stack[matched];
+		if (!allMatched && this.paragraphOpen && this.continuesLazily(firstUnmatched, index)) {
+			this.previousBlank = false;
+			return;
+		}
+		if (!allMatched) {
+			this.truncate(matched);
+			this.paragraphOpen = false;
+		}
+		this.openBlocks(index, firstUnmatched, afterIndentedCode);
+		this.previousBlank = false;
+	}
+
+	private closesFence(): boolean {
+		const line = this.line;
+		let index = this.wsIndex;
+		while (line.charCodeAt(index) === this.fenceChar) index++;
+		return index - this.wsIndex >= this.fenceLength && BLANK.test(line.slice(index));
+	}
+
+	/** True for a sibling list item: same marker as the list item the line did not continue. */
+	private static isSibling(firstUnmatched: Container | undefined, marker: string): boolean {
+		return firstUnmatched !== undefined && !firstUnmatched.quote && firstUnmatched.marker === marker;
+	}
+
+	/**
+	 * Whether a line that left some containers unmatched continues the open paragraph lazily: it
+	 * does unless it starts a block that may interrupt a paragraph.
+	 */
+	private continuesLazily(firstUnmatched: Container | undefined, index: number): boolean {
+		if (this.wsColumn - this.content >= 4) return true;
+		const char = this.line.charCodeAt(this.wsIndex);
+		if (!mayStartBlock(char)) return true;
+		const rest = this.line.slice(this.wsIndex);
+		if (char === GT || readAtxHeadingLevel(rest) > 0 || matchFenceOpen(rest) !== null) return false;
+		if (char === LT) { this.doubt('HTML', index); return false; }
+		if (THEMATIC_BREAK.test(rest)) return false;
+		if (SETEXT_CANDIDATE.test(rest)) { this.doubt('setext underline after a lazy line', index); return true; }
+		const marker = LIST_MARKER.exec(rest);
+		if (marker === null) return true;
+		const empty = BLANK.test(rest.slice(marker[0].length));
+		const restrained = empty || (marker[2] !== undefined && Number(marker[2]) !== 1);
+		if (restrained && !BlockScanner.isSibling(firstUnmatched, marker[1] ?? marker[3])) {
+			this.doubt('list item after a quote or indented code', index);
+			return true;
+		}
+		return false;
+	}
+
+	/** Opens the new containers the rest of the line starts, then its one leaf block. */
+	private openBlocks(index: number, firstUnmatched: Container | undefined, afterIndentedCode: boolean): void {
+		const line = this.line;
+		let opened = false;
+		let itemFirstContent = false;
+		for (;;) {
+			const at = this.wsIndex;
+			if (at >= line.length) { this.paragraphOpen = false; return; }
+			if (this.wsColumn - this.content >= 4) {
+				if (this.paragraphOpen) return;
+				this.indentedCode = true;
+				this.opaque[index] = 1;
+				return;
+			}
+			const char = line.charCodeAt(at);
+			if (!mayStartBlock(char)) break;
+			if (char === GT) {
+				this.push(QUOTE, index);
+				this.consumeQuoteMarker();
+				opened = true;
+				itemFirstContent = false;
+				this.paragraphOpen = false;
 				continue;
 			}
+			const rest = line.slice(at);
+			if (char === HASH) {
+				const level = readAtxHeadingLevel(rest);
+				if (level > 0) {
+					this.headings.push({ lineIndex: index, level, column: at });
+					this.paragraphOpen = false;
+					return;
+				}
+				break;
+			}
+			if (char === BACKTICK || char === TILDE) {
+				const fence = matchFenceOpen(rest);
+				if (fence !== null) {
+					this.fenceChar = char;
+					this.fenceLength = fence[1].length;
+					this.opaque[index] = 1;
+					this.paragraphOpen = false;
+					return;
+				}
+				break;
+			}
+			if (char === LT) {
+				this.doubt('HTML', index);
+				if (this.paragraphOpen) return;
+				this.htmlBlock = true;
+				this.opaque[index] = 1;
+				return;
+			}
+			if (this.paragraphOpen && (char === EQUALS || char === DASH) && SETEXT_CANDIDATE.test(rest)) {
+				this.doubt('setext heading underline', index);
+				this.paragraphOpen = false;
+				return;
+			}
+			if ((char === DASH || char === STAR || char === UNDERSCORE) && THEMATIC_BREAK.test(rest)) {
+				this.paragraphOpen = false;
+				return;
+			}
+			const marker = char === EQUALS || char === UNDERSCORE ? null : LIST_MARKER.exec(rest);
+			if (marker === null) break;
+			const markerChar = marker[1] ?? marker[3];
+			const afterMarker = at + marker[0].length;
+			const markerEnd = this.wsColumn + marker[0].length;
+			const gapText = /^[ \t]*/.exec(line.slice(afterMarker, afterMarker + 8))?.[0] ?? '';
+			const empty = BLANK.test(line.slice(afterMarker));
+			const restrained = empty || (marker[2] !== undefined && Number(marker[2]) !== 1);
+			if (restrained && !(!opened && BlockScanner.isSibling(firstUnmatched, markerChar))) {
+				// micromark lets an empty item or one not numbered 1 start only where nothing is open
+				// (after a blank line) or next to a sibling; elsewhere it depends on what is open.
+				if (this.paragraphOpen) return;
+				if (!this.previousBlank || afterIndentedCode) this.doubt('list item that may not interrupt the block before it', index);
+			}
+			const parentContent = this.content;
+			this.moveTo(afterMarker, markerEnd);
+			let contentColumn = this.wsColumn;
+			if (empty) contentColumn = markerEnd + 1;
+			else {
+				if (gapText.includes('\t')) this.doubt('tab after a list marker', index);
+				if (this.wsColumn - markerEnd >= 5) {
+					this.doubt('indented code in a list item', index);
+					contentColumn = markerEnd + 1;
+				}
+			}
+			this.push({ quote: false, width: contentColumn - parentContent, marker: markerChar }, index);
+			this.content = contentColumn;
+			opened = true;
+			itemFirstContent = true;
+			this.paragraphOpen = false;
+			if (empty) { this.pendingEmptyItem = true; return; }
 		}
-		if (!paragraphOpen) {
-			stack.length = depth;
-			paragraphOpen = true;
-			quoteParagraph = false;
+		// Paragraph text.
+		if (this.paragraphOpen) return;
+		this.paragraphOpen = true;
+		const at = this.wsIndex;
+		if (itemFirstContent && line.charCodeAt(at) === OPEN_BRACKET) {
+			const rest = line.slice(at);
+			if (BOX_WITHOUT_TEXT.test(rest)) this.doubt('task box without text', index);
+			else if (matchCheckbox(rest) !== undefined) this.tasks.push({ lineIndex: index, column: at });
 		}
 	}
-	return { structure: { headings, tasks, opaque } };
+}
+
+/**
+ * Scans the body (lines from `bodyStart`; earlier lines are front matter and become opaque) and
+ * returns its block structure, with the reason it is unsure when it is. An unsure scan still covers
+ * the whole body, read as CommonMark would from the doubtful line on.
+ */
+export function scanBlocksFast(lines: readonly string[], bodyStart: number): FastScan {
+	const scanner = new BlockScanner(lines, bodyStart);
+	// remark-frontmatter's failed attempt on an unclosed `---` first line changes how the next lines
+	// are read (a list there becomes a paragraph): leave such notes to the reference.
+	if (bodyStart === 0 && lines.length > 1 && lines[0].startsWith('---')) scanner.doubt('unclosed front matter fence', 0);
+	for (let index = bodyStart; index < lines.length; index++) scanner.scanLine(lines[index], index);
+	const structure: BlockStructure = { headings: scanner.headings, tasks: scanner.tasks, opaque: scanner.opaque };
+	if (scanner.doubtReason === undefined) return { structure };
+	return {
+		structure,
+		unsure: `${scanner.doubtReason} (line ${scanner.doubtIndex + 1})`,
+		unsureLine: scanner.doubtIndex + 1,
+		cost: estimateRemarkCost(lines, bodyStart),
+	};
 }

@@ -99,7 +99,10 @@ export function scanBlocksRemark(lines: readonly string[], bodyStart: number): B
 	for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
 		const { node, parentType } = next;
 		const start = node.position?.start.line;
-		const end = node.position?.end.line;
+		// micromark ends a fence that its list item or quote cut off at the start of the next line:
+		// that line is not in the code.
+		const endsAtLineStart = node.position !== undefined && node.position.end.column === 1 && node.position.end.line > node.position.start.line;
+		const end = node.position === undefined ? undefined : node.position.end.line - (endsAtLineStart ? 1 : 0);
 		if (node.type === 'code' || node.type === 'yaml' || (node.type === 'html' && FLOW_PARENTS.has(parentType))) {
 			if (start !== undefined && end !== undefined) opaque.fill(1, start - 1, end);
 			continue;

@@ -45,22 +45,49 @@ const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f*"\\/<>:|?#^[\]\u200e\u200f\u202a-
 
 /** Bytes most file systems allow in one name; we stay well under, leaving room for ` (99).md`. */
 const MAX_NAME_LENGTH = 180;
+/** The same bound in UTF-8 bytes (Linux, macOS and Android allow 255 per name): 180 CJK characters are 540. */
+const MAX_NAME_BYTES = 200;
+
+function utf8Length(text: string): number {
+	let bytes = 0;
+	for (const char of text) {
+		const code = char.codePointAt(0) ?? 0;
+		bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+	}
+	return bytes;
+}
+
+/** Drops unpaired UTF-16 surrogates, which no file system can store as UTF-8. */
+function dropLoneSurrogates(text: string): string {
+	return Array.from(text).filter((char) => {
+		const code = char.charCodeAt(0);
+		return char.length === 2 || code < 0xd800 || code > 0xdfff;
+	}).join('');
+}
 
 /**
  * Turns a person's name (or any title) into a safe file name without extension: forbidden
  * characters become spaces, whitespace collapses, leading dots and trailing dots/spaces go, Windows
- * device names get a trailing `_`, and very long names are cut at a whole code point. Never returns
+ * device names get a `_` after the device name, and very long names are cut at a whole code point. Never returns
  * an empty string, `.` or `..`, so the result always stays inside the folder it is joined to.
  */
 export function sanitizeFileName(name: string): string {
-	let out = name.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/gu, ' ').trim();
+	let out = dropLoneSurrogates(name).normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/gu, ' ').trim();
 	out = out.replace(/^[.\s]+/u, '').replace(/[.\s]+$/u, '');
 	if (out.length > MAX_NAME_LENGTH) {
 		out = Array.from(out).slice(0, MAX_NAME_LENGTH).join('');
 		while (out.length > MAX_NAME_LENGTH) out = Array.from(out).slice(0, -1).join('');
 		out = out.replace(/[.\s]+$/u, '');
 	}
-	if (WINDOWS_RESERVED.test(out.split('.')[0] ?? '')) out = `${out}_`;
+	if (utf8Length(out) > MAX_NAME_BYTES) {
+		const chars = Array.from(out);
+		while (utf8Length(chars.join('')) > MAX_NAME_BYTES) chars.pop();
+		out = chars.join('').replace(/[.\s]+$/u, '');
+	}
+	// Windows reads the part before the first dot (trailing spaces ignored) as the device name, so
+	// `NUL..x` and `CON .x` are reserved too: the `_` goes right after that part.
+	const stem = (out.split('.')[0] ?? '').trimEnd();
+	if (WINDOWS_RESERVED.test(stem)) out = `${stem}_${out.slice(stem.length)}`;
 	return out || 'Untitled';
 }
 

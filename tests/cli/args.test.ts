@@ -5,7 +5,7 @@ describe('parseArgs', () => {
 	it('reads a report command with every flag', () => {
 		expect(parseArgs(['report', 'vault', '--today', '2026-11-29', '--format', 'json', '--redact', '--config-dir', '.config'])).toEqual({
 			ok: true,
-			command: { name: 'report', vault: 'vault', today: '2026-11-29', format: 'json', redact: true, configDir: '.config' },
+			command: { name: 'report', vault: 'vault', today: '2026-11-29', format: 'json', redact: true, configDir: '.config', configDirGiven: true },
 		});
 	});
 
@@ -48,8 +48,9 @@ describe('parseArgs', () => {
 		}
 	});
 
-	it('shows help for no arguments and --help', () => {
-		expect(parseArgs([])).toEqual({ ok: true, command: { name: 'help' } });
+	it('shows help for --help; no arguments at all is a usage error', () => {
+		expect(parseArgs([]).ok).toBe(false);
+		expect(parseArgs(['--help'])).toEqual({ ok: true, command: { name: 'help' } });
 		expect(parseArgs(['report', '--help'])).toEqual({ ok: true, command: { name: 'help' } });
 	});
 });

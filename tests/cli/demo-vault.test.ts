@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from '../../src/cli/args';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,5 +49,32 @@ describe('the demo vault writer', () => {
 			expect(model.comingUp.length).toBeGreaterThan(0);
 			expect(model.problems.length).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('the demo vault writer refuses to write into a vault', () => {
+	it('refuses an empty folder name (an unset shell variable) instead of writing into the current folder', () => {
+		expect(() => writeDemoVault('', '2026-11-29', PLUGIN)).toThrow(/folder name is empty/);
+		expect(parseArgs(['demo', ''])).toEqual({ ok: false, error: 'the <dir> folder name is empty' });
+	});
+
+	it("refuses a vault's .obsidian folder and any folder inside it", () => {
+		const vault = mkdtempSync(join(tmpdir(), 'ro-demo-'));
+		mkdirSync(join(vault, '.obsidian'));
+		for (const dir of [join(vault, '.obsidian'), join(vault, '.obsidian', 'plugins', 'x')]) {
+			expect(() => writeDemoVault(dir, '2026-11-29', PLUGIN)).toThrow(/inside a vault/);
+		}
+		expect(readdirSync(join(vault, '.obsidian'))).toEqual([]);
+	});
+
+	it('refuses an empty or new subfolder of a vault (a parent has .obsidian)', () => {
+		const vault = mkdtempSync(join(tmpdir(), 'ro-demo-'));
+		mkdirSync(join(vault, '.obsidian'));
+		mkdirSync(join(vault, 'Empty'));
+		for (const dir of [join(vault, 'Empty'), join(vault, 'New', 'Deeper')]) {
+			expect(() => writeDemoVault(dir, '2026-11-29', PLUGIN)).toThrow(/inside a vault/);
+		}
+		expect(readdirSync(join(vault, 'Empty'))).toEqual([]);
+		expect(existsSync(join(vault, 'New'))).toBe(false);
 	});
 });

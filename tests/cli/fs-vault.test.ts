@@ -48,6 +48,6 @@ describe('reading a vault folder', () => {
 
 	it('refuses a path that is not a folder', () => {
 		const dir = writeVault({ 'a.md': '' });
-		expect(() => loadVault(join(dir, 'a.md'), '.obsidian')).toThrow(/not a vault folder/);
+		expect(() => loadVault(join(dir, 'a.md'), '.obsidian')).toThrow(/not a folder \(it is a file\)/);
 	});
 });
