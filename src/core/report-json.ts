@@ -17,8 +17,8 @@ export interface ReportJson {
 	}[];
 	readonly stalled: readonly { text: string; owner: string; source: string; line: number; daysStalled: number }[];
 	readonly yourPromises: readonly { text: string; source: string; line: number; due: string | null }[];
-	readonly checkIn: readonly { person: string; path: string | null; lastContact: string; nextCheckIn: string; daysOver: number }[];
-	readonly noOneOnOne: readonly { person: string; path: string | null; planned: string | null }[];
+	readonly checkIn: readonly { person: string; path: string | null; lastContact: string; nextCheckIn: string; daysOver: number; lastTalkStages?: readonly string[] }[];
+	readonly noOneOnOne: readonly { person: string; path: string | null; planned: string | null; lastTalkStages?: readonly string[] }[];
 	readonly comingUp: readonly { date: string; what: 'commitment' | 'planned' | 'check-in'; text: string }[];
 	readonly problems: readonly { path: string; message: string; line?: number }[];
 }
@@ -55,11 +55,13 @@ export function toReportJson(model: FollowUpModel): ReportJson {
 			lastContact: item.lastContact,
 			nextCheckIn: item.nextCheckIn,
 			daysOver: item.daysOver,
+			lastTalkStages: item.lastTalkStages,
 		})),
 		noOneOnOne: model.noOneOnOne.map((item) => ({
 			person: item.person.name,
 			path: item.person.path ?? null,
 			planned: item.planned ?? null,
+			lastTalkStages: item.lastTalkStages,
 		})),
 		comingUp: model.comingUp.map((item) => ({ date: item.date, what: item.what, text: item.text })),
 		problems: model.problems.map((p) => (p.line === undefined ? { path: p.path, message: p.message } : { ...p })),

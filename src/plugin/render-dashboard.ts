@@ -9,6 +9,7 @@
 import { setIcon, setTooltip } from 'obsidian';
 import { describeRelativeDay, dropOwnerPrefix, segmentDisplayText } from '../core/display-text';
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
+import { AEIOU_STAGES, type SectionKey } from '../core/aeiou';
 import type { CalendarDate } from '../core/model';
 
 /** Where an item was, so focus can move to the item that takes its place after an action. */
@@ -188,13 +189,26 @@ class Renderer {
 		if (snooze) this.addButton(bar, 'Snooze', () => snooze(noted, origin));
 	}
 
-	personRow(person: PersonRef, meta: (el: HTMLElement) => void, withContactActions: boolean): Row {
+	/** Five small marks, A E I O U, filled for the stages the last talk covered; one text alternative. */
+	addStages(parent: HTMLElement, covered: readonly SectionKey[]): void {
+		const names = AEIOU_STAGES.filter((stage) => covered.includes(stage.key)).map((stage) => stage.heading);
+		const marks = parent.createSpan({ cls: 'ro-stages', attr: { role: 'img' } });
+		marks.setAttr('aria-label', names.length > 0 ? `Last talk covered ${names.join(', ')}` : 'Last talk covered no stage yet');
+		for (const stage of AEIOU_STAGES) {
+			const mark = marks.createSpan({ cls: 'ro-stages__mark', text: stage.heading.charAt(0) });
+			mark.toggleClass('is-covered', covered.includes(stage.key));
+			mark.setAttr('aria-hidden', 'true');
+		}
+	}
+
+	personRow(person: PersonRef, meta: (el: HTMLElement) => void, withContactActions: boolean, stages?: readonly SectionKey[]): Row {
 		return {
 			render: (list, origin) => {
 				const item = this.startItem(list, person.path, undefined);
 				const main = item.createDiv({ cls: 'ro-dashboard__main' });
 				this.addMainLink(main, person.path, undefined, (el) => el.setText(this.display.redact(person.name)));
 				if (!person.path) main.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
+				if (stages) this.addStages(main, stages);
 				meta(item.createDiv({ cls: 'ro-dashboard__meta' }));
 				if (withContactActions) this.addPersonActions(item, person, origin);
 			},
@@ -245,7 +259,7 @@ class Renderer {
 				rows: m.checkIn.map((item) => this.personRow(item.person, (el) => {
 					this.addDate(el, 'last talked ', item.lastContact);
 					this.addDate(el, ' · check-in was ', item.nextCheckIn);
-				}, true)),
+				}, true, item.lastTalkStages)),
 			},
 			{
 				id: 'no-one-on-one', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.',

@@ -29,8 +29,22 @@ interface CaseFile {
  * Problem wording is free, and one note may have several problems: compare the notes to fix as the
  * sorted set of their paths.
  */
-function comparable(report: ReportJson): unknown {
-	return { ...report, problems: [...new Set(report.problems.map((p) => p.path))].sort() };
+function comparable(report: ReportJson, expected: ReportJson = report): unknown {
+	// `lastTalkStages` (issue #11) came after most cases were written: a case that does not list
+	// it for a person does not check it; a case that lists it checks it exactly.
+	const stagesIf = <T extends { lastTalkStages?: readonly string[] }>(items: readonly T[], wanted: readonly T[]): T[] =>
+		items.map((item, i) => {
+			if (wanted[i]?.lastTalkStages !== undefined) return item;
+			const rest = { ...item };
+			delete rest.lastTalkStages;
+			return rest;
+		});
+	return {
+		...report,
+		checkIn: stagesIf(report.checkIn, expected.checkIn),
+		noOneOnOne: stagesIf(report.noOneOnOne, expected.noOneOnOne),
+		problems: [...new Set(report.problems.map((p) => p.path))].sort(),
+	};
 }
 
 describe('follow-up rules (DESIGN §3), hand-written cases', () => {
@@ -47,7 +61,7 @@ describe('follow-up rules (DESIGN §3), hand-written cases', () => {
 			const index = indexFolder(join(dir, 'vault'), settings);
 			const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as ReportJson;
 			const actual = toReportJson(buildFollowUps(index, settings, spec.today));
-			expect(comparable(actual)).toEqual(comparable(expected));
+			expect(comparable(actual, expected)).toEqual(comparable(expected));
 		});
 	}
 });

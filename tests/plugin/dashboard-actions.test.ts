@@ -269,6 +269,16 @@ describe('pane state', () => {
 		expect(promise.querySelector('.ro-dashboard__meta')?.textContent).toBe('no due date');
 	});
 
+	it('shows five AEIOU marks on each person to check in with, with one text alternative', async () => {
+		const { el } = await start();
+		const marks = items(el, 'check-in')[0].querySelector('.ro-stages');
+		expect(Array.from(marks?.querySelectorAll('.ro-stages__mark') ?? []).map((m) => m.textContent)).toEqual(['A', 'E', 'I', 'O', 'U']);
+		expect(marks?.getAttribute('role')).toBe('img');
+		// Jo's last talk has only text outside any AEIOU section.
+		expect(marks?.getAttribute('aria-label')).toBe('Last talk covered no stage yet');
+		expect(items(el, 'no-one-on-one')[0]?.querySelector('.ro-stages') ?? null).toBeNull();
+	});
+
 	it('remembers collapsed sections when the pane is opened again', async () => {
 		const { running, el } = await start();
 		const toggle = el.querySelector<HTMLButtonElement>('.ro-dashboard__section--follow-up .ro-dashboard__toggle');
