@@ -89,7 +89,8 @@ describe('sanitizeFileName', () => {
 	it('gives Windows device names a trailing underscore', () => {
 		expect(sanitizeFileName('CON')).toBe('CON_');
 		expect(sanitizeFileName('com1')).toBe('com1_');
-		expect(sanitizeFileName('nul.txt')).toBe('nul.txt_');
+		// Windows reads the part before the first dot as the device name.
+		expect(sanitizeFileName('nul.txt')).toBe('nul_.txt');
 		expect(sanitizeFileName('Connie')).toBe('Connie');
 	});
 
@@ -97,10 +98,11 @@ describe('sanitizeFileName', () => {
 		expect(sanitizeFileName('Jose\u0301')).toBe('Jos\u00e9');
 	});
 
-	it('cuts very long names at a whole code point, within 180 characters', () => {
+	it('cuts very long names at a whole code point, within 180 characters and 200 UTF-8 bytes', () => {
 		const cut = sanitizeFileName('😀'.repeat(200));
 		expect(cut.length).toBeLessThanOrEqual(180);
-		expect(cut).toBe('😀'.repeat(90));
+		// Each emoji is 4 bytes in UTF-8: 50 of them fill the 200-byte bound.
+		expect(cut).toBe('😀'.repeat(50));
 	});
 
 	it('gives, for any input, a non-empty name without separators that is not . or ..', () => {
