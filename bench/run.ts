@@ -1,124 +1,141 @@
 /**
- * `npm run bench`: speed and memory of the core on generated vaults of 10,000 and 50,000 notes
- * (10% people, 90% 1-on-1s, ~3% with code fences), and its time on pathological inputs. Prints a
- * table; asserts nothing (speed is never a test assertion).
+ * `npm run bench`: every measure of issue 15 in one run, printed as one Markdown table (stdout) and
+ * written as JSON (`bench-vaults/bench-results.json`, or `--json PATH`). Asserts nothing: speed is
+ * never a test assertion.
+ *
+ * Options: `--sizes 10000,50000` (vault sizes), `--runs 3` (process runs per size).
+ *
+ * To add measures (redaction, graph layout…), add a section to SECTIONS: it gets the table and the
+ * context (the generated vaults, their folders on disk and their built indexes) and adds rows.
  */
-import { buildFollowUps } from '../src/core/follow-ups';
-import { parseNote } from '../src/core/note-parser';
-import { buildPeopleTable } from '../src/core/people';
-import { VaultIndex } from '../src/core/vault-index';
-import { DEFAULT_SETTINGS } from '../src/settings';
-import { generateVault } from './generate-vault';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import type { VaultIndex } from '../src/core/vault-index';
+import { generateVault, GENERATOR_VERSION, writeVault } from './generate-vault';
+import type { GeneratedNote } from './generate-vault';
+import { measureHostile } from './measure-hostile';
+import { measureIndex } from './measure-index';
+import { compareReportWithRead } from './measure-process';
+import { findCorpora, measureRemarkShare } from './measure-remark-share';
+import { atMost, BenchTable } from './table';
 
 const TODAY = '2026-11-29';
-const gc = (globalThis as { gc?: () => void }).gc;
+const SEED = 1;
 
-function heapMb(): number {
-	gc?.();
-	gc?.();
-	return process.memoryUsage().heapUsed / 1024 / 1024;
+/** What every section may read. */
+interface BenchContext {
+	readonly today: string;
+	readonly sizes: readonly number[];
+	readonly runs: number;
+	/** Filled by the vault section: per size, the notes, their folder on disk and their index. */
+	readonly vaults: Map<number, { readonly notes: readonly GeneratedNote[]; readonly dir: string; readonly index: VaultIndex }>;
 }
 
-function time<T>(run: () => T): { ms: number; value: T } {
-	const start = process.hrtime.bigint();
-	const value = run();
-	return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+interface BenchSection {
+	readonly name: string;
+	readonly run: (table: BenchTable, context: BenchContext) => void;
 }
 
-/** The median of five runs: one run of a ~100 ms step is at the mercy of GC and other processes. */
-function timeMedian<T>(run: () => T): { ms: number; value: T } {
-	const runs = Array.from({ length: 5 }, () => time(run));
-	return runs.sort((a, b) => a.ms - b.ms)[2];
+function readOption(name: string, fallback: string): string {
+	const at = process.argv.indexOf(name);
+	return at >= 0 && process.argv[at + 1] !== undefined ? process.argv[at + 1] : fallback;
 }
 
-function row(label: string, value: string): void {
-	console.log(`${label.padEnd(46)} ${value}`);
-}
+const label = (size: number): string => `${size / 1000}k`;
 
-function benchSize(count: number, withRemark: boolean): void {
-	const notes = generateVault(count, TODAY);
-	const chars = notes.reduce((sum, n) => sum + n.text.length, 0);
-	console.log(`\n## ${count.toLocaleString('en')} notes (${(chars / 1024 / 1024).toFixed(1)} MB of Markdown)`);
+const SECTIONS: readonly BenchSection[] = [
+	{
+		name: 'bundle',
+		run: (table) => {
+			const build = spawnSync(process.execPath, ['esbuild.config.mjs', 'production'], { encoding: 'utf8' });
+			if (build.status !== 0) throw new Error(`production build failed:\n${build.stderr}`);
+			table.add({ id: 'bundle.main-js.kb', label: '`main.js` (production, minified)', value: statSync('main.js').size / 1024, unit: 'KB' }, atMost(400, '≤ 400 KB'));
+		},
+	},
+	{
+		name: 'remark share',
+		run: (table) => {
+			const corpora = findCorpora();
+			if (corpora === undefined) { console.error('  (no corpora found: remark share skipped)'); return; }
+			for (const [name, title] of [['obsidian-help-en', 'Obsidian help'], ['tasks-demo', 'Tasks sample vault']] as const) {
+				const share = measureRemarkShare(join(corpora, name));
+				table.add({
+					id: `remark-share.${name}`,
+					label: `${title} notes sent to remark`,
+					value: (share.sent / share.total) * 100,
+					unit: '%',
+					note: `${share.sent} of ${share.total}, ${(share.timeShare * 100).toFixed(0)}% of parse time`,
+				});
+			}
+		},
+	},
+	{
+		name: 'hostile notes',
+		run: (table) => {
+			const results = measureHostile();
+			for (const result of results) {
+				table.add({ id: `hostile.${result.label}`, label: `hostile: ${result.label}`, value: result.msPerMb, unit: 'ms/MB', note: `${result.mb.toFixed(2)} MB in ${result.ms.toFixed(0)} ms, ${result.path}` });
+			}
+			const worst = results.reduce((a, b) => (b.msPerMb > a.msPerMb ? b : a));
+			table.add({ id: 'hostile.worst', label: 'hostile notes: worst', value: worst.msPerMb, unit: 'ms/MB', note: worst.label });
+		},
+	},
+	{
+		name: 'vaults',
+		run: (table, context) => {
+			for (const size of context.sizes) {
+				const notes = generateVault(size, context.today, SEED);
+				const dir = join('bench-vaults', `realistic-${size}`);
+				const bytes = writeVault(dir, notes, `${size} ${SEED} ${context.today} v${GENERATOR_VERSION}`);
+				const n = label(size);
+				table.add({ id: `vault.${n}.mb`, label: `vault ${n}: Markdown`, value: bytes / 1e6, unit: 'MB', note: `${(bytes / size / 1000).toFixed(2)} KB per note` });
+				const measured = measureIndex(notes, context.today);
+				table.add({ id: `index.${n}.cold-cpu-ms`, label: `cold index CPU, ${n} (parse + upsert, texts in memory)`, value: measured.coldCpuMs, unit: 'ms', note: `wall ${measured.coldWallMs.toFixed(0)} ms` }, atMost(size >= 50_000 ? 5_000 : 1_000 * (size / 10_000), size >= 50_000 ? '≤ 5 s' : '≤ 1 s at 10k'));
+				table.add({ id: `index.${n}.heap-per-10k-mb`, label: `retained index heap per 10k notes, ${n}`, value: (measured.heapMb * 10_000) / size, unit: 'MB', note: `${measured.heapMb.toFixed(1)} MB in all` }, atMost(25, '≤ 25 MB'));
+				table.add({ id: `index.${n}.escalated`, label: `generated notes sent to remark, ${n}`, value: measured.escalated, unit: 'notes' });
+				table.add({ id: `index.${n}.update-p95-ms`, label: `one-note update p95, ${n} (re-parse + upsert)`, value: measured.updateP95Ms, unit: 'ms' }, atMost(1, '≤ 1 ms'));
+				table.add({ id: `index.${n}.edit-dashboard-ms`, label: `dashboard model after one edit, ${n} (median of 15)`, value: measured.editMedianMs, unit: 'ms', note: `max ${measured.editMaxMs.toFixed(0)} ms` }, size >= 50_000 ? atMost(16, '≤ 16 ms at 50k') : undefined);
+				context.vaults.set(size, { notes, dir, index: measured.index });
+			}
+		},
+	},
+	{
+		name: 'report process',
+		run: (table, context) => {
+			for (const [size, vault] of context.vaults) {
+				const n = label(size);
+				const { report, read } = compareReportWithRead(vault.dir, context.today, context.runs);
+				table.add({ id: `report.${n}.ratio`, label: `\`report --format json\` / bare read, ${n} (whole process, wall)`, value: report.wallMs / read.wallMs, unit: '×', note: `${report.wallMs.toFixed(0)} ms vs ${read.wallMs.toFixed(0)} ms` }, atMost(3, '≤ 3×'));
+				table.add({ id: `report.${n}.cpu-ratio`, label: `\`report --format json\` / bare read, ${n} (whole process, CPU)`, value: report.cpuMs / read.cpuMs, unit: '×', note: `${report.cpuMs.toFixed(0)} ms vs ${read.cpuMs.toFixed(0)} ms; wall is at the mercy of other load on the machine` });
+				table.add({ id: `report.${n}.wall-ms`, label: `\`report --format json\` wall time, ${n}`, value: report.wallMs, unit: 'ms', note: `CPU ${report.cpuMs.toFixed(0)} ms` });
+				table.add({ id: `report.${n}.rss-mb`, label: `\`report\` peak RSS, ${n}`, value: report.maxRssKb / 1024, unit: 'MB', note: `bare read ${(read.maxRssKb / 1024).toFixed(0)} MB` });
+			}
+		},
+	},
+];
 
-	const before = heapMb();
-	const index = new VaultIndex();
-	const parsed = time(() => {
-		let escalated = 0;
-		for (const note of notes) {
-			const facts = parseNote(note.path, note.text);
-			if (facts.parsePath !== 'fast') escalated++;
-			index.upsert(facts);
-		}
-		return escalated;
-	});
-	const after = heapMb();
-	row('parse (fast path, auto) + index: total', `${parsed.ms.toFixed(0)} ms, ${Math.round((count / parsed.ms) * 1000).toLocaleString('en')} files/s`);
-	row('escalated to remark', `${parsed.value} of ${count} (${((parsed.value / count) * 100).toFixed(2)}%)`);
-	row('index heap (facts only)', `${(after - before).toFixed(1)} MB (${(((after - before) * 1024) / count).toFixed(2)} KB/note)${gc ? '' : ' (no --expose-gc: rough)'}`);
-
-	if (withRemark) {
-		const sample = notes.slice(0, Math.min(notes.length, 2000));
-		const remark = time(() => {
-			for (const note of sample) parseNote(note.path, note.text, { engine: 'remark' });
-		});
-		row(`parse (remark reference), ${sample.length} notes`, `${remark.ms.toFixed(0)} ms, ${Math.round((sample.length / remark.ms) * 1000).toLocaleString('en')} files/s`);
+function main(): void {
+	const context: BenchContext = {
+		today: TODAY,
+		sizes: readOption('--sizes', '10000,50000').split(',').map(Number).filter((size) => size > 0),
+		runs: Number(readOption('--runs', '3')),
+		vaults: new Map(),
+	};
+	const jsonPath = readOption('--json', join('bench-vaults', 'bench-results.json'));
+	const table = new BenchTable();
+	console.error(`Relational Organizer bench: node ${process.version}, ${availableParallelism()} CPUs, today ${TODAY}, seed ${SEED}`);
+	for (const section of SECTIONS) {
+		console.error(`\n# ${section.name}`);
+		section.run(table, context);
 	}
-
-	const table = timeMedian(() => buildPeopleTable(index, DEFAULT_SETTINGS.yourName));
-	row('people table (median of 5)', `${table.ms.toFixed(1)} ms`);
-	const model = timeMedian(() => buildFollowUps(index, DEFAULT_SETTINGS, TODAY, table.value));
-	const m = model.value;
-	row('follow-up model (median of 5)', `${model.ms.toFixed(1)} ms (${m.followUp.length} follow up, ${m.stalled.length} stalled, ${m.checkIn.length} check-ins)`);
-
-	const edited = notes[notes.length - 1];
-	const incremental = time(() => {
-		for (let i = 0; i < 100; i++) index.upsert(parseNote(edited.path, `${edited.text}\n- [ ] edit ${i}\n`));
-	});
-	row('one note edited: re-parse + upsert (mean of 100)', `${(incremental.ms / 100).toFixed(3)} ms`);
-	const rerender = timeMedian(() => buildFollowUps(index, DEFAULT_SETTINGS, TODAY));
-	row('dashboard model after an edit (median of 5)', `${rerender.ms.toFixed(1)} ms`);
+	console.log(`\nnode ${process.version}, ${availableParallelism()} CPUs, ${(globalThis as { gc?: unknown }).gc ? 'gc exposed' : 'no --expose-gc (heap rough)'}\n`);
+	console.log(table.format());
+	mkdirSync('bench-vaults', { recursive: true });
+	writeFileSync(jsonPath, `${JSON.stringify({ node: process.version, today: TODAY, seed: SEED, rows: table.toJson() }, null, 2)}\n`);
+	console.log(`\nJSON: ${jsonPath}`);
 }
 
-/** Facts must not keep the note text alive (V8 substrings can pin their parent string). */
-function benchRetention(): void {
-	const keep: unknown[] = [];
-	const before = heapMb();
-	let chars = 0;
-	for (let i = 0; i < 50; i++) {
-		const text = `---\ntype: one-on-one\nperson: "[[Jo Chen]]"\ndate: 2026-11-20\n---\n## Organize\n- [ ] call the steward 📅 2026-12-01\n${`filler ${i} `.repeat(90_000)}`;
-		chars += text.length;
-		keep.push(parseNote(`1-on-1s/${i}.md`, text));
-	}
-	const after = heapMb();
-	console.log('\n## Retention');
-	row('facts of 50 large notes kept in memory', `${(after - before).toFixed(1)} MB for ${(chars / 1024 / 1024).toFixed(0)} MB of text (${keep.length} notes)`);
-}
-
-/**
- * Inputs that were once super-linear (tests/core/parser-edge-cases.test.ts): comment masking on the
- * fast path, and notes remark is slow on, which must keep their fast-path facts instead. Each row:
- * the input's size, the path that read it, and the time to parse it.
- */
-function benchPathological(): void {
-	const head = '---\ntype: one-on-one\nperson: "[[Ana Ruiz]]"\ndate: 2026-11-28\n---\n';
-	const inputs: ReadonlyArray<readonly [string, string]> = [
-		['<!-- x40,000 on a task line', `${head}- [ ] note ${'<!--'.repeat(40_000)}\n`],
-		['%%<!-- x40,000 on one line', `${head}x ${'%%<!--'.repeat(40_000)}\n`],
-		['- x3,000 nested on one line, then [ ] a', `${head}${'- '.repeat(3_000)}[ ] a\n`],
-		['1. x5,000 nested on one line', `${head}${'1. '.repeat(5_000)}\n`],
-		['quoted task + 20,000 lazy lines', `${head}> - [ ] a\n${'b\n'.repeat(20_000)}`],
-		['> x40,000 on one line, then - [ ] a', `${head}${'>'.repeat(40_000)} - [ ] a\n`],
-		['task line of 1 MB (head/tail split)', `${head}- [ ] ${'word '.repeat(200_000)}📅 2026-12-03 ^id\n`],
-	];
-	console.log('\n## Pathological inputs');
-	for (const [label, text] of inputs) {
-		const parsed = time(() => parseNote('1-on-1s/pathological.md', text));
-		row(label, `${(text.length / 1024).toFixed(0).padStart(5)} KB ${parsed.ms.toFixed(1).padStart(8)} ms  (${parsed.value.parsePath})`);
-	}
-}
-
-console.log(`Relational Organizer benchmarks (node ${process.version}, today ${TODAY})`);
-benchPathological();
-benchRetention();
-benchSize(10_000, true);
-benchSize(50_000, false);
+main();

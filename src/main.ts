@@ -1,5 +1,5 @@
 /**
- * Plugin lifecycle only: settings, views, commands and index wiring. Everything else is delegated
+ * Plugin lifecycle only: settings, views, the command table (src/plugin/commands.ts) and index wiring. Everything else is delegated
  * to `src/plugin` (Obsidian adapters and UI) and `src/core` (pure logic).
  */
 import { Notice, Plugin } from 'obsidian';
@@ -8,12 +8,18 @@ import { DashboardView, DASHBOARD_VIEW_TYPE } from './plugin/dashboard-view';
 import { OrganizerSettingTab } from './plugin/settings-tab';
 import { VaultIndexer } from './plugin/vault-indexer';
 import { activateView } from './plugin/activate-view';
+import { registerCommands } from './plugin/commands';
 import { ActionHistory } from './plugin/actions/action-history';
-import { findSettingsOpener, registerActionCommands } from './plugin/action-commands';
+import { findSettingsOpener } from './plugin/settings-opener';
 
 export default class RelationalOrganizerPlugin extends Plugin {
 	settings!: Settings;
-	private indexer!: VaultIndexer;
+	/**
+	 * The live index of the vault. Public and read-only in use: commands and views get it through
+	 * their context, and tests wait on its progress without reaching into the plugin.
+	 */
+	indexer!: VaultIndexer;
+	/** The pane's undoable actions, for the Notices' Undo and the "Undo last action" command. */
 	private readonly history = new ActionHistory();
 
 	override async onload(): Promise<void> {
@@ -34,16 +40,15 @@ export default class RelationalOrganizerPlugin extends Plugin {
 				openSettings: findSettingsOpener(this.app, this.manifest.id),
 			}),
 		);
-		registerActionCommands(this, this.history, () => this.togglePrivacy());
 		this.addRibbonIcon('users', 'Open follow-up dashboard', () => {
 			void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
 		});
-		this.addCommand({
-			id: 'open-follow-up-dashboard',
-			name: 'Open follow-up dashboard',
-			callback: () => {
-				void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
-			},
+		registerCommands(this, {
+			app: this.app,
+			indexer: this.indexer,
+			getSettings: () => this.settings,
+			history: this.history,
+			togglePrivacy: () => this.togglePrivacy(),
 		});
 		this.addSettingTab(new OrganizerSettingTab(this.app, this));
 		this.app.workspace.onLayoutReady(() => this.indexer.start());

@@ -78,6 +78,12 @@ export function maskLines(lines: readonly string[], opaque: Uint8Array): MaskedL
 	for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
 		if (opaque[lineIndex] === 1) { visible.push(''); plain.push(''); continue; }
 		const line = lines[lineIndex];
+		// Most lines hold no comment and no code: both readings are the line itself, not a copy.
+		if (!inComment && line.indexOf('%%') < 0 && line.indexOf('<!--') < 0 && line.indexOf('`') < 0) {
+			visible.push(line);
+			plain.push(line);
+			continue;
+		}
 		const spans = findCodeSpans(line);
 		const comments: Array<[number, number]> = [];
 		const cursor = { value: 0 };

@@ -103,7 +103,7 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 	plain.forEach((text, lineIndex) => {
 		if (text === '') return;
 		const line = lineIndex + 1;
-		for (const match of findWikiLinks(text)) links.push({ line, link: match.link });
+		if (text.includes('[[')) for (const match of findWikiLinks(text)) links.push({ line, link: match.link });
 		if (!text.includes('::')) return;
 		for (const field of findInlineFieldsInLine(text)) {
 			inlineFields.push({ line, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });

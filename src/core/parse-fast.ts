@@ -129,6 +129,19 @@ const SETEXT_CANDIDATE = /^(?:=+|-+)[ \t]*$/;
 const BOX_WITHOUT_TEXT = /^\[[^[\]]\][ \t]*$/;
 const BLANK = /^[ \t]*$/;
 
+const LIST_MARKER_AT = /(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/y;
+const SETEXT_AT = /(?:=+|-+)[ \t]*$/y;
+
+/** `pattern` (sticky) matched at `index` of `line`, without copying the rest of the line. */
+function execAt(pattern: RegExp, line: string, index: number): RegExpExecArray | null {
+	pattern.lastIndex = index;
+	return pattern.exec(line);
+}
+
+function testAt(pattern: RegExp, line: string, index: number): boolean {
+	return execAt(pattern, line, index) !== null;
+}
+
 /** The opening fence `rest` starts with: a backtick fence's info string may hold no backtick. */
 function matchFenceOpen(rest: string): RegExpExecArray | null {
 	const fence = FENCE_OPEN.exec(rest);
@@ -191,6 +204,12 @@ class BlockScanner {
 	private content = 0;
 	private wsIndex = 0;
 	private wsColumn = 0;
+	/**
+	 * Per thematic-break character (`-`, `*`, `_`), the last index in the line of a character that is
+	 * neither it nor blank (-2: not yet looked for): a break may start only after it. One backward
+	 * search per line keeps a line of thousands of nested `- ` markers linear.
+	 */
+	private readonly breakLimit = new Map<number, number>();
 
 	constructor(lines: readonly string[], bodyStart: number) {
 		this.opaque = new Uint8Array(lines.length);
@@ -277,6 +296,7 @@ class BlockScanner {
 	/** Reads one line. */
 	scanLine(line: string, index: number): void {
 		this.line = line;
+		this.breakLimit.clear();
 		this.content = 0;
 		this.moveTo(0, 0);
 		const depth = this.stack.length;
@@ -331,6 +351,25 @@ class BlockScanner {
 		}
 		this.openBlocks(index, firstUnmatched, afterIndentedCode);
 		this.previousBlank = false;
+	}
+
+	/** True when the line from `at` is a thematic break of `char` (three or more, blanks between). */
+	private isThematicBreakAt(at: number, char: number): boolean {
+		const line = this.line;
+		let limit = this.breakLimit.get(char);
+		if (limit === undefined) {
+			limit = line.length - 1;
+			while (limit >= 0) {
+				const other = line.charCodeAt(limit);
+				if (other !== char && other !== SPACE && other !== TAB) break;
+				limit--;
+			}
+			this.breakLimit.set(char, limit);
+		}
+		if (limit >= at) return false;
+		let count = 0;
+		for (let index = at; index < line.length && count < 3; index++) if (line.charCodeAt(index) === char) count++;
+		return count >= 3;
 	}
 
 	private closesFence(): boolean {
@@ -393,9 +432,8 @@ class BlockScanner {
 				this.paragraphOpen = false;
 				continue;
 			}
-			const rest = line.slice(at);
 			if (char === HASH) {
-				const level = readAtxHeadingLevel(rest);
+				const level = readAtxHeadingLevel(line.slice(at, at + 8));
 				if (level > 0) {
 					this.headings.push({ lineIndex: index, level, column: at });
 					this.paragraphOpen = false;
@@ -404,7 +442,7 @@ class BlockScanner {
 				break;
 			}
 			if (char === BACKTICK || char === TILDE) {
-				const fence = matchFenceOpen(rest);
+				const fence = matchFenceOpen(line.slice(at));
 				if (fence !== null) {
 					this.fenceChar = char;
 					this.fenceLength = fence[1].length;
@@ -421,22 +459,23 @@ class BlockScanner {
 				this.opaque[index] = 1;
 				return;
 			}
-			if (this.paragraphOpen && (char === EQUALS || char === DASH) && SETEXT_CANDIDATE.test(rest)) {
+			if (this.paragraphOpen && (char === EQUALS || char === DASH) && testAt(SETEXT_AT, line, at)) {
 				this.doubt('setext heading underline', index);
 				this.paragraphOpen = false;
 				return;
 			}
-			if ((char === DASH || char === STAR || char === UNDERSCORE) && THEMATIC_BREAK.test(rest)) {
+			if ((char === DASH || char === STAR || char === UNDERSCORE) && this.isThematicBreakAt(at, char)) {
 				this.paragraphOpen = false;
 				return;
 			}
-			const marker = char === EQUALS || char === UNDERSCORE ? null : LIST_MARKER.exec(rest);
+			const marker = char === EQUALS || char === UNDERSCORE ? null : execAt(LIST_MARKER_AT, line, at);
 			if (marker === null) break;
 			const markerChar = marker[1] ?? marker[3];
 			const afterMarker = at + marker[0].length;
 			const markerEnd = this.wsColumn + marker[0].length;
-			const gapText = /^[ \t]*/.exec(line.slice(afterMarker, afterMarker + 8))?.[0] ?? '';
-			const empty = BLANK.test(line.slice(afterMarker));
+			const parentContent = this.content;
+			this.moveTo(afterMarker, markerEnd);
+			const empty = this.wsIndex >= line.length;
 			const restrained = empty || (marker[2] !== undefined && Number(marker[2]) !== 1);
 			if (restrained && !(!opened && BlockScanner.isSibling(firstUnmatched, markerChar))) {
 				// micromark lets an empty item or one not numbered 1 start only where nothing is open
@@ -444,12 +483,10 @@ class BlockScanner {
 				if (this.paragraphOpen) return;
 				if (!this.previousBlank || afterIndentedCode) this.doubt('list item that may not interrupt the block before it', index);
 			}
-			const parentContent = this.content;
-			this.moveTo(afterMarker, markerEnd);
 			let contentColumn = this.wsColumn;
 			if (empty) contentColumn = markerEnd + 1;
 			else {
-				if (gapText.includes('\t')) this.doubt('tab after a list marker', index);
+				if (line.slice(afterMarker, this.wsIndex).includes('\t')) this.doubt('tab after a list marker', index);
 				if (this.wsColumn - markerEnd >= 5) {
 					this.doubt('indented code in a list item', index);
 					contentColumn = markerEnd + 1;

@@ -10,6 +10,7 @@ import { setIcon, setTooltip } from 'obsidian';
 import { describeRelativeDay, dropOwnerPrefix, segmentDisplayText } from '../core/display-text';
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
 import { AEIOU_STAGES, type SectionKey } from '../core/aeiou';
+import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
 import type { CalendarDate } from '../core/model';
 
 /** Where an item was, so focus can move to the item that takes its place after an action. */
@@ -66,6 +67,7 @@ interface Section {
 	readonly id: string;
 	readonly title: string;
 	readonly hint: string;
+	readonly hiddenWhenEmpty: boolean;
 	readonly rows: readonly Row[];
 }
 
@@ -223,81 +225,68 @@ class Renderer {
 		};
 	}
 
+	/** How each list's items become rows (one renderer per list of `DASHBOARD_SECTIONS`). */
+	private readonly rowBuilders: { readonly [F in DashboardSectionField]: (items: FollowUpModel[F]) => Row[] } = {
+		followUp: (items) => items.map((item) => this.commitmentRow(
+			item.commitment,
+			item.kind === 'debrief' ? 'Debrief' : 'Offer support',
+			this.ownerMeta(item.owner, (el) => this.addDate(el, 'since ', item.followUpDate)),
+			{ done: item.kind === 'debrief' },
+		)),
+		stalled: (items) => items.map((item) => this.commitmentRow(
+			item.commitment, undefined,
+			this.ownerMeta(item.owner, (el) => el.appendText(`stalled ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'}`)),
+		)),
+		yourPromises: (items) => items.map((item) => this.commitmentRow(
+			item.commitment, item.overdue ? 'Overdue' : undefined,
+			(el) => {
+				const due = item.commitment.due;
+				if (due) this.addDate(el, item.overdue ? 'was due ' : 'due ', due);
+				else el.appendText('no due date');
+			},
+			{ dropOwner: true },
+		)),
+		checkIn: (items) => items.map((item) => this.personRow(item.person, (el) => {
+			this.addDate(el, 'last talked ', item.lastContact);
+			this.addDate(el, ' · check-in was ', item.nextCheckIn);
+		}, true, item.lastTalkStages)),
+		noOneOnOne: (items) => items.map((item) => this.personRow(item.person, (el) => {
+			if (item.planned) this.addDate(el, 'planned ', item.planned);
+			else el.appendText('nothing planned');
+		}, false)),
+		comingUp: (items) => items.map((item): Row => {
+			if (item.what === 'commitment') {
+				return this.commitmentRow(item.commitment, 'Due', (el) => this.addDate(el, '', item.date));
+			}
+			const path = item.what === 'planned' ? item.source : item.person.path;
+			return {
+				render: (list, origin) => {
+					const row = this.startItem(list, path, undefined);
+					const main = row.createDiv({ cls: 'ro-dashboard__main' });
+					main.createSpan({ cls: 'ro-dashboard__badge', text: item.what === 'planned' ? '1-on-1' : 'Check in' });
+					this.addMainLink(main, path, undefined, (el) => el.setText(this.display.redact(item.person.name)));
+					this.addDate(row.createDiv({ cls: 'ro-dashboard__meta' }), '', item.date);
+					if (item.what === 'check-in') this.addPersonActions(row, item.person, origin);
+				},
+			};
+		}),
+		problems: (items) => items.map((problem) => ({
+			render: (list) => {
+				const row = this.startItem(list, problem.path, problem.line);
+				this.addMainLink(row.createDiv({ cls: 'ro-dashboard__main' }), problem.path, problem.line, (el) => el.setText(this.display.redact(problem.path)));
+				row.createDiv({ cls: 'ro-dashboard__meta', text: this.display.redact(problem.message) });
+			},
+		})),
+	};
+
+	private rowsOf<F extends DashboardSectionField>(field: F): Row[] {
+		return this.rowBuilders[field](this.model[field]);
+	}
+
+	/** The sections in the one order of `DASHBOARD_SECTIONS`, those hidden when empty left out. */
 	describeSections(): Section[] {
-		const m = this.model;
-		return [
-			{
-				id: 'follow-up', title: 'Follow up', hint: 'Debrief what people did, offer support where they are stuck.',
-				rows: m.followUp.map((item) => this.commitmentRow(
-					item.commitment,
-					item.kind === 'debrief' ? 'Debrief' : 'Offer support',
-					this.ownerMeta(item.owner, (el) => this.addDate(el, 'since ', item.followUpDate)),
-					{ done: item.kind === 'debrief' },
-				)),
-			},
-			{
-				id: 'stalled', title: 'Stalled', hint: 'Talked since, still open: rethink it together or break it down.',
-				rows: m.stalled.map((item) => this.commitmentRow(
-					item.commitment, undefined,
-					this.ownerMeta(item.owner, (el) => el.appendText(`stalled ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'}`)),
-				)),
-			},
-			{
-				id: 'your-promises', title: 'Your promises', hint: 'What you said you would do.',
-				rows: m.yourPromises.map((item) => this.commitmentRow(
-					item.commitment, item.overdue ? 'Overdue' : undefined,
-					(el) => {
-						const due = item.commitment.due;
-						if (due) this.addDate(el, item.overdue ? 'was due ' : 'due ', due);
-						else el.appendText('no due date');
-					},
-					{ dropOwner: true },
-				)),
-			},
-			{
-				id: 'check-in', title: 'Check in with', hint: 'People it has been a while since you talked to.',
-				rows: m.checkIn.map((item) => this.personRow(item.person, (el) => {
-					this.addDate(el, 'last talked ', item.lastContact);
-					this.addDate(el, ' · check-in was ', item.nextCheckIn);
-				}, true, item.lastTalkStages)),
-			},
-			{
-				id: 'no-one-on-one', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.',
-				rows: m.noOneOnOne.map((item) => this.personRow(item.person, (el) => {
-					if (item.planned) this.addDate(el, 'planned ', item.planned);
-					else el.appendText('nothing planned');
-				}, false)),
-			},
-			{
-				id: 'coming-up', title: 'Coming up', hint: 'The next few days.',
-				rows: m.comingUp.map((item): Row => {
-					if (item.what === 'commitment') {
-						return this.commitmentRow(item.commitment, 'Due', (el) => this.addDate(el, '', item.date));
-					}
-					const path = item.what === 'planned' ? item.source : item.person.path;
-					return {
-						render: (list, origin) => {
-							const row = this.startItem(list, path, undefined);
-							const main = row.createDiv({ cls: 'ro-dashboard__main' });
-							main.createSpan({ cls: 'ro-dashboard__badge', text: item.what === 'planned' ? '1-on-1' : 'Check in' });
-							this.addMainLink(main, path, undefined, (el) => el.setText(this.display.redact(item.person.name)));
-							this.addDate(row.createDiv({ cls: 'ro-dashboard__meta' }), '', item.date);
-							if (item.what === 'check-in') this.addPersonActions(row, item.person, origin);
-						},
-					};
-				}),
-			},
-			{
-				id: 'problems', title: 'Notes to fix', hint: 'These notes could not be read fully.',
-				rows: m.problems.map((problem) => ({
-					render: (list) => {
-						const row = this.startItem(list, problem.path, problem.line);
-						this.addMainLink(row.createDiv({ cls: 'ro-dashboard__main' }), problem.path, problem.line, (el) => el.setText(this.display.redact(problem.path)));
-						row.createDiv({ cls: 'ro-dashboard__meta', text: this.display.redact(problem.message) });
-					},
-				})),
-			},
-		];
+		return DASHBOARD_SECTIONS.map((section) => ({ id: section.id, title: section.title, hint: section.hint, hiddenWhenEmpty: section.hiddenWhenEmpty, rows: this.rowsOf(section.field) }))
+			.filter((section) => section.rows.length > 0 || !section.hiddenWhenEmpty);
 	}
 
 	renderToolbar(el: HTMLElement): void {
@@ -383,7 +372,7 @@ export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: 
 	el.addClass('ro-dashboard');
 	const renderer = new Renderer(model, actions, display);
 	renderer.renderToolbar(el);
-	const sections = renderer.describeSections().filter((s) => s.rows.length > 0 || s.id !== 'problems');
+	const sections = renderer.describeSections();
 	const total = sections.reduce((sum, s) => sum + s.rows.length, 0);
 	if (total === 0) {
 		renderEmptyState(el, actions);

@@ -2,28 +2,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVault } from '../../src/cli/fs-vault';
 import { writeVault } from '../builders/temp-vault';
+import { person } from '../support/builders';
 
-const person = '---\ntype: person\n---\n';
 
 describe('reading a vault folder', () => {
 	it('skips the config folder, .trash, hidden folders, excluded folders, the Templates folder and template files', () => {
 		const dir = writeVault({
-			'People/Maria Lopez.md': person,
-			'.trash/People/Old.md': person,
-			'.hidden/Secret.md': person,
-			'.obsidian/snippets/x.md': person,
+			'People/Maria Lopez.md': person(),
+			'.trash/People/Old.md': person(),
+			'.hidden/Secret.md': person(),
+			'.obsidian/snippets/x.md': person(),
 			'.obsidian/templates.json': JSON.stringify({ folder: 'Meta/Templates' }),
 			'.obsidian/plugins/relational-organizer/data.json': JSON.stringify({
 				excludedFolders: ['Archive'],
 				oneOnOneTemplate: 'Forms/1-on-1',
 				personTemplate: 'Forms/Person.md',
 			}),
-			'Archive/Ex.md': person,
-			'Meta/Templates/Person {{title}}.md': person,
+			'Archive/Ex.md': person(),
+			'Meta/Templates/Person {{title}}.md': person(),
 			'Forms/1-on-1.md': '---\ntype: one-on-one\nperson: "[[{{person}}]]"\ndate: "{{date}}"\n---\n',
-			'Forms/Person.md': person,
-			'Forms/Other.md': person,
-			'notes.txt': person,
+			'Forms/Person.md': person(),
+			'Forms/Other.md': person(),
+			'notes.txt': person(),
 		});
 		const { index } = loadVault(dir, '.obsidian');
 		expect([...index.notes()].map((n) => n.path).sort()).toEqual(['Forms/Other.md', 'People/Maria Lopez.md']);

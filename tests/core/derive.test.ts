@@ -9,13 +9,12 @@ import { buildDerivation, deriveDashboard, type Derivation } from '../../src/cor
 import { parseNote } from '../../src/core/note-parser';
 import { VaultIndex } from '../../src/core/vault-index';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/settings';
+import { person, talk } from '../support/builders';
 
 const TODAY = '2026-11-29';
 
-const personNote = (aliases: readonly string[], status = 'active'): string =>
-	`---\ntype: person\nstatus: ${status}\naliases: [${aliases.map((a) => `"${a}"`).join(', ')}]\n---\nKnows [[Ana Ruiz]].\n`;
-const talkNote = (who: string, date: string, tasks: string): string =>
-	`---\ntype: one-on-one\nperson: ["[[${who}]]"]\ndate: ${date}\norganizer: "[[Sam Rivera]]"\n---\n## Organize\n${tasks}\n`;
+const personNote = (aliases: readonly string[], status = 'active'): string => person({ status, aliases }, 'Knows [[Ana Ruiz]].\n');
+const talkNote = (who: string, date: string, organize: string): string => talk(who, date, { organize });
 
 /** What a derivation says, in an order that does not depend on the order notes were indexed in. */
 function describeDerivation(d: Derivation): unknown {

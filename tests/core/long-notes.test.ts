@@ -55,7 +55,7 @@ describe('a long 1-on-1 keeps its commitments', () => {
 		].join('\n');
 		const note = parseNote('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${runningLog(600)}${body}\n`);
 		expect(note.parsePath).toBe('fast');
-		expect(note.commitments.map((c) => [c.text, c.status])).toEqual([
+		expect(note.commitments.map((c) => [c.text, c.status.kind])).toEqual([
 			['bring the petition', 'open'],
 			['print copies', 'done'],
 			['ask [[Jo Chen]] first', 'open'],
@@ -73,8 +73,8 @@ describe('a long 1-on-1 keeps its commitments', () => {
 		const note = parseNote('1-on-1s/2026-11-28 Ana Ruiz.md', text);
 		expect(note.parsePath).toBe('fast');
 		expect(note.commitments).toHaveLength(10_600);
-		expect(note.commitments[10_598]).toMatchObject({ text: 'follow up 5299', status: 'open', due: '2026-12-03' });
-		expect(note.commitments[10_599]).toMatchObject({ text: 'sent notes 5299', status: 'done' });
+		expect(note.commitments[10_598]).toMatchObject({ text: 'follow up 5299', status: { kind: 'open' }, due: '2026-12-03' });
+		expect(note.commitments[10_599]).toMatchObject({ text: 'sent notes 5299', status: { kind: 'done' } });
 	});
 
 	// Any note the fast path reads, behind a running log too long for remark, keeps exactly the

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexNotes } from '../builders/fixture-vault';
 import { buildFollowUps } from '../../src/core/follow-ups';
 import { DEFAULT_SETTINGS } from '../../src/settings';
+import { talk } from '../support/builders';
 
-const talk = (who: string, date: string): string =>
-	`---\ntype: one-on-one\nperson: ["[[${who}]]"]\ndate: ${date}\norganizer: "[[Sam Rivera]]"\n---\n`;
 
 describe('one person, one entry', () => {
 	it('an unresolved person linked by a path-style link and by name is one person', () => {

@@ -6,17 +6,15 @@ import { buildFollowUps } from '../../src/core/follow-ups';
 import { buildPeopleTable, toPersonKey } from '../../src/core/people';
 import { toReportJson } from '../../src/core/report-json';
 import { DEFAULT_SETTINGS } from '../../src/settings';
+import { person, talk } from '../support/builders';
 
-const person = (aliases: string[] = []): string => `---\ntype: person\naliases: [${aliases.join(', ')}]\n---\n`;
-const talk = (who: string, date: string, tasks = ''): string =>
-	`---\ntype: one-on-one\nperson: ["[[${who}]]"]\ndate: ${date}\norganizer: "[[Sam Rivera]]"\n---\n## Organize\n${tasks}`;
 
 describe('VaultIndex', () => {
 	it('resolves a reference made before the person note exists, once it is added', () => {
 		const index = new VaultIndex();
 		index.upsert(parseNote('1-on-1s/a.md', talk('Mari', '2026-11-20')));
 		expect(index.resolve('Mari')).toBeUndefined();
-		index.upsert(parseNote('People/Maria Lopez.md', person(['Mari'])));
+		index.upsert(parseNote('People/Maria Lopez.md', person({ aliases: ['Mari'] })));
 		expect(index.resolve('Mari')?.path).toBe('People/Maria Lopez.md');
 		expect(buildPeopleTable(index, '').people.get(toPersonKey({ kind: 'note', path: 'People/Maria Lopez.md' }))?.talks.map((t) => t.note.path)).toEqual(['1-on-1s/a.md']);
 	});
@@ -53,10 +51,10 @@ describe('VaultIndex', () => {
 describe('VaultIndex incremental maintenance (property)', () => {
 	const paths = ['People/Maria Lopez.md', 'People/Jo Chen.md', 'Archive/Jo Chen.md', '1-on-1s/a.md', '1-on-1s/b.md', 'Notes/Mari.md'];
 	const texts = [
-		person(['Mari']),
+		person({ aliases: ['Mari'] }),
 		person(),
-		talk('Mari', '2026-11-20', '- [ ] call Jo 📅 2026-11-25\n'),
-		talk('Jo Chen', '2026-12-01', '- [x] [[Maria Lopez]]: flyer ✅ 2026-11-28\n'),
+		talk('Mari', '2026-11-20', { organize: '- [ ] call Jo 📅 2026-11-25' }),
+		talk('Jo Chen', '2026-12-01', { organize: '- [x] [[Maria Lopez]]: flyer ✅ 2026-11-28' }),
 		talk('People/Jo Chen', '2026-11-02'),
 		'just a note with [[Jo Chen]]',
 		'---\ntype: [broken\n---\n',

@@ -7,10 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TFile } from '../fake-obsidian/index';
 import { Vault } from '../fake-obsidian/vault';
 import { dashboardView, fake, openDashboard, startPlugin, waitFor, waitForIndex } from './harness';
+import { person, talk } from '../support/builders';
 
-const person = '---\ntype: person\n---\n';
-const talk = (who: string, date: string, task: string): string =>
-	`---\ntype: one-on-one\nperson: ["[[${who}]]"]\ndate: ${date}\norganizer: "[[Sam Rivera]]"\n---\n## Organize\n${task}\n`;
 
 function setToday(date: string): void {
 	vi.setSystemTime(new Date(`${date}T12:00:00`));
@@ -34,7 +32,7 @@ describe('live dashboard', () => {
 			return text;
 		});
 		const running = await startPlugin({
-			files: { 'People/Maria Lopez.md': person, '1-on-1s/a.md': talk('Maria Lopez', '2026-11-10', '- [ ] call Jo 📅 2026-11-20') },
+			files: { 'People/Maria Lopez.md': person(), '1-on-1s/a.md': talk('Maria Lopez', '2026-11-10', { organize: '- [ ] call Jo 📅 2026-11-20' }) },
 		});
 		const el = await openDashboard(running);
 		expect(el.querySelector('.ro-dashboard__indexing')?.textContent).toBe('Indexing 0/2 notes…');
@@ -48,7 +46,7 @@ describe('live dashboard', () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
 		setToday('2026-11-29');
 		const running = await startPlugin({
-			files: { 'People/Jo.md': person, '1-on-1s/a.md': talk('Jo', '2026-11-01', '- [ ] sign the card 📅 2026-11-10') },
+			files: { 'People/Jo.md': person(), '1-on-1s/a.md': talk('Jo', '2026-11-01', { organize: '- [ ] sign the card 📅 2026-11-10' }) },
 		});
 		await waitForIndex(running);
 		const el = await openDashboard(running);
@@ -64,7 +62,7 @@ describe('live dashboard', () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
 		setToday('2026-11-29');
 		const running = await startPlugin({
-			files: { 'People/Maria Lopez.md': person, '1-on-1s/a.md': talk('Maria Lopez', '2026-11-10', '- [ ] [[Sam Rivera]]: bring the contract 📅 2026-11-20') },
+			files: { 'People/Maria Lopez.md': person(), '1-on-1s/a.md': talk('Maria Lopez', '2026-11-10', { organize: '- [ ] [[Sam Rivera]]: bring the contract 📅 2026-11-20' }) },
 		});
 		await waitForIndex(running);
 		const el = await openDashboard(running);
@@ -79,7 +77,7 @@ describe('live dashboard', () => {
 		vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
 		setToday('2026-11-19');
 		const running = await startPlugin({
-			files: { 'People/Maria Lopez.md': person, '1-on-1s/a.md': talk('Maria Lopez', '2026-11-10', '- [ ] call Jo 📅 2026-11-20') },
+			files: { 'People/Maria Lopez.md': person(), '1-on-1s/a.md': talk('Maria Lopez', '2026-11-10', { organize: '- [ ] call Jo 📅 2026-11-20' }) },
 		});
 		await waitForIndex(running);
 		const el = await openDashboard(running);

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { TFile } from '../fake-obsidian/index';
 import { fake, openDashboard, pinToday, sectionSummary, startPlugin, waitFor, waitForIndex } from './harness';
+import { person, talk } from '../support/builders';
 
 const TODAY = '2026-11-29';
 
-const maria = `---
-type: person
-role: contact
----
-`;
+const maria = person({ role: 'contact' });
 
-const talk = `---
-type: one-on-one
-person: ["[[Maria Lopez]]"]
-date: 2026-11-10
-organizer: "[[Sam Rivera]]"
----
-## Organize
-- [ ] Talk to two coworkers on nights about the schedule 📅 2026-11-20
-`;
+const talkWithMaria = talk('Maria Lopez', '2026-11-10', { organize: '- [ ] Talk to two coworkers on nights about the schedule 📅 2026-11-20' });
 
 describe('follow-up dashboard', () => {
 	pinToday(TODAY);
@@ -41,7 +30,7 @@ describe('follow-up dashboard', () => {
 	});
 
 	it('lists an overdue commitment of a 1-on-1 under "Follow up" as "Offer support"', async () => {
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-10 Maria Lopez.md': talk } });
+		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-10 Maria Lopez.md': talkWithMaria } });
 		await waitForIndex(running);
 		const el = await openDashboard(running);
 		const section = el.querySelector('.ro-dashboard__section--follow-up');
@@ -54,7 +43,7 @@ describe('follow-up dashboard', () => {
 	});
 
 	it('opens the note at the commitment\'s line when the item is clicked', async () => {
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-10 Maria Lopez.md': talk } });
+		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-10 Maria Lopez.md': talkWithMaria } });
 		await waitForIndex(running);
 		const el = await openDashboard(running);
 		el.querySelector<HTMLElement>('.ro-dashboard__section--follow-up .ro-dashboard__link')?.click();
@@ -65,7 +54,7 @@ describe('follow-up dashboard', () => {
 	});
 
 	it('re-renders after a note changes: a cancelled commitment leaves "Follow up"', async () => {
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-10 Maria Lopez.md': talk } });
+		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-10 Maria Lopez.md': talkWithMaria } });
 		await waitForIndex(running);
 		const el = await openDashboard(running);
 		const file = running.app.vault.getFileByPath('1-on-1s/2026-11-10 Maria Lopez.md') as TFile;

@@ -65,7 +65,7 @@ export function runCommand(running: Running, id: string): void {
 
 /** Waits until the first index pass has finished and pending renders have happened. */
 export async function waitForIndex(running: Running): Promise<void> {
-	const indexer = running.plugin['indexer'];
+	const indexer = running.plugin.indexer;
 	for (let i = 0; i < 200 && !indexer.getProgress().ready; i++) await fake.settle(1);
 	if (!indexer.getProgress().ready) throw new Error('the index did not finish');
 	await fake.settle();

@@ -27,7 +27,7 @@ describe('plugin lifecycle', () => {
 	it('does not react to the vault\'s start-up create events (it indexes after layout-ready)', async () => {
 		const running = await startPlugin({ files: { 'a.md': '', 'b.md': '' } });
 		await waitForIndex(running);
-		expect(running.plugin['indexer'].getProgress()).toEqual({ done: 2, total: 2, ready: true });
+		expect(running.plugin.indexer.getProgress()).toEqual({ done: 2, total: 2, ready: true });
 	});
 
 	it('opens a deferred dashboard leaf from the saved layout when the command runs', async () => {

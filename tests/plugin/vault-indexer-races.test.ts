@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TFile } from '../fake-obsidian/index';
 import { Vault } from '../fake-obsidian/vault';
 import { fake, startPlugin, waitForIndex, type Running } from './harness';
+import { person, talk } from '../support/builders';
 
-const maria = '---\ntype: person\n---\n';
-const talk = (task: string): string =>
-	`---\ntype: one-on-one\nperson: ["[[Maria Lopez]]"]\ndate: 2026-11-10\norganizer: "[[Sam Rivera]]"\n---\n## Organize\n${task}\n`;
+const maria = person();
+const talkWithMaria = (task: string): string => talk('Maria Lopez', '2026-11-10', { organize: task });
 
 /** Reads made while `slow` is on wait for `release()`. */
 function holdPass(): { stopSlowing: () => void; release: () => void } {
@@ -28,7 +28,7 @@ function holdPass(): { stopSlowing: () => void; release: () => void } {
 }
 
 function indexOf(running: Running) {
-	return running.plugin['indexer'].index;
+	return running.plugin.indexer.index;
 }
 
 describe('vault indexer during the first pass', () => {
@@ -39,12 +39,12 @@ describe('vault indexer during the first pass', () => {
 	it('keeps an edit saved while the first pass is still reading that note', async () => {
 		const hold = holdPass();
 		const running = await startPlugin({
-			files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-10 Maria Lopez.md': talk('- [ ] old task') },
+			files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-10 Maria Lopez.md': talkWithMaria('- [ ] old task') },
 		});
-		expect(running.plugin['indexer'].getProgress().ready).toBe(false);
+		expect(running.plugin.indexer.getProgress().ready).toBe(false);
 		hold.stopSlowing();
 		const file = running.app.vault.getFileByPath('1-on-1s/2026-11-10 Maria Lopez.md') as TFile;
-		await running.app.vault.modify(file, talk('- [ ] new task'));
+		await running.app.vault.modify(file, talkWithMaria('- [ ] new task'));
 		await fake.settle();
 		hold.release();
 		await waitForIndex(running);

@@ -1,6 +1,9 @@
+/**
+ * The fake's notices and fuzzy suggest modal, on their own: no plugin is loaded, so only a change to
+ * the fake can fail these (the plugin's own pickers are tested in tests/plugin).
+ */
 import { describe, expect, it } from 'vitest';
-import { FuzzySuggestModal, Notice, type App } from '../fake-obsidian/index';
-import { fake, startPlugin } from './harness';
+import { createFakeApp, fake, FuzzySuggestModal, Notice, type App } from './index';
 
 /** A picker like the plugin's person picker will be: fuzzy over names. */
 class PersonPicker extends FuzzySuggestModal<string> {
@@ -25,9 +28,9 @@ class PersonPicker extends FuzzySuggestModal<string> {
 	}
 }
 
-describe('harness: notices and suggest modals', () => {
+describe('fake obsidian: notices and suggest modals', () => {
 	it('types into a fuzzy suggest modal, moves with the arrow keys and chooses with Enter', async () => {
-		const { app } = await startPlugin();
+		const app = createFakeApp();
 		const picker = new PersonPicker(app, ['Maria Lopez', 'Jo Chen', 'Ana Ruiz', 'Marco Diaz']);
 		picker.open();
 		expect(fake.topSuggestModal()).toBe(picker);
@@ -41,7 +44,7 @@ describe('harness: notices and suggest modals', () => {
 	});
 
 	it('shows the empty state when nothing matches and closes on Escape without choosing', async () => {
-		const { app } = await startPlugin();
+		const app = createFakeApp();
 		const picker = new PersonPicker(app, ['Maria Lopez']);
 		picker.open();
 		expect(await fake.typeInSuggestModal('zzz')).toEqual(['No results found.']);

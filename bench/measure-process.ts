@@ -1,0 +1,56 @@
+/**
+ * `report --format json` as a user runs it, a whole Node process, against a whole Node process
+ * that only reads the same files (bench/bare-read.mjs): wall time and peak RSS, median of runs
+ * taken alternately so both see the same machine load and the same warm file cache.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+
+/** Wall time and usage of one process run. */
+export interface ProcessRun {
+	readonly wallMs: number;
+	readonly maxRssKb: number;
+	readonly cpuMs: number;
+}
+
+const usageDir = mkdtempSync(join(tmpdir(), 'ro-bench-'));
+
+/** Runs `node --import bench/max-rss.mjs …args` with stdout discarded. */
+export function runNode(args: readonly string[]): ProcessRun {
+	const usageFile = join(usageDir, 'usage.json');
+	const started = process.hrtime.bigint();
+	const result = spawnSync(process.execPath, ['--import', './bench/max-rss.mjs', ...args], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, RO_BENCH_USAGE_FILE: usageFile },
+		maxBuffer: 1 << 30,
+	});
+	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+	if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}`);
+	const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
+	return { wallMs, ...usage };
+}
+
+function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** The medians of `runs` alternating runs of the report and of the bare read. */
+export function compareReportWithRead(vault: string, today: string, runs: number): { readonly report: ProcessRun; readonly read: ProcessRun } {
+	const reports: ProcessRun[] = [];
+	const reads: ProcessRun[] = [];
+	runNode(['bench/bare-read.mjs', vault]); // warms the file cache for both
+	for (let i = 0; i < runs; i++) {
+		reads.push(runNode(['bench/bare-read.mjs', vault]));
+		reports.push(runNode(['dist/cli.js', 'report', vault, '--format', 'json', '--today', today]));
+	}
+	const pick = (list: readonly ProcessRun[]): ProcessRun => ({
+		wallMs: median(list.map((run) => run.wallMs)),
+		maxRssKb: median(list.map((run) => run.maxRssKb)),
+		cpuMs: median(list.map((run) => run.cpuMs)),
+	});
+	return { report: pick(reports), read: pick(reads) };
+}
