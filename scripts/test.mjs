@@ -1,5 +1,5 @@
 /**
- * `npm test`: typecheck, lint, vitest (unit + plugin) under three time zones for the date-sensitive
+ * `npm test`: typecheck, lint, the bundle scan (scripts/scan-bundle.mjs), vitest (unit + plugin) under three time zones for the date-sensitive
  * unit layer, then the end-to-end run of the built bundle in Chromium. Ends with one plain line
  * `N passed, N failed` counting every test and check it ran (CI reads that line).
  *
@@ -47,9 +47,27 @@ function vitest(label, args, env) {
 	}
 }
 
+/** The bundle scan over the built main.js and dist/cli.js: each rule over each file is one check. */
+function scanBundle() {
+	console.log('\n=== bundle scan: node scripts/scan-bundle.mjs');
+	const result = spawnSync('node', ['scripts/scan-bundle.mjs'], { encoding: 'utf8' });
+	process.stdout.write(result.stdout ?? '');
+	process.stderr.write(result.stderr ?? '');
+	const match = /scan-bundle: (\d+) passed, (\d+) failed/.exec(result.stdout ?? '');
+	if (match) {
+		passed += Number(match[1]);
+		failed += Number(match[2]);
+	}
+	if (!match || (result.status !== 0 && Number(match[2]) === 0)) {
+		failed++;
+		console.log('FAILED: bundle scan did not finish');
+	}
+}
+
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('build', 'node', ['esbuild.config.mjs', 'production']);
+scanBundle();
 vitest('vitest (TZ=UTC)', [], { TZ: 'UTC' });
 for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
 	vitest(`unit tests (TZ=${tz})`, ['--project', 'unit'], { TZ: tz });

@@ -74,6 +74,11 @@ function dropLoneSurrogates(text: string): string {
 export function sanitizeFileName(name: string): string {
 	let out = dropLoneSurrogates(name).normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/gu, ' ').trim();
 	out = out.replace(/^[.\s]+/u, '').replace(/[.\s]+$/u, '');
+	// Windows reads the part before the first dot (trailing spaces ignored) as the device name, so
+	// `NUL..x` and `CON .x` are reserved too: the `_` goes right after that part
+	// (before the length cut, so the cut name stays within bounds).
+	const stem = (out.split('.')[0] ?? '').trimEnd();
+	if (WINDOWS_RESERVED.test(stem)) out = `${stem}_${out.slice(stem.length)}`;
 	if (out.length > MAX_NAME_LENGTH) {
 		out = Array.from(out).slice(0, MAX_NAME_LENGTH).join('');
 		while (out.length > MAX_NAME_LENGTH) out = Array.from(out).slice(0, -1).join('');
@@ -84,10 +89,6 @@ export function sanitizeFileName(name: string): string {
 		while (utf8Length(chars.join('')) > MAX_NAME_BYTES) chars.pop();
 		out = chars.join('').replace(/[.\s]+$/u, '');
 	}
-	// Windows reads the part before the first dot (trailing spaces ignored) as the device name, so
-	// `NUL..x` and `CON .x` are reserved too: the `_` goes right after that part.
-	const stem = (out.split('.')[0] ?? '').trimEnd();
-	if (WINDOWS_RESERVED.test(stem)) out = `${stem}_${out.slice(stem.length)}`;
 	return out || 'Untitled';
 }
 

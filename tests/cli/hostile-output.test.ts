@@ -48,7 +48,7 @@ describe('the markdown report escapes Markdown and links', () => {
 		const problems = md.slice(md.indexOf('## Notes to fix'));
 		expect(problems).not.toMatch(/(^|[^\\])<img/);
 		expect(problems).not.toContain('\n# Fake');
-		expect(problems).toContain('](Notes/a%5D%5D%0A%23%20Fake%20%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.md)');
+		expect(problems).toContain('](Notes/a%5D%5D%0A%23%20Fake%20%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.md)');
 		expect(problems).toContain('[Notes/a\\]\\] \\# Fake \\<img src\\=x onerror\\=alert\\(1\\)\\>]');
 	});
 
@@ -115,5 +115,25 @@ describe('CLI errors (issue #9)', () => {
 		const io = captureIo();
 		expect(runCli(['--version'], io)).toBe(0);
 		expect(io.stdout[0]).toMatch(/^relational-organizer \d+\.\d+\.\d+$/);
+	});
+});
+
+describe('the generated hostile vault through the CLI', () => {
+	it('reports in every format: exit 0, no control characters, no injected markup, valid JSON', async () => {
+		const { generateHostileNotes } = await import('../core/hostile/generate-hostile-notes');
+		const files: Record<string, string> = { 'People/Ana Ruiz.md': '---\ntype: person\n---\n' };
+		// A file name cannot hold NUL on any file system; the note's text can.
+		for (const note of generateHostileNotes()) if (!note.path.includes('\u0000')) files[note.path] = note.text;
+		const dir = writeVault(files);
+		for (const format of ['text', 'json', 'markdown'] as const) {
+			const io = captureIo();
+			expect(runCli(['report', dir, '--today', TODAY, '--format', format], io)).toBe(0);
+			const out = io.stdout.join('\n');
+			if (format === 'text') expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+			if (format === 'json') expect(() => JSON.parse(out) as unknown).not.toThrow();
+			if (format === 'markdown') expect(out).not.toMatch(/(^|[^\\])<(script|img)/);
+			expect(out).toContain(format === 'markdown' ? 'ask \\<script\\>globalThis.\\_\\_pwned \\= 1\\</script\\> now' : 'ask <script>globalThis.__pwned = 1</script> now');
+		}
+		expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
 	});
 });

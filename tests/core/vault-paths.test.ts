@@ -86,7 +86,7 @@ describe('sanitizeFileName', () => {
 		expect(sanitizeFileName('   ')).toBe('Untitled');
 	});
 
-	it('gives Windows device names a trailing underscore', () => {
+	it('gives Windows device names an underscore after the device name (Windows ignores what follows the first dot)', () => {
 		expect(sanitizeFileName('CON')).toBe('CON_');
 		expect(sanitizeFileName('com1')).toBe('com1_');
 		// Windows reads the part before the first dot as the device name.
@@ -103,6 +103,7 @@ describe('sanitizeFileName', () => {
 		expect(cut.length).toBeLessThanOrEqual(180);
 		// Each emoji is 4 bytes in UTF-8: 50 of them fill the 200-byte bound.
 		expect(cut).toBe('😀'.repeat(50));
+		expect(sanitizeFileName('漢'.repeat(200))).toBe('漢'.repeat(66));
 	});
 
 	it('gives, for any input, a non-empty name without separators that is not . or ..', () => {

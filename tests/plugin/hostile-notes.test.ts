@@ -42,4 +42,20 @@ describe('hostile notes', () => {
 		// The rest of the vault is still indexed.
 		expect(el.querySelector('.ro-dashboard__section--no-one-on-one')?.textContent).toContain('Jo Chen');
 	});
+
+	it('finishes indexing past a note that overflowed the stack and an alias bomb (was stuck on "Indexing 0/3 notes…")', async () => {
+		const running = await startPlugin({
+			files: {
+				'People/Nested.md': `---\ntype: person\nx:\n${'- '.repeat(2150)}a\n---\n`,
+				'People/Bomb.md': `---\ntype: person\na: &a "${'x'.repeat(100_000)}"\nb: [${Array.from({ length: 9_000 }, () => '*a').join(', ')}]\n---\n`,
+				'People/Jo Chen.md': '---\ntype: person\n---\n',
+			},
+		});
+		await waitForIndex(running);
+		const el = await openDashboard(running);
+		expect(el.querySelector('.ro-dashboard__section--no-one-on-one')?.textContent).toContain('Jo Chen');
+		const problems = el.querySelector('.ro-dashboard__section--problems')?.textContent ?? '';
+		expect(problems).toContain('People/Nested.md');
+		expect(problems).toContain('People/Bomb.md');
+	});
 });
