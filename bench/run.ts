@@ -16,6 +16,7 @@ import process from 'node:process';
 import type { VaultIndex } from '../src/core/vault-index';
 import { generateVault, GENERATOR_VERSION, writeVault } from './generate-vault';
 import type { GeneratedNote } from './generate-vault';
+import { measureGraphRows } from './measure-graph';
 import { measureHostile } from './measure-hostile';
 import { measureIndex } from './measure-index';
 import { compareReportWithRead } from './measure-process';
@@ -47,6 +48,7 @@ function readOption(name: string, fallback: string): string {
 const label = (size: number): string => `${size / 1000}k`;
 
 const SECTIONS: readonly BenchSection[] = [
+	{ name: 'relationship graph', run: (table, context) => measureGraphRows(table, context.today) },
 	{
 		name: 'bundle',
 		run: (table) => {

@@ -25,6 +25,8 @@ export interface Settings
 	/** Hex colours `#rrggbb` per assessment value. */
 	readonly assessmentColours: Readonly<Record<AssessmentValue, string>>;
 	readonly relationships: readonly RelationType[];
+	/** Derive "mentioned together" edges from people linked in a 1-on-1's body. */
+	readonly mentionedTogether: boolean;
 	readonly canvasExportPath: string;
 	/** Show initials instead of names in views (for screen sharing). */
 	readonly privacyMode: boolean;
@@ -64,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
 		{ property: 'leads', reverse: 'led-by' },
 		{ property: 'influences', reverse: 'influenced-by' },
 	],
+	mentionedTogether: true,
 	canvasExportPath: 'Relationship map.canvas',
 	excludedFolders: [],
 	privacyMode: false,
@@ -174,6 +177,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 			debriefWindowDays: pick('debriefWindowDays', (v) => readNonNegativeInt(v, 3650), d.debriefWindowDays),
 			comingUpDays: pick('comingUpDays', (v) => readNonNegativeInt(v, 365), d.comingUpDays),
 			relationships: pick('relationships', readRelationships, d.relationships.map((r) => ({ ...r }))),
+			mentionedTogether: pick('mentionedTogether', (v) => (typeof v === 'boolean' ? v : undefined), d.mentionedTogether),
 			canvasExportPath: pick('canvasExportPath', (v) => nonEmpty(readFolder(v)), d.canvasExportPath),
 			excludedFolders: pick('excludedFolders', readFolderList, [...d.excludedFolders]),
 			privacyMode: pick('privacyMode', (v) => (typeof v === 'boolean' ? v : undefined), d.privacyMode),

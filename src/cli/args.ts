@@ -20,29 +20,48 @@ export type Command =
 			/** True when `--config-dir` was given: then the folder must exist. */
 			readonly configDirGiven?: boolean;
 	  }
+	| {
+			readonly name: 'graph';
+			readonly vault: string;
+			readonly today?: string;
+			readonly format: 'json' | 'canvas';
+			/** Where to write (a `.canvas` there is merged into); stdout when absent. */
+			readonly out?: string;
+			readonly redact: boolean;
+			readonly configDir: string;
+			/** True when `--config-dir` was given: then the folder must exist. */
+			readonly configDirGiven?: boolean;
+	  }
 	| { readonly name: 'demo'; readonly dir: string; readonly today?: string };
 
 export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
 
 export const USAGE = `Usage:
   relational-organizer report <vault> [--today YYYY-MM-DD] [--format text|json|markdown] [--redact] [--config-dir DIR]
+  relational-organizer graph <vault> [--format json|canvas] [--out FILE] [--redact] [--today YYYY-MM-DD] [--config-dir DIR]
   relational-organizer demo <dir> [--today YYYY-MM-DD]
   relational-organizer --help | --version
 
 report   print the follow-up dashboard of a vault (the plugin's settings are read from
          <vault>/<config dir>/plugins/relational-organizer/data.json)
+graph    print the relationship graph: JSON (nodes, edges, metrics; see docs/graph.md) or a
+         JSON Canvas; --out onto an existing canvas merges as the plugin's export does, and a
+         redacted canvas is always written to a new "… (redacted).canvas" file
 demo     write a demo vault with the plugin installed into an empty or new folder
 
 --today       the calendar date to compute for (default: today in the local time zone)
---format      text (default), json (stable, for scripts) or markdown (a note you can paste)
+--format      report: text (default), json (stable, for scripts) or markdown (a note you can paste);
+              graph: json (default) or canvas
+--out         graph: write to this file instead of printing
 --redact      replace names with initials everywhere in the output
 --config-dir  the vault's config folder (default .obsidian)`;
 
 const FLAGS: Readonly<Record<string, { readonly takesValue: boolean; readonly commands: readonly string[] }>> = {
-	'--today': { takesValue: true, commands: ['report', 'demo'] },
-	'--format': { takesValue: true, commands: ['report'] },
-	'--redact': { takesValue: false, commands: ['report'] },
-	'--config-dir': { takesValue: true, commands: ['report'] },
+	'--today': { takesValue: true, commands: ['report', 'graph', 'demo'] },
+	'--format': { takesValue: true, commands: ['report', 'graph'] },
+	'--out': { takesValue: true, commands: ['graph'] },
+	'--redact': { takesValue: false, commands: ['report', 'graph'] },
+	'--config-dir': { takesValue: true, commands: ['report', 'graph'] },
 };
 
 function fail(error: string): ParseResult {
@@ -58,7 +77,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	}
 	if (argv[0] === '--version' || argv[0] === '-V') return { ok: true, command: { name: 'version' } };
 	const [name, ...rest] = argv;
-	if (name !== 'report' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
+	if (name !== 'report' && name !== 'graph' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
 	const positional: string[] = [];
 	const values = new Map<string, string | true>();
 	for (let i = 0; i < rest.length; i++) {
@@ -83,15 +102,35 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	}
 	const today = values.get('--today');
 	if (typeof today === 'string' && !isCalendarDate(today)) return fail(`--today must be a date YYYY-MM-DD, got "${today}"`);
-	if (positional.length === 0) return fail(name === 'report' ? 'missing <vault> folder' : 'missing <dir> folder');
+	if (positional.length === 0) return fail(name === 'demo' ? 'missing <dir> folder' : 'missing <vault> folder');
 	if (positional.length > 1) return fail(`unexpected argument "${positional[1]}"`);
-	if (positional[0].trim() === '') return fail(`the ${name === 'report' ? '<vault>' : '<dir>'} folder name is empty`);
+	if (positional[0].trim() === '') return fail(`the ${name === 'demo' ? '<dir>' : '<vault>'} folder name is empty`);
 	if (name === 'demo') {
 		return { ok: true, command: { name, dir: positional[0], today: typeof today === 'string' ? today : undefined } };
 	}
+	const configDir = values.get('--config-dir');
+	// `config/` and `./config` name the same folder as `config`.
+	const configFolder = typeof configDir === 'string' ? normalizeVaultPath(configDir.replace(/^\.[\\/]+/, '')) || '.obsidian' : '.obsidian';
+	if (name === 'graph') {
+		const graphFormat = values.get('--format') ?? 'json';
+		if (graphFormat !== 'json' && graphFormat !== 'canvas') return fail(`--format must be json or canvas, got "${String(graphFormat)}"`);
+		const out = values.get('--out');
+		return {
+			ok: true,
+			command: {
+				name,
+				vault: positional[0],
+				today: typeof today === 'string' ? today : undefined,
+				format: graphFormat,
+				out: typeof out === 'string' ? out : undefined,
+				redact: values.get('--redact') === true,
+				configDir: configFolder,
+				...(typeof configDir === 'string' ? { configDirGiven: true } : {}),
+			},
+		};
+	}
 	const format = values.get('--format') ?? 'text';
 	if (format !== 'text' && format !== 'json' && format !== 'markdown') return fail(`--format must be text, json or markdown, got "${String(format)}"`);
-	const configDir = values.get('--config-dir');
 	return {
 		ok: true,
 		command: {
@@ -100,8 +139,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 			today: typeof today === 'string' ? today : undefined,
 			format,
 			redact: values.get('--redact') === true,
-			// `config/` and `./config` name the same folder as `config`.
-			configDir: typeof configDir === 'string' ? normalizeVaultPath(configDir.replace(/^\.[\\/]+/, '')) || '.obsidian' : '.obsidian',
+			configDir: configFolder,
 			...(typeof configDir === 'string' ? { configDirGiven: true } : {}),
 		},
 	};

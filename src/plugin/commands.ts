@@ -7,6 +7,7 @@ import type { Settings } from '../settings';
 import type { ActionHistory } from './actions/action-history';
 import { activateView } from './activate-view';
 import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
+import { NOTE_COMMANDS } from './note-commands';
 import type { VaultIndexer } from './vault-indexer';
 
 /** What commands may use: named dependencies, never the whole plugin. */
@@ -58,6 +59,7 @@ export const COMMANDS: readonly PluginCommand[] = [
 		name: 'Toggle privacy mode',
 		run: ({ togglePrivacy }) => togglePrivacy(),
 	},
+	...NOTE_COMMANDS,
 ];
 
 /** Registers `commands` on the plugin, so they are removed when it unloads. */

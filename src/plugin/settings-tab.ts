@@ -88,6 +88,11 @@ export class OrganizerSettingTab extends PluginSettingTab {
 				);
 		}
 
+		new Setting(containerEl)
+			.setName('Mentioned together')
+			.setDesc('On the relationship map, link the person of a 1-on-1 to each person named in its notes.')
+			.addToggle((toggle) => toggle.setValue(s.mentionedTogether).onChange((mentionedTogether) => this.save({ mentionedTogether })));
+
 		new Setting(containerEl).setName('Privacy').setHeading();
 		new Setting(containerEl)
 			.setName('Privacy mode')

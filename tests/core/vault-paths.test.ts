@@ -139,3 +139,13 @@ describe('readCollisionSuffix', () => {
 		expect(readCollisionSuffix('2026-11-28 Jo Chen(2)')).toBe(1);
 	});
 });
+
+describe('sanitizeFileName on a long reserved name', () => {
+	it('keeps the device-name mark inside the length bound, so a second pass changes nothing', () => {
+		const name = `nul..${'x'.repeat(300)}`;
+		const once = sanitizeFileName(name);
+		expect(once.startsWith('nul_..')).toBe(true);
+		expect(once.length).toBeLessThanOrEqual(180);
+		expect(sanitizeFileName(once)).toBe(once);
+	});
+});

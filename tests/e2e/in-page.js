@@ -227,42 +227,32 @@
 
 	/** The text of a note now. */
 	async function noteText(path) {
+	/** Runs a command of the plugin by its id (without the plugin prefix). */
+	function runPluginCommand(id) {
+		return fake.runCommand(state.app, `${state.plugin.manifest.id}:${id}`);
+	}
+
+	/** The open suggest modal as shown: placeholder, items, whether its input has focus, its box. */
+	function picker() {
+		const modal = document.querySelector('.modal-container .prompt');
+		if (!modal) return { open: false };
+		const input = modal.querySelector('.prompt-input');
+		const box = modal.getBoundingClientRect();
+		return {
+			open: true,
+			placeholder: input?.getAttribute('placeholder') ?? null,
+			inputFocused: document.activeElement === input,
+			items: Array.from(modal.querySelectorAll('.suggestion-item')).map((el) => el.textContent ?? ''),
+			selected: modal.querySelector('.suggestion-item.is-selected')?.textContent ?? null,
+			visible: box.width > 100 && box.height > 40 && getComputedStyle(modal).visibility !== 'hidden',
+		};
+	}
+
+	/** The text of a vault file, or null. */
+	async function readFile(path) {
 		const file = state.app.vault.getFileByPath(path);
 		return file ? state.app.vault.read(file) : null;
 	}
 
-	/** Main texts of a section's items. */
-	function sectionItems(section) {
-		return Array.from(document.querySelectorAll(`.ro-dashboard__section--${section} .ro-dashboard__item`)).map((item) => ({
-			text: item.querySelector('.ro-dashboard__link, .ro-dashboard__name')?.textContent ?? '',
-			badge: item.querySelector('.ro-dashboard__badge')?.textContent ?? null,
-		}));
-	}
-
-	/** Clicks the Undo button of the newest notice that has one. */
-	async function clickNoticeUndo() {
-		const undo = Array.from(document.querySelectorAll('.notice .ro-notice__undo')).pop();
-		if (!undo) return false;
-		undo.click();
-		await fake.settle(5);
-		return true;
-	}
-
-	/** Clicks a button of the open modal by its text. */
-	async function clickModalButton(label) {
-		const modal = fake.currentModals().at(-1);
-		const button = Array.from(modal?.contentEl.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
-		if (!button) return false;
-		button.click();
-		await fake.settle(5);
-		return true;
-	}
-
-	async function runCommand(id) {
-		const ran = fake.runCommand(state.app, `${state.plugin.manifest.id}:${id}`);
-		await fake.settle(5);
-		return ran;
-	}
-
-	window.__e2e = { clickItemButton, noteText, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop };
+	window.__e2e = { clickItemButton, noteText, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile };
 })();

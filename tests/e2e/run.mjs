@@ -282,6 +282,35 @@ async function actionsScenario() {
 	await context.close();
 }
 
+/** New 1-on-1…: the picker renders, real typing filters it, Enter creates the note and opens it. */
+async function newOneOnOneScenario() {
+	const label = 'new 1-on-1 (light)';
+	const { context, page, problems } = await openApp(label, files, 'light');
+	const ran = await page.evaluate(() => window.__e2e.runPluginCommand('new-one-on-one'));
+	await page.evaluate(() => window.__e2e.settle(3));
+	const before = await page.evaluate(() => window.__e2e.picker());
+	check(`${label}: the command opens a visible picker with its input focused`, ran && before.open && before.visible && before.inputFocused, JSON.stringify(before));
+	check(`${label}: it offers the people, "New person…" and a group talk`, before.open && ['Ana Ruiz', 'Jo Chen', 'Maria Lopez', 'New person…'].every((item) => before.items.includes(item)), JSON.stringify(before.items));
+	await page.keyboard.type('ana');
+	await page.evaluate(() => window.__e2e.settle(3));
+	const typed = await page.evaluate(() => window.__e2e.picker());
+	check(`${label}: typing filters it to the matching person, selected first`, typed.selected === 'Ana Ruiz', JSON.stringify(typed));
+	await shoot(page, 'new-one-on-one-picker-light.png');
+	await page.keyboard.press('Enter');
+	let opened = { path: null };
+	for (let i = 0; i < 50 && !opened.path; i++) {
+		await page.evaluate(() => window.__e2e.settle(2));
+		opened = await page.evaluate(() => window.__e2e.openedNote());
+	}
+	const text = opened.path ? await page.evaluate((path) => window.__e2e.readFile(path), opened.path) : null;
+	check(`${label}: Enter creates "1-on-1s/<today> Ana Ruiz.md" and opens it`, /^1-on-1s\/\d{4}-\d{2}-\d{2} Ana Ruiz\.md$/.test(opened.path ?? ''), JSON.stringify(opened));
+	check(`${label}: the note names the person and has the five sections`, !!text && text.includes('person: ["[[Ana Ruiz]]"]') && ['Agitate', 'Educate', 'Inoculate', 'Organize', 'Uplift'].every((s) => text.includes(`## ${s}\n`)), text ?? '');
+	check(`${label}: the cursor is in the first section`, opened.line !== null && !!text && text.split('\n')[opened.line - 2]?.startsWith('%%'), JSON.stringify(opened));
+	check(`${label}: the picker is gone`, !(await page.evaluate(() => window.__e2e.picker())).open);
+	assertClean(label, problems);
+	await context.close();
+}
+
 /** A narrow sidebar and a phone-sized window: nothing overflows. */
 async function narrowScenario() {
 	for (const [label, width, viewport, theme] of [['narrow sidebar (dark)', 240, 1000, 'dark'], ['mobile width (light)', 360, 360, 'light']]) {
@@ -359,6 +388,7 @@ try {
 	await privacyScenario();
 	await actionsScenario();
 	await narrowScenario();
+	await newOneOnOneScenario();
 } catch (error) {
 	check('the e2e run completes', false, error instanceof Error ? error.stack ?? error.message : String(error));
 } finally {

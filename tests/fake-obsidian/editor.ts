@@ -16,6 +16,25 @@ export interface EditorRange {
 	to: EditorPosition;
 }
 
+/** d.ts `EditorRangeOrCaret`. */
+export interface EditorRangeOrCaret {
+	from: EditorPosition;
+	to?: EditorPosition;
+}
+
+/** d.ts `EditorChange`. */
+export interface EditorChange extends EditorRangeOrCaret {
+	text: string;
+}
+
+/** d.ts `EditorTransaction`. */
+export interface EditorTransaction {
+	replaceSelection?: string;
+	changes?: EditorChange[];
+	selections?: EditorRangeOrCaret[];
+	selection?: EditorRangeOrCaret;
+}
+
 /** d.ts `EditorSelection`. */
 export interface EditorSelection {
 	anchor: EditorPosition;
@@ -115,6 +134,36 @@ export class Editor {
 		const end = to ? this.posToOffset(to) : start;
 		this.edit(this.text.slice(0, start) + replacement + this.text.slice(end));
 	}
+
+	/**
+	 * d.ts `transaction(tx: EditorTransaction, origin?: string)`: all changes at once, as one undo
+	 * step. As in CodeMirror, which the app's editor is, every change's positions refer to the
+	 * document before the transaction and changes must not overlap; `selection` refers to the
+	 * document after it. Counted in `transactionCount`, so a test can see one edit was one step.
+	 */
+	transaction(tx: EditorTransaction, origin?: string): void {
+		void origin;
+		const changes: EditorChange[] = [...(tx.changes ?? [])];
+		if (tx.replaceSelection !== undefined) {
+			const { from, to } = this.ordered();
+			changes.push({ from, to, text: tx.replaceSelection });
+		}
+		const resolved = changes
+			.map((change, order) => ({ start: this.posToOffset(change.from), end: this.posToOffset(change.to ?? change.from), text: change.text, order }))
+			.sort((a, b) => a.start - b.start || a.order - b.order);
+		for (let i = 1; i < resolved.length; i++) {
+			if (resolved[i].start < resolved[i - 1].end) throw new Error('fake obsidian: Editor.transaction changes overlap');
+		}
+		let next = this.text;
+		for (const change of resolved.slice().reverse()) next = next.slice(0, change.start) + change.text + next.slice(change.end);
+		this.transactionCount++;
+		this.edit(next);
+		const selection = tx.selections?.[0] ?? tx.selection;
+		if (selection) this.setSelection(selection.from, selection.to ?? selection.from);
+	}
+
+	/** Test-only (read as `editor['transactionCount']`): how many transactions ran, one per undo step. */
+	private transactionCount = 0;
 
 	getCursor(which: 'from' | 'to' | 'head' | 'anchor' = 'head'): EditorPosition {
 		if (which === 'from') return this.ordered().from;

@@ -16,7 +16,7 @@ if (typeof document !== 'undefined') installDomHelpers(globalThis as unknown as 
 export * from './unimplemented-exports';
 export { App, createFakeApp, type FakeAppOptions } from './app';
 export { Component } from './component';
-export { Editor, type EditorPosition, type EditorRange, type EditorSelection } from './editor';
+export { Editor, type EditorChange, type EditorPosition, type EditorRange, type EditorRangeOrCaret, type EditorSelection, type EditorTransaction } from './editor';
 export { Events, type EventRef } from './events';
 export { FileManager } from './file-manager';
 export { TAbstractFile, TFile, TFolder, type FileStats } from './files';

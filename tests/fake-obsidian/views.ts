@@ -137,6 +137,7 @@ export class MarkdownView extends ItemView {
 		this.navigation = true;
 		this.editor = new Editor((text) => {
 			this.data = text;
+			this.dirty = true;
 			this.requestSave();
 		});
 	}
@@ -159,6 +160,7 @@ export class MarkdownView extends ItemView {
 
 	setViewData(data: string, clear: boolean): void {
 		void clear;
+		this.dirty = false;
 		this.editor['text'] = data;
 		this.data = data;
 	}
@@ -190,9 +192,17 @@ export class MarkdownView extends ItemView {
 		return { cursor: { from: this.editor.getCursor('from'), to: this.editor.getCursor('to') } };
 	}
 
-	/** d.ts (TextFileView): "Saves the data to the file." */
+	/** Edited since loaded or saved; only then does a save write (the app never writes back a view nobody edited). */
+	private dirty = false;
+
+	/**
+	 * d.ts (TextFileView): "Saves the data to the file." Only edits are written: a note changed on
+	 * disk (by `vault.process`) while open and unedited is not overwritten with the old view text.
+	 */
 	async save(clear?: boolean): Promise<void> {
 		void clear;
+		if (!this.dirty) return;
+		this.dirty = false;
 		if (!this.file || this.app.vault.getFileByPath(this.file.path) !== this.file) return;
 		const text = this.getViewData();
 		if (text !== (await this.app.vault.read(this.file))) await this.app.vault.modify(this.file, text);

@@ -1,0 +1,82 @@
+/**
+ * `relational-organizer graph`: the relationship graph as JSON (docs/graph.md) or as a JSON Canvas.
+ * `--out` onto an existing canvas merges as the plugin's export does; a redacted canvas is always
+ * written to a new `… (redacted).canvas` file, never over the user's canvas.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { calendarDateAt } from '../core/dates';
+import {
+	exportCanvas,
+	layoutGraph,
+	measureGraph,
+	mergeCanvas,
+	buildRelationshipGraph,
+	redactGraphOfVault,
+	toGraphJson,
+	type JsonCanvas,
+} from '../core/relationships';
+import type { Command } from './args';
+import { loadVault } from './fs-vault';
+import { sanitizeTerminalText } from './terminal-text';
+
+/** What the command needs of the CLI's `Io` (named here so this module does not import the entry point). */
+export interface GraphIo {
+	readonly out: (text: string) => void;
+	readonly err: (text: string) => void;
+	readonly now: () => Date;
+}
+
+/** `X.canvas` → `X (redacted).canvas`, or `X (redacted) 2.canvas` … when that exists already. */
+export function findRedactedPath(out: string, exists: (path: string) => boolean): string {
+	const stem = out.replace(/\.canvas$/i, '').replace(/ \(redacted\)(?: \d+)?$/, '');
+	for (let n = 1; ; n++) {
+		const candidate = `${stem} (redacted)${n === 1 ? '' : ` ${n}`}.canvas`;
+		if (!exists(candidate)) return candidate;
+	}
+}
+
+/** Runs the graph command; returns the exit code. Throws Error with a one-line message on failure. */
+export function runGraph(command: Extract<Command, { name: 'graph' }>, io: GraphIo): number {
+	const { index, settings, warnings } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
+	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
+	const today = command.today ?? calendarDateAt(io.now());
+	let graph = buildRelationshipGraph(index, settings, today);
+	if (command.redact) graph = redactGraphOfVault(index, graph, settings.yourName);
+
+	if (command.format === 'json') {
+		const text = JSON.stringify(toGraphJson(graph, measureGraph(graph), today), null, 2);
+		if (command.out === undefined) io.out(text);
+		else {
+			writeFileSync(command.out, `${text}\n`);
+			io.out(`Wrote the graph (${graph.nodes.length} people, ${graph.edges.length} ties) to ${sanitizeTerminalText(command.out)}.`);
+		}
+		return 0;
+	}
+
+	const fresh = exportCanvas(graph, layoutGraph(graph), {
+		assessmentColours: settings.assessmentColours,
+		groups: true,
+		numberedIds: command.redact,
+	});
+	if (command.out === undefined) {
+		io.out(JSON.stringify(fresh.canvas, null, '\t'));
+		return 0;
+	}
+	let target = command.out;
+	let canvas: JsonCanvas = fresh.canvas;
+	if (command.redact) target = findRedactedPath(command.out, existsSync);
+	else if (existsSync(target)) {
+		let existing: unknown;
+		try {
+			existing = JSON.parse(readFileSync(target, 'utf8')) as unknown;
+		} catch {
+			throw new Error(`${target} is not a JSON Canvas file; left it unchanged`);
+		}
+		const merged = mergeCanvas(existing, fresh);
+		if (!merged.ok) throw new Error(`${merged.error}; left ${target} unchanged`);
+		canvas = merged.canvas;
+	}
+	writeFileSync(target, `${JSON.stringify(canvas, null, '\t')}\n`);
+	io.out(`Wrote the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${sanitizeTerminalText(target)}.`);
+	return 0;
+}

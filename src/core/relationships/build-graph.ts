@@ -1,0 +1,179 @@
+/**
+ * Builds the relationship graph from one index revision (DESIGN §2, Relationships): typed relations
+ * from person notes (forward and reverse keys, deduplicated, symmetric ones undirected), organizer →
+ * person edges for held 1-on-1s, and "mentioned together" stars. Deterministic: nodes and edges are
+ * sorted by id, so the read order of the files never shows.
+ */
+import type { CalendarDate } from '../model';
+import type { VaultIndex } from '../vault-index';
+import { readGraphSource, type PersonEntry } from './facts-adapter';
+import type { GraphEdge, GraphNode, GraphOptions, RelationshipGraph, RelationStatedAs } from './graph-types';
+
+/** How a vocabulary key reads: which forward relation it names and in which direction. */
+interface KeyMeaning {
+	readonly relation: string;
+	readonly reverse: string;
+	readonly symmetric: boolean;
+	/** True when the key is the reverse name (`recruited` for `recruited-by`). */
+	readonly reversed: boolean;
+}
+
+/** Key → meaning; an earlier vocabulary entry wins a key two entries claim. */
+function readVocabulary(options: GraphOptions): Map<string, KeyMeaning> {
+	const meanings = new Map<string, KeyMeaning>();
+	for (const entry of options.relationships) {
+		const property = entry.property.trim().toLowerCase();
+		const reverse = entry.reverse.trim().toLowerCase() || property;
+		if (!property) continue;
+		const symmetric = property === reverse;
+		if (!meanings.has(property)) meanings.set(property, { relation: property, reverse, symmetric, reversed: false });
+		if (!symmetric && !meanings.has(reverse)) meanings.set(reverse, { relation: property, reverse, symmetric, reversed: true });
+	}
+	return meanings;
+}
+
+function compareIds(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Mutable node under construction. */
+interface NodeDraft {
+	id: string;
+	name: string;
+	/** The path the name was taken from, so unresolved names do not depend on read order. */
+	namedBy: string;
+	person?: PersonEntry;
+	organizer: boolean;
+}
+
+/**
+ * Builds the graph for `today` (held 1-on-1s, last contact). Pure: same index content, options and
+ * today, same graph.
+ */
+export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions, today: CalendarDate): RelationshipGraph {
+	const vocabulary = readVocabulary(options);
+	const source = readGraphSource(index, options.yourName, new Set(vocabulary.keys()));
+	const drafts = new Map<string, NodeDraft>();
+	for (const person of source.people) drafts.set(person.key, { id: person.key, name: person.name, namedBy: '', person, organizer: false });
+
+	/** A node for a reference, or undefined when it is a note that is not a person (a workplace). */
+	const nodeFor = (target: string, namedBy: string): NodeDraft | undefined => {
+		const key = source.keyOf(target);
+		if (source.isOtherNote(key)) return undefined;
+		let draft = drafts.get(key);
+		if (!draft) {
+			const name = key.startsWith('?') ? (target.split(/[\\/]/).pop() || target).trim() : (key.split('/').pop() ?? key).replace(/\.md$/i, '');
+			draft = { id: key, name, namedBy, organizer: false };
+			drafts.set(key, draft);
+		} else if (!draft.person && draft.id.startsWith('?') && namedBy < draft.namedBy) {
+			draft.name = (target.split(/[\\/]/).pop() || target).trim();
+			draft.namedBy = namedBy;
+		}
+		return draft;
+	};
+
+	const relations = new Map<string, { from: string; to: string; meaning: KeyMeaning; forward: boolean; backward: boolean }>();
+	for (const statement of source.statements) {
+		for (const { key, target } of statement.relations) {
+			const meaning = vocabulary.get(key);
+			const other = nodeFor(target.target, statement.key);
+			if (!meaning || !other || other.id === statement.key) continue;
+			// "A recruited B" is "B recruited-by A": stored once, in the forward direction.
+			const from = meaning.reversed ? other.id : statement.key;
+			const to = meaning.reversed ? statement.key : other.id;
+			// A symmetric edge reads as its note wrote it; stated by both notes, from the smaller id.
+			const id = meaning.symmetric && to < from ? `rel:${meaning.relation}:${to}--${from}` : `rel:${meaning.relation}:${from}${meaning.symmetric ? '--' : '->'}${to}`;
+			const found = relations.get(id);
+			if (!found) relations.set(id, { from, to, meaning, forward: !meaning.reversed, backward: meaning.reversed });
+			else if (meaning.symmetric && found.from !== from) {
+				found.backward = true;
+				if (to < from) [found.from, found.to] = [to, from];
+				else [found.from, found.to] = [from, to];
+			} else if (meaning.reversed) found.backward = true;
+			else found.forward = true;
+		}
+	}
+
+	const talkEdges = new Map<string, { from: string; to: string; count: number; lastDate: CalendarDate }>();
+	const mentioned = new Map<string, { from: string; to: string; talks: Set<string> }>();
+	// Organizers become nodes before any body link is read, so whether a link names a known person
+	// does not depend on the order of the notes.
+	for (const talk of source.talks) {
+		const organizer = talk.organizer ? nodeFor(talk.organizer.target, talk.path) : undefined;
+		if (organizer) organizer.organizer = true;
+	}
+	for (const talk of source.talks) {
+		const organizer = talk.organizer ? nodeFor(talk.organizer.target, talk.path) : undefined;
+		const persons = new Set<string>();
+		for (const person of talk.persons) {
+			const node = nodeFor(person.target, talk.path);
+			if (node) persons.add(node.id);
+		}
+		if (organizer && talk.date && talk.date <= today) {
+			for (const person of persons) {
+				if (person === organizer.id) continue;
+				const id = `talk:${organizer.id}->${person}`;
+				const edge = talkEdges.get(id) ?? { from: organizer.id, to: person, count: 0, lastDate: talk.date };
+				edge.count++;
+				if (talk.date > edge.lastDate) edge.lastDate = talk.date;
+				talkEdges.set(id, edge);
+			}
+		}
+		if (!options.mentionedTogether) continue;
+		for (const link of talk.bodyLinks) {
+			const key = source.keyOf(link.target);
+			// Only people: a known person or relation target, never an issue or workplace note.
+			const linked = drafts.get(key);
+			if (!linked || key === organizer?.id || persons.has(key)) continue;
+			for (const person of persons) {
+				if (person === organizer?.id) continue;
+				const [from, to] = person < key ? [person, key] : [key, person];
+				const id = `mention:${from}--${to}`;
+				const edge = mentioned.get(id) ?? { from, to, talks: new Set<string>() };
+				edge.talks.add(talk.path);
+				mentioned.set(id, edge);
+			}
+		}
+	}
+
+	const edges: GraphEdge[] = [];
+	for (const [id, r] of relations) {
+		const statedAs: RelationStatedAs = r.forward && r.backward ? 'both' : r.forward ? 'forward' : 'reverse';
+		edges.push({ kind: 'relation', id, from: r.from, to: r.to, relation: r.meaning.relation, reverse: r.meaning.reverse, symmetric: r.meaning.symmetric, statedAs });
+	}
+	for (const [id, t] of talkEdges) edges.push({ kind: 'talks', id, from: t.from, to: t.to, count: t.count, lastDate: t.lastDate });
+	for (const [id, m] of mentioned) edges.push({ kind: 'mentioned', id, from: m.from, to: m.to, count: m.talks.size });
+	edges.sort((a, b) => compareIds(a.id, b.id));
+
+	const nodes = [...drafts.values()].map((draft) => describeNode(draft, source.isYou(draft.id), today));
+	nodes.sort((a, b) => compareIds(a.id, b.id));
+	return { nodes, edges };
+}
+
+/** A node's profile for today: held talks, last contact and current assessment (DESIGN §2–§3). */
+function describeNode(draft: NodeDraft, you: boolean, today: CalendarDate): GraphNode {
+	const person = draft.person;
+	const profile = person?.note?.profile;
+	const held = (person?.talks ?? []).filter((t) => t.date <= today);
+	let lastContact = held.length > 0 ? held[held.length - 1].date : undefined;
+	const logged = profile?.lastContact;
+	if (logged && logged <= today && (!lastContact || logged > lastContact)) lastContact = logged;
+	let assessment = profile?.assessment;
+	for (let i = held.length - 1; assessment === undefined && i >= 0; i--) assessment = held[i].talk.assessment;
+	return {
+		id: draft.id,
+		name: draft.name,
+		kind: person?.note ? 'note' : 'unresolved',
+		path: person?.note?.path,
+		aliases: person?.note?.aliases ?? [],
+		organizer: draft.organizer,
+		you,
+		assessment,
+		role: profile?.role,
+		workplace: profile?.workplace,
+		department: profile?.department,
+		status: profile?.status,
+		heldTalks: held.length,
+		lastContact,
+	};
+}

@@ -1,0 +1,164 @@
+/**
+ * The one place the relationship graph reads note facts and the people table, so a change to their
+ * shape (note kinds, person identities) is a change to this file only. It also turns the table's
+ * opaque person keys into the graph's readable ids (a note path, or `?` + the normalized name).
+ */
+import type { CalendarDate, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFacts } from '../model';
+import { readReferences } from '../note-properties';
+import { parseReference } from '../obsidian-syntax';
+import { buildPeopleTable, identifyReference, toPersonKey, type PersonId } from '../people';
+import type { VaultIndex } from '../vault-index';
+
+/** The profile fields of a person note the graph shows. */
+export interface PersonProfile {
+	readonly role?: string;
+	readonly assessment?: number;
+	readonly status?: string;
+	readonly workplace?: string;
+	readonly department?: string;
+	readonly lastContact?: CalendarDate;
+}
+
+/** What the graph needs of one 1-on-1 note. */
+export interface TalkFacts {
+	readonly path: string;
+	readonly persons: readonly LinkRef[];
+	readonly date?: CalendarDate;
+	readonly organizer?: LinkRef;
+	readonly assessment?: number;
+	/** Wiki links in the body, outside code and comments. */
+	readonly bodyLinks: readonly LinkRef[];
+}
+
+/** One person of the people table, with their dated talks oldest first. */
+export interface PersonEntry {
+	readonly key: string;
+	readonly name: string;
+	/** The person note's path and profile, when there is one. */
+	readonly note?: { readonly path: string; readonly basename: string; readonly aliases: readonly string[]; readonly profile: PersonProfile };
+	readonly talks: readonly { readonly date: CalendarDate; readonly talk: TalkFacts }[];
+}
+
+/** A relation written in a person note: a vocabulary key and the reference it points at. */
+export interface RelationStatement {
+	readonly key: string;
+	readonly target: LinkRef;
+}
+
+/** What the graph reads from one index revision. */
+export interface GraphSource {
+	readonly people: readonly PersonEntry[];
+	/** True when a node key is you ("Your name", or an organizer when it is empty). */
+	readonly isYou: (key: string) => boolean;
+	/** Every 1-on-1 note. */
+	readonly talks: readonly TalkFacts[];
+	/** Person notes with the relations they state (only keys in `relationKeys`). */
+	readonly statements: readonly { readonly key: string; readonly relations: readonly RelationStatement[] }[];
+	/** The node key a reference resolves to (note path, or `?` + normalized name). */
+	readonly keyOf: (reference: string) => string;
+	/** True when a key is a note that exists but is not a person note (a workplace, an issue). */
+	readonly isOtherNote: (key: string) => boolean;
+}
+
+/**
+ * The graph's id of a person: the note's path, or `?` + the normalized name. Shown in the CLI's JSON
+ * (docs/graph.md), so it is readable, unlike the people table's opaque keys.
+ */
+function toGraphId(id: PersonId): string {
+	return id.kind === 'note' ? id.path : `?${id.name}`;
+}
+
+function readProfile(note: PersonNoteFacts): PersonProfile {
+	const person = note.person;
+	return {
+		role: person.role,
+		assessment: person.assessment,
+		status: person.status,
+		workplace: person.workplace?.target,
+		department: person.department,
+		lastContact: person.lastContact,
+	};
+}
+
+function readTalkFacts(note: OneOnOneNoteFacts): TalkFacts {
+	const conversation = note.conversation;
+	return {
+		path: note.path,
+		persons: conversation.persons,
+		date: conversation.date,
+		organizer: conversation.organizer,
+		assessment: conversation.assessment,
+		bodyLinks: note.links.map((link) => link.link),
+	};
+}
+
+/** The relation statements of a person note: link-valued properties and Dataview inline fields. */
+function readStatements(note: NoteFacts, relationKeys: ReadonlySet<string>): RelationStatement[] {
+	const out: RelationStatement[] = [];
+	for (const [key, value] of Object.entries(note.properties)) {
+		if (!relationKeys.has(key)) continue;
+		for (const target of readReferences(value)) out.push({ key, target });
+	}
+	for (const field of note.inlineFields) {
+		if (!relationKeys.has(field.key)) continue;
+		const targets = field.links.length > 0 ? field.links : [parseReference(field.value)].filter((t): t is LinkRef => t !== undefined);
+		for (const target of targets) out.push({ key: field.key, target });
+	}
+	return out;
+}
+
+/** Reads what the graph needs from the index, through the shared people table. */
+export function readGraphSource(index: VaultIndex, yourName: string, relationKeys: ReadonlySet<string>): GraphSource {
+	const table = buildPeopleTable(index, yourName);
+	const talkByPath = new Map<string, TalkFacts>();
+	const talkOf = (note: OneOnOneNoteFacts): TalkFacts => {
+		let talk = talkByPath.get(note.path);
+		if (!talk) {
+			talk = readTalkFacts(note);
+			talkByPath.set(note.path, talk);
+		}
+		return talk;
+	};
+	const statements: { key: string; relations: RelationStatement[] }[] = [];
+	for (const note of index.notes()) {
+		if (note.kind === 'one-on-one') talkOf(note);
+		else if (note.kind === 'person') {
+			const relations = readStatements(note, relationKeys);
+			if (relations.length > 0) statements.push({ key: note.path, relations });
+		}
+	}
+	const people: PersonEntry[] = [];
+	const idOf = new Map<string, PersonId>();
+	for (const person of table.people.values()) {
+		const note = person.note;
+		const key = toGraphId(person.id);
+		idOf.set(key, person.id);
+		people.push({
+			key,
+			name: person.name,
+			note: note ? { path: note.path, basename: note.basename, aliases: note.aliases, profile: readProfile(note) } : undefined,
+			talks: person.talks.map((t) => ({ date: t.date, talk: talkOf(t.note) })),
+		});
+	}
+	const keyCache = new Map<string, string>();
+	return {
+		people,
+		isYou: (key) => {
+			const id = idOf.get(key);
+			return id !== undefined && table.youKeys.has(toPersonKey(id));
+		},
+		talks: [...talkByPath.values()],
+		statements,
+		keyOf: (reference) => {
+			let key = keyCache.get(reference);
+			if (key === undefined) {
+				const id = identifyReference(index, reference);
+				key = toGraphId(id);
+				keyCache.set(reference, key);
+				idOf.set(key, id);
+			}
+			return key;
+		},
+		isOtherNote: (key) => !key.startsWith('?') && index.get(key)?.kind !== 'person',
+	};
+}

@@ -1,0 +1,11 @@
+/** The relationship graph's public API: build (cached), metrics, layout, canvas export and merge. */
+export { buildRelationshipGraph } from './build-graph';
+export { RelationshipGraphCache } from './graph-cache';
+export { measureGraph, type GraphMetrics } from './graph-metrics';
+export { layoutGraph, computeLayout, unitKeyOf, type Box, type GraphLayout, type LayoutUnit } from './graph-layout';
+export { exportCanvas, escapeMarkdownText, OUR_ID_PREFIX, type CanvasExport, type CanvasExportOptions } from './canvas-export';
+export { mergeCanvas, type MergeResult } from './canvas-merge';
+export { validateJsonCanvas, type JsonCanvas, type CanvasNode, type CanvasEdge } from './json-canvas';
+export { redactGraph, redactGraphOfVault } from './redact-graph';
+export { toGraphJson, type GraphJson } from './graph-json';
+export * from './graph-types';
