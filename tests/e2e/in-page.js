@@ -225,8 +225,6 @@
 		return true;
 	}
 
-	/** The text of a note now. */
-	async function noteText(path) {
 	/** Runs a command of the plugin by its id (without the plugin prefix). */
 	function runPluginCommand(id) {
 		return fake.runCommand(state.app, `${state.plugin.manifest.id}:${id}`);
@@ -254,5 +252,39 @@
 		return file ? state.app.vault.read(file) : null;
 	}
 
-	window.__e2e = { clickItemButton, noteText, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile };
+	/** Main texts of a section's items. */
+	function sectionItems(section) {
+		return Array.from(document.querySelectorAll(`.ro-dashboard__section--${section} .ro-dashboard__item`)).map((item) => ({
+			text: item.querySelector('.ro-dashboard__link, .ro-dashboard__name')?.textContent ?? '',
+			badge: item.querySelector('.ro-dashboard__badge')?.textContent ?? null,
+		}));
+	}
+
+	/** Clicks the Undo button of the newest notice that has one. */
+	async function clickNoticeUndo() {
+		const undo = Array.from(document.querySelectorAll('.notice .ro-notice__undo')).pop();
+		if (!undo) return false;
+		undo.click();
+		await fake.settle(5);
+		return true;
+	}
+
+	/** Clicks a button of the open modal by its text. */
+	async function clickModalButton(label) {
+		const modal = fake.currentModals().at(-1);
+		const button = Array.from(modal?.contentEl.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
+		if (!button) return false;
+		button.click();
+		await fake.settle(5);
+		return true;
+	}
+
+	/** Runs a command of the plugin and waits for what it started. */
+	async function runCommand(id) {
+		const ran = runPluginCommand(id);
+		await fake.settle(5);
+		return ran;
+	}
+
+	window.__e2e = { clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile };
 })();
