@@ -9,6 +9,8 @@ import { OrganizerSettingTab } from './plugin/settings-tab';
 import { VaultIndexer } from './plugin/vault-indexer';
 import { activateView } from './plugin/activate-view';
 import { registerCommands } from './plugin/commands';
+import { calendarDateAt } from './core/dates';
+import { openNewOneOnOne, openNewPerson, type NoteCommandDeps } from './plugin/note-commands';
 import { ActionHistory } from './plugin/actions/action-history';
 import { findSettingsOpener } from './plugin/settings-opener';
 
@@ -38,6 +40,8 @@ export default class RelationalOrganizerPlugin extends Plugin {
 				history: this.history,
 				togglePrivacy: () => this.togglePrivacy(),
 				openSettings: findSettingsOpener(this.app, this.manifest.id),
+				newOneOnOne: () => openNewOneOnOne(this.app, this.noteCommandDeps()),
+				newPerson: () => openNewPerson(this.app, this.noteCommandDeps()),
 			}),
 		);
 		this.addRibbonIcon('users', 'Open follow-up dashboard', () => {
@@ -67,6 +71,10 @@ export default class RelationalOrganizerPlugin extends Plugin {
 		if (warnings.length > 0) {
 			new Notice(`Relational Organizer: ${warnings.join(' ')}`);
 		}
+	}
+
+	private noteCommandDeps(): NoteCommandDeps {
+		return { getSettings: () => this.settings, index: () => this.indexer.index, today: () => calendarDateAt() };
 	}
 
 	/** Privacy mode on ↔ off, saved; open panes re-render with the new setting. */

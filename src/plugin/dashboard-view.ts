@@ -9,6 +9,7 @@ import type { Settings } from '../settings';
 import type { ActionContext } from './actions/action-context';
 import type { ActionHistory } from './actions/action-history';
 import { markDone } from './actions/mark-done';
+import { createNoteFor, logOneOnOne, type NoteActionDeps } from './actions/note-actions';
 import { logContact, snoozeUntil } from './actions/person-properties';
 import { SnoozeModal } from './actions/snooze-modal';
 import { renderDashboard, renderIndexing, PAGE_SIZE, type DashboardActions, type ItemOrigin } from './render-dashboard';
@@ -30,6 +31,9 @@ export interface DashboardViewDeps {
 	readonly togglePrivacy?: () => Promise<void>;
 	/** Opens this plugin's settings tab; absent when the app cannot. */
 	readonly openSettings?: () => void;
+	/** The first-run pane's buttons: the New 1-on-1… and New person… commands. */
+	readonly newOneOnOne?: () => void;
+	readonly newPerson?: () => void;
 }
 
 export class DashboardView extends ItemView {
@@ -120,9 +124,15 @@ export class DashboardView extends ItemView {
 		});
 	}
 
+	private noteDeps(): NoteActionDeps {
+		return { settings: () => this.deps.getSettings(), creation: { index: () => this.deps.indexer.index, today: () => this.today() } };
+	}
+
 	private describeActions(): DashboardActions {
-		const { togglePrivacy, openSettings } = this.deps;
+		const { togglePrivacy, openSettings, newOneOnOne, newPerson } = this.deps;
 		return {
+			logOneOnOne: (person, origin) => this.act(origin, () => logOneOnOne(this.actionContext(), this.noteDeps(), person)),
+			createNote: (person, origin) => this.act(origin, async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined),
 			openNote: (path, line) => void this.openNote(path, line),
 			markDone: (commitment, origin) => this.act(origin, () => markDone(this.actionContext(), commitment)),
 			logContact: (person, origin) => this.act(origin, () => logContact(this.actionContext(), person)),
@@ -138,6 +148,8 @@ export class DashboardView extends ItemView {
 			refresh: () => this.render(true),
 			...(togglePrivacy ? { togglePrivacy: () => void togglePrivacy() } : {}),
 			...(openSettings ? { openSettings } : {}),
+			...(newOneOnOne ? { newOneOnOne } : {}),
+			...(newPerson ? { newPerson } : {}),
 		};
 	}
 

@@ -29,6 +29,10 @@ export interface DashboardActions {
 	readonly markDone?: (commitment: CommitmentRef, origin: ItemOrigin) => void;
 	readonly logContact?: (person: NotedPerson, origin: ItemOrigin) => void;
 	readonly snooze?: (person: NotedPerson, origin: ItemOrigin) => void;
+	/** Creates and opens today's 1-on-1 with the person. */
+	readonly logOneOnOne?: (person: PersonRef, origin: ItemOrigin) => void;
+	/** Creates the note of a person who has none. */
+	readonly createNote?: (person: PersonRef, origin: ItemOrigin) => void;
 	/** Remembers a section's collapsed state. */
 	readonly toggleSection?: (id: string, collapsed: boolean) => void;
 	/** Shows the next page of a section. */
@@ -180,15 +184,26 @@ class Renderer {
 		};
 	}
 
-	/** Log contact and Snooze, for someone who has a note (DESIGN §3: useful only there). */
-	addPersonActions(item: HTMLElement, person: PersonRef, origin: ItemOrigin): void {
-		const { logContact, snooze } = this.actions;
+	/**
+	 * The person's actions: Log 1-on-1 where asked; Log contact and Snooze only where they change
+	 * something (`withContact`: Check in with, Coming up). A person without a note is offered
+	 * "Create note" in their place: properties need a note to live in.
+	 */
+	addPersonActions(item: HTMLElement, person: PersonRef, origin: ItemOrigin, options: { readonly withContact: boolean; readonly withTalk: boolean }): void {
+		const { logContact, snooze, logOneOnOne, createNote } = this.actions;
 		const path = person.path;
-		if (!path || (!logContact && !snooze)) return;
-		const noted: NotedPerson = { ...person, path };
+		const buttons: Array<[string, () => void]> = [];
+		if (options.withTalk && logOneOnOne) buttons.push(['Log 1-on-1', () => logOneOnOne(person, origin)]);
+		if (path) {
+			const noted: NotedPerson = { ...person, path };
+			if (options.withContact && logContact) buttons.push(['Log contact', () => logContact(noted, origin)]);
+			if (options.withContact && snooze) buttons.push(['Snooze', () => snooze(noted, origin)]);
+		} else if (createNote) {
+			buttons.push(['Create note', () => createNote(person, origin)]);
+		}
+		if (buttons.length === 0) return;
 		const bar = item.createDiv({ cls: 'ro-dashboard__actions' });
-		if (logContact) this.addButton(bar, 'Log contact', () => logContact(noted, origin));
-		if (snooze) this.addButton(bar, 'Snooze', () => snooze(noted, origin));
+		for (const [label, run] of buttons) this.addButton(bar, label, run);
 	}
 
 	/** Five small marks, A E I O U, filled for the stages the last talk covered; one text alternative. */
@@ -212,7 +227,7 @@ class Renderer {
 				if (!person.path) main.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
 				if (stages) this.addStages(main, stages);
 				meta(item.createDiv({ cls: 'ro-dashboard__meta' }));
-				if (withContactActions) this.addPersonActions(item, person, origin);
+				this.addPersonActions(item, person, origin, { withContact: withContactActions, withTalk: true });
 			},
 		};
 	}
@@ -266,7 +281,7 @@ class Renderer {
 					main.createSpan({ cls: 'ro-dashboard__badge', text: item.what === 'planned' ? '1-on-1' : 'Check in' });
 					this.addMainLink(main, path, undefined, (el) => el.setText(this.display.redact(item.person.name)));
 					this.addDate(row.createDiv({ cls: 'ro-dashboard__meta' }), '', item.date);
-					if (item.what === 'check-in') this.addPersonActions(row, item.person, origin);
+					if (item.what === 'check-in') this.addPersonActions(row, item.person, origin, { withContact: true, withTalk: false });
 				},
 			};
 		}),

@@ -234,8 +234,9 @@ describe('Log contact and Snooze', () => {
 		await waitForIndex(running);
 		const el = await openDashboard(running);
 		expect(itemTexts(el, 'no-one-on-one')).toEqual(['Ana Ruiz']);
-		expect(items(el, 'no-one-on-one')[0].querySelectorAll('button')).toHaveLength(0);
-		expect(Array.from(items(el, 'check-in')[0].querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Log contact', 'Snooze']);
+		// Someone with no talk yet: a 1-on-1 is what helps, not a logged contact or a snooze.
+		expect(Array.from(items(el, 'no-one-on-one')[0].querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Log 1-on-1']);
+		expect(Array.from(items(el, 'check-in')[0].querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Log 1-on-1', 'Log contact', 'Snooze']);
 	});
 
 	it('says initials, not names, in its Notices in privacy mode', async () => {
@@ -243,6 +244,54 @@ describe('Log contact and Snooze', () => {
 		button(itemWith(el, 'check-in', 'ML'), 'Log contact').click();
 		await fake.settle();
 		expect(fake.noticeTexts().at(-1)).toBe('Logged contact with ML today.Undo');
+	});
+});
+
+describe('Log 1-on-1 and Create note', () => {
+	pinToday(TODAY);
+
+	const leeTalk = '---\ntype: one-on-one\nperson: "[[Lee Park]]"\ndate: 2026-11-01\norganizer: "[[Sam Rivera]]"\n---\nTalked.\n';
+
+	it('Log 1-on-1 creates today\'s talk and opens it; the person leaves "Check in with"; undo trashes it while unchanged', async () => {
+		const { running, el } = await start();
+		button(itemWith(el, 'check-in', 'Maria Lopez'), 'Log 1-on-1').click();
+		await waitFor(() => running.app.vault.getFileByPath('1-on-1s/2026-11-29 Maria Lopez.md') !== null);
+		await fake.settle();
+		expect(fake.activeMarkdownView(running.app)?.file?.path).toBe('1-on-1s/2026-11-29 Maria Lopez.md');
+		expect(await read(running, '1-on-1s/2026-11-29 Maria Lopez.md')).toContain('person: ["[[Maria Lopez]]"]');
+		expect(fake.noticeTexts().at(-1)).toBe('New 1-on-1 with Maria Lopez.Undo');
+		await waitFor(() => !itemTexts(el, 'check-in').includes('Maria Lopez'));
+		clickNoticeUndo();
+		await waitFor(() => running.app.vault.getFileByPath('1-on-1s/2026-11-29 Maria Lopez.md') === null);
+		expect(fake.noticeTexts().at(-1)).toBe('Undone: the new note is in the trash.');
+		await waitFor(() => itemTexts(el, 'check-in').includes('Maria Lopez'));
+	});
+
+	it('keeps a created 1-on-1 the user has written in, refusing the undo', async () => {
+		const { running, el } = await start();
+		button(itemWith(el, 'check-in', 'Jo Chen'), 'Log 1-on-1').click();
+		await waitFor(() => running.app.vault.getFileByPath('1-on-1s/2026-11-29 Jo Chen.md') !== null);
+		await fake.settle();
+		const file = running.app.vault.getFileByPath('1-on-1s/2026-11-29 Jo Chen.md') as TFile;
+		await running.app.vault.append(file, 'Jo wants to talk about the schedule.\n');
+		runCommand(running, 'undo-last-action');
+		await fake.settle();
+		expect(running.app.vault.getFileByPath('1-on-1s/2026-11-29 Jo Chen.md')).not.toBeNull();
+		expect(fake.noticeTexts().at(-1)).toBe('Could not undo: the new note has changed since, so it stays.');
+	});
+
+	it('offers "Create note" instead of property actions to a person without a note, and creates it in the people folder', async () => {
+		const running = await startPlugin({ files: { ...files, '1-on-1s/2026-11-01 Lee Park.md': leeTalk } });
+		await waitForIndex(running);
+		const el = await openDashboard(running);
+		const lee = itemWith(el, 'check-in', 'Lee Park');
+		expect(Array.from(lee?.querySelectorAll('button') ?? []).map((b) => b.textContent)).toEqual(['Log 1-on-1', 'Create note']);
+		button(lee, 'Create note').click();
+		await waitFor(() => running.app.vault.getFileByPath('People/Lee Park.md') !== null);
+		await waitFor(() => Array.from(itemWith(el, 'check-in', 'Lee Park')?.querySelectorAll('button') ?? []).map((b) => b.textContent).join() === 'Log 1-on-1,Log contact,Snooze');
+		expect(fake.noticeTexts().at(-1)).toBe('Created a note for Lee Park.Undo');
+		runCommand(running, 'undo-last-action');
+		await waitFor(() => running.app.vault.getFileByPath('People/Lee Park.md') === null);
 	});
 });
 
