@@ -276,6 +276,13 @@ async function actionsScenario() {
 	check(`${label}: Jo moves to "Coming up"`, await waitForSection(page, 'coming-up', (items) => items.some((i) => i.text === 'Jo Chen')));
 	check(`${label}: "Undo last action" reverts the snooze`, await page.evaluate(() => window.__e2e.runCommand('undo-last-action'))
 		&& !((await page.evaluate(() => window.__e2e.noteText('People/Jo Chen.md'))) ?? '').includes('next-contact'));
+	check(`${label}: "Log 1-on-1" is offered under "No 1-on-1 yet"`, await page.evaluate(() => window.__e2e.clickItemButton('no-one-on-one', 'Ana Ruiz', 'Log 1-on-1')));
+	const anaTalk = `1-on-1s/${today} Ana Ruiz.md`;
+	let created = null;
+	for (let i = 0; i < 50 && created === null; i++) created = await page.evaluate((path) => window.__e2e.noteText(path), anaTalk);
+	check(`${label}: Log 1-on-1 creates today's talk with Ana`, (created ?? '').includes('person: ["[[Ana Ruiz]]"]'), created ?? 'null');
+	check(`${label}: Ana leaves "No 1-on-1 yet" (a talk is planned for today)`, await waitForSection(page, 'no-one-on-one', (items) => items.every((i) => i.text !== 'Ana Ruiz')));
+	check(`${label}: Undo trashes the unchanged new note`, await page.evaluate(() => window.__e2e.clickNoticeUndo()) && (await page.evaluate((path) => window.__e2e.noteText(path), anaTalk)) === null);
 	const notices = await page.evaluate(() => window.__e2e.notices());
 	check(`${label}: each action said what it did`, notices.some((n) => n.startsWith('Marked done: Talk to two')) && notices.some((n) => n.startsWith('Logged contact with Maria Lopez')) && notices.some((n) => n.startsWith('Next check-in with Jo Chen')), notices.join(' | '));
 	assertClean(label, problems);
@@ -377,6 +384,7 @@ try {
 	const empty = await openApp('empty vault', {}, 'light');
 	const m = await empty.page.evaluate(() => window.__e2e.measure());
 	check('empty vault: the empty state tells a new user how to start', m.found && (m.emptyText ?? '').includes('Nothing to follow up yet.') && (m.emptyText ?? '').includes('one-on-one'), m.emptyText ?? '');
+	check('empty vault: it offers New 1-on-1 and New person', await empty.page.evaluate(() => ['New 1-on-1', 'New person'].every((label) => Array.from(document.querySelectorAll('.ro-dashboard__empty button')).some((b) => b.textContent === label))));
 	check('empty vault: no text overflows', m.found && m.overflowing.length === 0, (m.overflowing ?? []).join('\n         '));
 	const shot = join(shotsDir, 'dashboard-empty-light.png');
 	await empty.page.screenshot({ path: shot });
