@@ -6,7 +6,7 @@ import { MarkdownView, Notice, type App } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { buildPeopleTable, toPersonKey } from '../core/people';
 import type { Settings } from '../settings';
-import type { CommandContext, PluginCommand } from './commands';
+import type { CommandContext, PluginCommand } from './command-types';
 import { NamePromptModal } from './name-prompt';
 import { createOneOnOne, createPersonNote, type NoteCreationDeps } from './note-creation';
 import { insertOneOnOneTemplate } from './insert-template';
