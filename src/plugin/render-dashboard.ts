@@ -245,12 +245,12 @@ class Renderer {
 		followUp: (items) => items.map((item) => this.commitmentRow(
 			item.commitment,
 			item.kind === 'debrief' ? 'Debrief' : 'Offer support',
-			this.ownerMeta(item.owner, (el) => this.addDate(el, 'since ', item.followUpDate)),
+			this.ownerMeta(item.owner, (el) => this.addDate(el, 'follow-up due since ', item.followUpDate)),
 			{ done: item.kind === 'debrief' },
 		)),
 		stalled: (items) => items.map((item) => this.commitmentRow(
 			item.commitment, undefined,
-			this.ownerMeta(item.owner, (el) => el.appendText(`stalled ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'}`)),
+			this.ownerMeta(item.owner, (el) => el.appendText(`still open ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'} after its follow-up date (${item.followUpDate}), though you have talked since`)),
 		)),
 		yourPromises: (items) => items.map((item) => this.commitmentRow(
 			item.commitment, item.overdue ? 'Overdue' : undefined,
@@ -263,7 +263,7 @@ class Renderer {
 		)),
 		checkIn: (items) => items.map((item) => this.personRow(item.person, (el) => {
 			this.addDate(el, 'last talked ', item.lastContact);
-			this.addDate(el, ' · check-in was ', item.nextCheckIn);
+			el.appendText(item.daysOver === 0 ? ' · check-in due today' : ` · check-in due ${item.nextCheckIn}, ${item.daysOver} ${item.daysOver === 1 ? 'day' : 'days'} ago`);
 		}, true, item.lastTalkStages)),
 		noOneOnOne: (items) => items.map((item) => this.personRow(item.person, (el) => {
 			if (item.planned) this.addDate(el, 'planned ', item.planned);
@@ -271,7 +271,10 @@ class Renderer {
 		}, false)),
 		comingUp: (items) => items.map((item): Row => {
 			if (item.what === 'commitment') {
-				return this.commitmentRow(item.commitment, 'Due', (el) => this.addDate(el, '', item.date));
+				// Whose it is, as "Name: text", unless it is yours (then the prefix naming you goes).
+				const owner = !item.yours && item.owner !== undefined ? item.owner : undefined;
+				const ref = owner === undefined ? item.commitment : { ...item.commitment, text: `${owner}: ${dropOwnerPrefix(item.commitment.text)}` };
+				return this.commitmentRow(ref, 'Due', (el) => this.addDate(el, '', item.date), { dropOwner: item.yours });
 			}
 			const path = item.what === 'planned' ? item.source : item.person.path;
 			return {

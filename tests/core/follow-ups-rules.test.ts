@@ -29,7 +29,12 @@ interface CaseFile {
  * Problem wording is free, and one note may have several problems: compare the notes to fix as the
  * sorted set of their paths.
  */
-function comparable(report: ReportJson, expected: ReportJson = report): unknown {
+function comparable(report: ReportJson, expected: ReportJson): unknown {
+	// Cases written before Coming up items had `source`, `line` and `owner` leave them out.
+	const comingUp = report.comingUp.map((item, i) => {
+		const keys = Object.keys(expected.comingUp[i] ?? item);
+		return Object.fromEntries(Object.entries(item).filter(([key]) => keys.includes(key)));
+	});
 	// `lastTalkStages` (issue #11) came after most cases were written: a case that does not list
 	// it for a person does not check it; a case that lists it checks it exactly.
 	const stagesIf = <T extends { lastTalkStages?: readonly string[] }>(items: readonly T[], wanted: readonly T[]): T[] =>
@@ -41,6 +46,7 @@ function comparable(report: ReportJson, expected: ReportJson = report): unknown 
 		});
 	return {
 		...report,
+		comingUp,
 		checkIn: stagesIf(report.checkIn, expected.checkIn),
 		noOneOnOne: stagesIf(report.noOneOnOne, expected.noOneOnOne),
 		problems: [...new Set(report.problems.map((p) => p.path))].sort(),
@@ -61,7 +67,7 @@ describe('follow-up rules (DESIGN §3), hand-written cases', () => {
 			const index = indexFolder(join(dir, 'vault'), settings);
 			const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as ReportJson;
 			const actual = toReportJson(buildFollowUps(index, settings, spec.today));
-			expect(comparable(actual, expected)).toEqual(comparable(expected));
+			expect(comparable(actual, expected)).toEqual(comparable(expected, expected));
 		});
 	}
 });

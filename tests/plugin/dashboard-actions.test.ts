@@ -311,7 +311,7 @@ describe('pane state', () => {
 		const item = items(el, 'follow-up')[0];
 		const field = item.querySelector('.ro-dashboard__link .ro-field');
 		expect([field?.querySelector('.ro-field__key')?.textContent, field?.querySelector('.ro-field__value')?.textContent]).toEqual(['owner', 'Maria Lopez']);
-		expect(item.querySelector('.ro-dashboard__meta')?.textContent).toBe('Maria Lopez · since 2026-11-26 (3 days ago)');
+		expect(item.querySelector('.ro-dashboard__meta')?.textContent).toBe('Maria Lopez · follow-up due since 2026-11-26 (3 days ago)');
 		expect(item.querySelector('.ro-dashboard__meta .ro-dashboard__person')?.getAttribute('data-path')).toBe('People/Maria Lopez.md');
 		const promise = items(el, 'your-promises')[0];
 		expect(promise.querySelector('.ro-dashboard__link')?.textContent).toBe('bring a copy of the contract');
