@@ -10,6 +10,8 @@ import { normalizeReference } from '../core/resolver';
 import { addRelationLink } from '../core/relation-property';
 import type { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
+import type { ActionHistory, UndoEntry, UndoOutcome } from './actions/action-history';
+import { showActionNotice } from './actions/action-notice';
 import { readMapGraph } from './map-view';
 import { createPersonNote, makeLinkLookup } from './note-creation';
 
@@ -34,6 +36,8 @@ export interface AddRelationshipDeps {
 	readonly index: () => VaultIndex;
 	readonly getSettings: () => Settings;
 	readonly today: () => string;
+	/** Where the Undo of the Notice goes (the pane's actions share it). */
+	readonly history?: ActionHistory;
 }
 
 /** The person note open in the editor, if it is one. */
@@ -134,8 +138,11 @@ function linkTextFor(app: App, index: VaultIndex, person: { readonly path?: stri
 	return formatLinkTarget(person.path ? { kind: 'note', path: person.path } : { kind: 'unresolved', name: person.name }, makeLinkLookup(app, index));
 }
 
-/** What adding a link did. */
-type LinkOutcome = { readonly kind: 'added' | 'present' } | { readonly kind: 'refused'; readonly reason: string };
+/** What adding a link did; an added one knows what the property held before, for Undo. */
+type LinkOutcome =
+	| { readonly kind: 'added'; readonly file: TFile; readonly key: string; readonly before: unknown; readonly written: readonly unknown[] }
+	| { readonly kind: 'present' }
+	| { readonly kind: 'refused'; readonly reason: string };
 
 /** Adds `[[linkText]]` to `key` of `file`, unless the property already points at `target`. */
 async function addLink(app: App, index: VaultIndex, file: TFile, key: string, linkText: string, target: { path?: string; name: string }): Promise<LinkOutcome> {
@@ -145,14 +152,50 @@ async function addLink(app: App, index: VaultIndex, file: TFile, key: string, li
 		return !resolved && normalizeReference(reference.split('/').pop() ?? reference) === normalizeReference(target.name);
 	};
 	let outcome: LinkOutcome = { kind: 'present' };
-	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-		// The note's own spelling of the key wins (`Knows:` stays `Knows:`).
-		const existingKey = Object.keys(frontmatter).find((k) => k.toLowerCase() === key) ?? key;
-		const result = addRelationLink(frontmatter[existingKey], linkText, sameTarget);
-		if (result.kind === 'added') frontmatter[existingKey] = result.value;
-		outcome = result.kind === 'added' ? { kind: 'added' } : result;
-	});
+	try {
+		await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+			// The note's own spelling of the key wins (`Knows:` stays `Knows:`).
+			const existingKey = Object.keys(frontmatter).find((k) => k.toLowerCase() === key) ?? key;
+			const before = frontmatter[existingKey];
+			const result = addRelationLink(before, linkText, sameTarget);
+			if (result.kind === 'added') frontmatter[existingKey] = result.value;
+			outcome = result.kind === 'added' ? { kind: 'added', file, key: existingKey, before, written: result.value } : result;
+		});
+	} catch {
+		return { kind: 'refused', reason: "the note's front matter could not be read; fix it first" };
+	}
 	return outcome;
+}
+
+/** Undo: each property gets its previous value back (or goes, if it was absent), unless changed since. */
+function undoLinks(app: App, added: readonly Extract<LinkOutcome, { kind: 'added' }>[]): UndoEntry {
+	return {
+		label: 'added relationship',
+		undo: async (): Promise<UndoOutcome> => {
+			let refused = 0;
+			for (const a of [...added].reverse()) {
+				if (app.vault.getFileByPath(a.file.path) !== a.file) {
+					refused++;
+					continue;
+				}
+				await app.fileManager.processFrontMatter(a.file, (frontmatter: Record<string, unknown>) => {
+					if (JSON.stringify(frontmatter[a.key]) !== JSON.stringify(a.written)) return void refused++;
+					if (a.before === undefined) delete frontmatter[a.key];
+					else frontmatter[a.key] = a.before;
+				});
+			}
+			return refused === 0 ? { ok: true, message: 'Removed the relationship again.' } : { ok: false, message: 'Could not undo everything: a note changed since.' };
+		},
+	};
+}
+
+/** The closing Notice, with Undo when something was written and a history is at hand. */
+function report(deps: AddRelationshipDeps, message: string, added: readonly LinkOutcome[]): void {
+	const written = added.filter((a): a is Extract<LinkOutcome, { kind: 'added' }> => a.kind === 'added');
+	if (written.length === 0 || !deps.history) return void new Notice(message);
+	const entry = undoLinks(deps.app, written);
+	deps.history.record(entry);
+	showActionNotice(message, deps.history, entry);
 }
 
 /** Runs Add relationship… on the person note open in the editor. */
@@ -194,14 +237,14 @@ async function writeRelationship(deps: AddRelationshipDeps, index: VaultIndex, f
 	}
 	const said = first.kind === 'added' ? `Added ${relation.key}: ${person.shownName}` : `${relation.key} already names ${person.shownName}`;
 	if (!both) {
-		new Notice(`${said}.`);
+		report(deps, `${said}.`, [first]);
 		return;
 	}
 	const other = person.path
 		? app.vault.getFileByPath(person.path)
 		: ((await createPersonNote(app, deps.getSettings(), { index: () => index, today: deps.today }, person.name, { open: false }))?.file ?? null);
-	if (!(other instanceof TFile)) return void new Notice(`${said}; could not find ${person.shownName}'s note.`);
+	if (!(other instanceof TFile)) return report(deps, `${said}; could not find ${person.shownName}'s note.`, [first]);
 	const second = await addLink(app, index, other, relation.reverse, linkTextFor(app, index, { path: file.path, name: file.basename }), { path: file.path, name: file.basename });
-	if (second.kind === 'refused') return void new Notice(`${said}; could not add ${relation.reverse} to ${person.shownName}'s note: ${second.reason}.`);
-	new Notice(`${said}, and ${relation.reverse}: ${selfName} on their note.`);
+	if (second.kind === 'refused') return report(deps, `${said}; could not add ${relation.reverse} to ${person.shownName}'s note: ${second.reason}.`, [first]);
+	report(deps, `${said}, and ${relation.reverse}: ${selfName} on their note.`, [first, second]);
 }

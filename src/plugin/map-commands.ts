@@ -32,6 +32,6 @@ export const MAP_COMMANDS: readonly PluginCommand[] = [
 		id: 'add-relationship',
 		name: 'Add relationship…',
 		isAvailable: ({ app, indexer }) => activePersonNote(app, indexer.index) !== null,
-		run: ({ app, indexer, getSettings }) => runAddRelationship({ app, index: () => indexer.index, getSettings, today: () => calendarDateAt() }),
+		run: ({ app, indexer, getSettings, history }) => runAddRelationship({ app, index: () => indexer.index, getSettings, today: () => calendarDateAt(), history }),
 	},
 ];

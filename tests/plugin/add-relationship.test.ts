@@ -70,9 +70,27 @@ describe('Add relationship…', () => {
 		await addRelationship(running, 'Sam', 'recruited-by', 'Add to both notes');
 		expect(await read(running, 'People/Jo Chen.md')).toBe('---\ntype: person\nknows:\n  - \'[[Hector Vega]]\'\nrecruited-by:\n  - \'[[Sam Rivera]]\'\n---\n');
 		expect(await read(running, 'People/Sam Rivera.md')).toBe('---\ntype: person\nrecruited:\n  - \'[[Jo Chen]]\'\n---\n');
-		expect(fake.noticeTexts().at(-1)).toBe('Added recruited-by: Sam Rivera, and recruited: Jo Chen on their note.');
+		expect(fake.noticeTexts().at(-1)).toBe('Added recruited-by: Sam Rivera, and recruited: Jo Chen on their note.Undo');
 		// One edge, stated on both notes.
 		await waitFor(() => edgeCount() === 4);
+	});
+
+	it('undoes both writes from the notice', async () => {
+		const running = await start();
+		await openNote(running, 'People/Jo Chen.md');
+		await addRelationship(running, 'Sam', 'recruited-by', 'Add to both notes');
+		Array.from(document.querySelectorAll<HTMLButtonElement>('.notice .ro-notice__undo')).at(-1)!.click();
+		await waitFor(() => fake.noticeTexts().at(-1) === 'Removed the relationship again.');
+		expect(await read(running, 'People/Jo Chen.md')).toBe("---\ntype: person\nknows:\n  - '[[Hector Vega]]'\n---\n");
+		expect(await read(running, 'People/Sam Rivera.md')).toBe('---\ntype: person\n---\n');
+	});
+
+	it('refuses a note whose front matter cannot be read, writing nothing', async () => {
+		const running = await start({ ...FILES, 'People/Jo Chen.md': '---\ntype: person\nknows: [unclosed\n---\n' });
+		await openNote(running, 'People/Sam Rivera.md');
+		await addRelationship(running, 'Jo Chen', 'knows', 'Add to both notes');
+		expect(fake.noticeTexts().at(-1)).toBe("Added knows: Jo Chen; could not add knows to Jo Chen's note: the note's front matter could not be read; fix it first.Undo");
+		expect(await read(running, 'People/Jo Chen.md')).toBe('---\ntype: person\nknows: [unclosed\n---\n');
 	});
 
 	it('finds a person by alias, appends to an existing list and leaves the body alone', async () => {
@@ -93,7 +111,7 @@ describe('Add relationship…', () => {
 		const before = await read(running, 'People/Maria Lopez.md');
 		await addRelationship(running, 'Jo Chen', 'knows', 'Add to both notes');
 		expect((await read(running, 'People/Maria Lopez.md')).match(/Jo Chen/g)).toHaveLength(1);
-		expect(fake.noticeTexts().at(-1)).toBe('knows already names Jo Chen, and knows: Maria Lopez on their note.');
+		expect(fake.noticeTexts().at(-1)).toBe('knows already names Jo Chen, and knows: Maria Lopez on their note.Undo');
 		expect(before).toContain('Jo Chen');
 		expect(await read(running, 'People/Jo Chen.md')).toContain("knows:\n  - '[[Hector Vega]]'\n  - '[[Maria Lopez]]'\n");
 	});
