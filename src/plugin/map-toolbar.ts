@@ -38,10 +38,18 @@ function sameScope(a: MapScope, b: MapScope): boolean {
 	return a.workplace === b.workplace && a.department === b.department;
 }
 
-/** Draws the toolbar into `el` (emptied first). */
+/**
+ * Draws the toolbar into `el` (emptied first). Redrawn after every change, so it keeps what the
+ * person was doing: the control with focus keeps it, the search keeps its text, the tie list stays open.
+ */
 export function renderToolbar(el: HTMLElement, choices: ToolbarChoices, state: ToolbarState, handlers: ToolbarHandlers): void {
+	const active = el.doc.activeElement;
+	const focusKey = active instanceof HTMLElement && el.contains(active) ? active.getAttribute('data-control') : null;
+	const query = el.querySelector<HTMLInputElement>('.ro-map__search')?.value ?? '';
+	const kindsOpen = el.querySelector<HTMLDetailsElement>('.ro-map__kinds')?.open ?? false;
 	el.empty();
-	const search = el.createEl('input', { cls: 'ro-map__search', type: 'search', placeholder: 'Find a person', attr: { 'aria-label': 'Find a person' } });
+	const search = el.createEl('input', { cls: 'ro-map__search', type: 'search', placeholder: 'Find a person', attr: { 'aria-label': 'Find a person', 'data-control': 'search' } });
+	search.value = query;
 	search.addEventListener('keydown', (evt) => {
 		if (evt.key === 'Enter') {
 			evt.preventDefault();
@@ -50,7 +58,7 @@ export function renderToolbar(el: HTMLElement, choices: ToolbarChoices, state: T
 	});
 
 	const scopes: MapScope[] = [{ kind: 'all' }];
-	const scopeSelect = el.createEl('select', { cls: 'dropdown ro-map__scope', attr: { 'aria-label': 'Workplace and department' } });
+	const scopeSelect = el.createEl('select', { cls: 'dropdown ro-map__scope', attr: { 'aria-label': 'Workplace and department', 'data-control': 'scope' } });
 	scopeSelect.createEl('option', { text: `All workplaces (${choices.total})`, value: '0' });
 	for (const entry of choices.workplaces) {
 		scopes.push({ kind: 'workplace', workplace: entry.workplace });
@@ -64,7 +72,7 @@ export function renderToolbar(el: HTMLElement, choices: ToolbarChoices, state: T
 	scopeSelect.addEventListener('change', () => handlers.onChange({ scope: scopes[Number(scopeSelect.value)] ?? { kind: 'all' } }));
 
 	const assessments: AssessmentFilter[] = [{ kind: 'any' }, ...choices.assessments.map((a): AssessmentFilter => ({ kind: 'value', value: a.value })), { kind: 'unassessed' }];
-	const assessmentSelect = el.createEl('select', { cls: 'dropdown ro-map__assessment', attr: { 'aria-label': 'Assessment' } });
+	const assessmentSelect = el.createEl('select', { cls: 'dropdown ro-map__assessment', attr: { 'aria-label': 'Assessment', 'data-control': 'assessment' } });
 	assessmentSelect.createEl('option', { text: 'Any assessment', value: '0' });
 	choices.assessments.forEach((a, i) => assessmentSelect.createEl('option', { text: `${a.value} · ${a.label}`, value: String(i + 1) }));
 	assessmentSelect.createEl('option', { text: 'Not yet assessed', value: String(assessments.length - 1) });
@@ -77,18 +85,19 @@ export function renderToolbar(el: HTMLElement, choices: ToolbarChoices, state: T
 	assessmentSelect.addEventListener('change', () => handlers.onChange({ assessment: assessments[Number(assessmentSelect.value)] ?? { kind: 'any' } }));
 
 	const inactive = el.createEl('label', { cls: 'ro-map__check' });
-	const inactiveBox = inactive.createEl('input', { type: 'checkbox' });
+	const inactiveBox = inactive.createEl('input', { type: 'checkbox', attr: { 'data-control': 'inactive' } });
 	inactiveBox.checked = state.hideInactive;
 	inactive.appendText('Hide inactive');
 	inactiveBox.addEventListener('change', () => handlers.onChange({ hideInactive: inactiveBox.checked }));
 
 	const kinds = el.createEl('details', { cls: 'ro-map__kinds' });
+	kinds.open = kindsOpen;
 	const shownKinds = choices.edgeKinds.filter((k) => !state.hiddenEdgeKinds.has(k.key)).length;
-	kinds.createEl('summary', { text: `Ties (${shownKinds}/${choices.edgeKinds.length})` });
+	kinds.createEl('summary', { text: `Ties (${shownKinds}/${choices.edgeKinds.length})`, attr: { 'data-control': 'kinds' } });
 	const kindList = kinds.createDiv({ cls: 'ro-map__kind-list' });
-	for (const kind of choices.edgeKinds) {
+	choices.edgeKinds.forEach((kind, i) => {
 		const label = kindList.createEl('label', { cls: 'ro-map__check' });
-		const box = label.createEl('input', { type: 'checkbox' });
+		const box = label.createEl('input', { type: 'checkbox', attr: { 'data-control': `kind-${i}` } });
 		box.checked = !state.hiddenEdgeKinds.has(kind.key);
 		label.appendText(kind.label);
 		box.addEventListener('change', () => {
@@ -97,10 +106,10 @@ export function renderToolbar(el: HTMLElement, choices: ToolbarChoices, state: T
 			else hidden.add(kind.key);
 			handlers.onChange({ hiddenEdgeKinds: hidden });
 		});
-	}
+	});
 
 	const toggle = (text: string, pressed: boolean, cls: string, change: Partial<ToolbarState>): void => {
-		const button = el.createEl('button', { cls: `ro-map__toggle ${cls}`, text, attr: { 'aria-pressed': String(pressed) } });
+		const button = el.createEl('button', { cls: `ro-map__toggle ${cls}`, text, attr: { 'aria-pressed': String(pressed), 'data-control': cls } });
 		button.addEventListener('click', () => handlers.onChange(change));
 	};
 	toggle(`Connectors (${state.connectorCount})`, state.highlightConnectors, 'ro-map__toggle--connectors', { highlightConnectors: !state.highlightConnectors });
@@ -108,7 +117,8 @@ export function renderToolbar(el: HTMLElement, choices: ToolbarChoices, state: T
 
 	const zoom = el.createDiv({ cls: 'ro-map__zoom' });
 	for (const [action, text, label] of [['out', '−', 'Zoom out'], ['in', '+', 'Zoom in'], ['fit', 'Fit', 'Fit the map to the view']] as const) {
-		zoom.createEl('button', { text, attr: { 'aria-label': label } }).addEventListener('click', () => handlers.onZoom(action));
+		zoom.createEl('button', { text, attr: { 'aria-label': label, 'data-control': `zoom-${action}` } }).addEventListener('click', () => handlers.onZoom(action));
 	}
-	el.createEl('button', { cls: 'ro-map__export', text: 'Export to canvas' }).addEventListener('click', () => handlers.onExport());
+	el.createEl('button', { cls: 'ro-map__export', text: 'Export to canvas', attr: { 'data-control': 'export' } }).addEventListener('click', () => handlers.onExport());
+	if (focusKey) el.querySelector<HTMLElement>(`[data-control="${focusKey}"]`)?.focus();
 }

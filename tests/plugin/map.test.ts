@@ -80,8 +80,11 @@ describe('relationship map', () => {
 
 	it('filters by assessment, workplace and department, inactive people and tie kinds', async () => {
 		const { el } = await openMap(FILES);
+		el.querySelector<HTMLSelectElement>('select.ro-map__assessment')!.focus();
 		select(el, 'ro-map__assessment', '4 · Leaning against');
 		expect(labels(el)).toEqual(['Jo Chen']);
+		// The redrawn toolbar keeps the keyboard where it was.
+		expect(document.activeElement?.classList.contains('ro-map__assessment')).toBe(true);
 		select(el, 'ro-map__assessment', 'Any assessment');
 		el.querySelector<HTMLInputElement>('.ro-map__check input')!.click();
 		expect(labels(el)).toEqual(['Hector Vega', 'Jo Chen', 'Maria Lopez', 'Sam Rivera']);
