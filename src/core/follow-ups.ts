@@ -84,7 +84,16 @@ export interface NoOneOnOneItem {
 }
 
 export type ComingUpItem =
-	| { readonly what: 'commitment'; readonly date: CalendarDate; readonly text: string; readonly commitment: CommitmentRef }
+	| {
+			readonly what: 'commitment';
+			readonly date: CalendarDate;
+			readonly text: string;
+			readonly commitment: CommitmentRef;
+			/** Whose it is (the owner's name); absent when the note names nobody. */
+			readonly owner?: string;
+			/** True for your own promise. */
+			readonly yours: boolean;
+	  }
 	| { readonly what: 'planned'; readonly date: CalendarDate; readonly text: string; readonly person: PersonRef; readonly source: string }
 	| { readonly what: 'check-in'; readonly date: CalendarDate; readonly text: string; readonly person: PersonRef };
 
@@ -146,8 +155,21 @@ function firstTalkAfter(talks: readonly Talk[], date: CalendarDate): number {
 	return lo;
 }
 
-function heldTalks(person: Person, today: CalendarDate): readonly Talk[] {
-	return person.talks.slice(0, firstTalkAfter(person.talks, today));
+/**
+ * A talk dated today with no content of its own yet is being prepared (DESIGN §3): planned for
+ * today, so writing tomorrow's note from the template does not empty Follow up.
+ */
+function isBeingPrepared(talk: Talk, today: CalendarDate): boolean {
+	return talk.date === today && talk.note.conversation?.hasOwnContent === false;
+}
+
+/** The held talks (oldest first) and the planned ones of a person. */
+function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[]; planned: readonly Talk[] } {
+	const end = firstTalkAfter(person.talks, today);
+	const held: Talk[] = [];
+	const planned: Talk[] = [];
+	person.talks.forEach((talk, i) => (i < end && !isBeingPrepared(talk, today) ? held : planned).push(talk));
+	return { held, planned };
 }
 
 /** True when a held talk with the owner, other than `ownNote`, is dated in [from, today]. */
@@ -155,7 +177,8 @@ function isFollowedUp(owner: Person | undefined, from: CalendarDate, today: Cale
 	if (!owner) return false;
 	const end = firstTalkAfter(owner.talks, today);
 	for (let i = firstTalkAfter(owner.talks, addDays(from, -1)); i < end; i++) {
-		if (owner.talks[i].note.path !== ownNote) return true;
+		const talk = owner.talks[i];
+		if (talk.note.path !== ownNote && !isBeingPrepared(talk, today)) return true;
 	}
 	return false;
 }
@@ -195,8 +218,7 @@ interface Contact {
 
 /** Last contact and next check-in of a person for today (DESIGN §3). */
 function describeContact(person: Person, today: CalendarDate, settings: FollowUpOptions): Contact {
-	const held = heldTalks(person, today);
-	const planned = person.talks.slice(held.length);
+	const { held, planned } = splitTalks(person, today);
 	const latestHeld = held.length > 0 ? held[held.length - 1] : undefined;
 	const logged = person.note?.person?.lastContact;
 	let lastContact = latestHeld?.date;
@@ -230,6 +252,11 @@ function compareNames(a: PersonRef, b: PersonRef): number {
 	);
 }
 
+/** Vault problems and the people table's, in one list sorted by path and line. */
+function mergeProblems(vault: readonly NoteProblem[], people: readonly NoteProblem[]): NoteProblem[] {
+	return [...vault, ...people].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
+}
+
 /**
  * Builds the whole dashboard model for `today`. Pass a prebuilt `table` to share it with other
  * models of the same index revision.
@@ -251,12 +278,13 @@ export function buildFollowUps(
 		const { commitment, note } = owned;
 		if (commitment.status.kind === 'cancelled') continue;
 		const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
-		if (isInactive(owner)) continue;
+		if (isInactive(owner) || (owned.ownerKey !== undefined && table.excludedKeys.has(owned.ownerKey))) continue;
 		// Most commitments end up in no list: build what a list shows only for those that do.
 		let made: CommitmentRef | undefined;
 		const ref = (): CommitmentRef => (made ??= toCommitmentRef(owned));
 		if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
-			comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref() });
+			const owner = owned.ownerName;
+			comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref(), yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
 		}
 		if (owned.yours) {
 			if (commitment.status.kind === 'open') yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
@@ -285,7 +313,7 @@ export function buildFollowUps(
 		const ref = toPersonRef(person, person.name);
 		const nextPlanned = contact.planned[0];
 		for (const talk of contact.planned) {
-			if (talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
+			if (talk.date > today && talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
 		}
 		if (contact.held.length === 0) {
 			noOneOnOne.push({ person: ref, planned: nextPlanned?.date });
@@ -334,6 +362,6 @@ export function buildFollowUps(
 		checkIn,
 		noOneOnOne,
 		comingUp,
-		problems: collectProblems(index.notesThatMayHaveProblems(), settings),
+		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), table.problems),
 	};
 }

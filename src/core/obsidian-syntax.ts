@@ -197,3 +197,11 @@ export function showLinksAsText(text: string): string {
 		return link.subpath ? (link.target ? `${link.target} > ${link.subpath}` : link.subpath) : link.target;
 	});
 }
+
+/**
+ * A commitment's text without its leading `[[Name]]: ` owner prefix, for lists where the owner is
+ * already clear (Your promises would otherwise repeat your own name on every line).
+ */
+export function dropOwnerPrefix(text: string): string {
+	return text.replace(/^\[\[[^[\]]*\]\]:[ \t]*/, '');
+}
