@@ -96,58 +96,60 @@ function statusKindOf(commitment: Pick<Commitment, 'status'>): TaskExplanation['
 	return commitment.status.kind;
 }
 
-/** Why a commitment of an indexed 1-on-1 is in the lists it is in, or in none, from the model's own predicates. */
+/**
+ * Why a commitment of an indexed 1-on-1 is in the lists it is in, or in none: the reason only (the
+ * lists themselves come from the model), from the model's own predicates in the model's order.
+ */
 function explainWhy(owned: OwnedCommitment, context: TaskContext, lists: readonly CommitmentList[]): { why: string; followUpDate?: CalendarDate } {
 	const { commitment, note } = owned;
 	const { derived, options } = context;
 	const today = derived.today;
 	const table = derived.people;
 	const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
-	const horizon = addDays(today, options.comingUpDays);
-	const comingUp = lists.includes('comingUp') ? `; due ${commitment.due ?? ''}, within the next ${options.comingUpDays} days, so also in Coming up` : '';
-	if (commitment.status.kind === 'cancelled') return { why: 'cancelled ([-]): a cancelled commitment is in no list' };
-	if (isInactive(owner)) return { why: `the owner ${owned.ownerName ?? ''} is ${owner?.note?.person.status ?? 'inactive'}: commitments of inactive people are in no list` };
-	if (owned.ownerKey !== undefined && table.excludedKeys.has(owned.ownerKey)) return { why: `the owner ${owned.ownerName ?? ''} has a note in an excluded folder: in no list` };
+	const window = `within the next ${options.comingUpDays} days`;
+	const comingUp = lists.includes('comingUp') ? `; due ${window}` : '';
+	if (commitment.status.kind === 'cancelled') return { why: 'cancelled ([-]): cancelled commitments are in no list' };
+	if (isInactive(owner)) return { why: `the owner ${owned.ownerName ?? ''} is ${owner?.note?.person.status ?? 'inactive'}: what inactive people own is in no list` };
+	if (owned.ownerKey !== undefined && table.excludedKeys.has(owned.ownerKey)) return { why: `the owner ${owned.ownerName ?? ''} has a note in an excluded folder: what they own is in no list` };
 	if (owned.yours) {
 		const you = options.yourName.trim() ? `"Your name" is ${options.yourName.trim()}` : `${owned.ownerName ?? ''} organized this talk and "Your name" is empty`;
-		if (commitment.status.kind === 'done') return { why: `owner is you (${you}), and it is done: your own promises leave the lists when done` };
-		const overdue = commitment.due !== undefined && commitment.due < today;
-		const when = commitment.due === undefined ? 'no due date' : overdue ? `was due ${commitment.due}, overdue` : `due ${commitment.due}`;
-		return { why: `owner is you (${you}): in Your promises (${when})${comingUp}` };
+		if (commitment.status.kind === 'done') return { why: `owner is you (${you}), and it is done: your promises leave the lists when done` };
+		const when = commitment.due === undefined ? ', with no due date' : commitment.due < today ? `, and it was due ${commitment.due}` : `, due ${commitment.due}`;
+		return { why: `owner is you (${you})${when}${comingUp}` };
 	}
-	if (!owned.ownerKey) return { why: 'the talk names no person and the line no owner, so nobody owns it: in no list' };
+	if (!owned.ownerKey) return { why: 'the talk names no person and the line no owner, so nobody owns it' };
 	const followUpDate = findFollowUpDate(commitment, note, options.stallDays);
 	const basis =
 		commitment.status.kind === 'done'
 			? commitment.status.doneOn ? `done on ${commitment.status.doneOn}` : `done, with no ✅ date, so the talk's date ${note.conversation.date ?? ''} counts`
-			: commitment.due ? `due ${commitment.due}` : `no due date: created ${commitment.created ?? note.conversation.date ?? ''} + ${options.stallDays} stall days`;
-	if (followUpDate === undefined) return { why: 'nothing dates it (no due date, and the talk has no date): in no list' };
+			: commitment.due ? `due ${commitment.due}` : `no due date, so created ${commitment.created ?? note.conversation.date ?? ''} + ${options.stallDays} stall days`;
+	if (followUpDate === undefined) return { why: 'nothing dates it (no due date, and the talk has no date)' };
 	const dated = { followUpDate };
 	if (followUpDate > today) {
-		const later = commitment.status.kind === 'open' && commitment.due !== undefined && commitment.due <= horizon ? comingUp : `; follow-up is more than ${options.comingUpDays} days away, so not in Coming up yet`;
-		return { ...dated, why: `${basis}: follow-up date ${followUpDate} is after today, not due for follow-up yet${later}` };
+		const later = comingUp !== ''
+			? comingUp
+			: commitment.status.kind === 'open' && commitment.due === undefined ? '; undated commitments are not in Coming up' : `; not ${window}`;
+		return { ...dated, why: `${basis}: not yet, its follow-up date ${followUpDate} is after today${later}` };
 	}
 	const debriefFrom = addDays(today, -options.debriefWindowDays);
 	if (commitment.status.kind === 'done' && followUpDate < debriefFrom) {
-		return { ...dated, why: `done ${daysBetween(followUpDate, today)} days ago, past the ${options.debriefWindowDays}-day debrief window: in no list` };
+		return { ...dated, why: `done ${daysBetween(followUpDate, today)} days ago, past the ${options.debriefWindowDays}-day debrief window` };
 	}
 	const talk = findFollowingTalk(owner, followUpDate, today, note.path);
 	if (talk) {
 		const by = `followed up by the talk of ${talk.date} (${talk.note.path})`;
-		if (commitment.status.kind === 'done') return { ...dated, why: `${basis}; ${by}: debriefed, in no list` };
-		return { ...dated, why: `${basis}; ${by}, and still open: Stalled for ${daysBetween(followUpDate, today)} days` };
+		if (commitment.status.kind === 'done') return { ...dated, why: `${basis}; ${by}: debriefed` };
+		return { ...dated, why: `${basis}; ${by}, and still open: stalled ${daysBetween(followUpDate, today)} days` };
 	}
-	const noTalk = `no held talk with ${owned.ownerName ?? 'the owner'} on or after ${followUpDate} besides this one`;
-	if (commitment.status.kind === 'done') return { ...dated, why: `${basis}; ${noTalk}: Follow up · Debrief` };
-	return { ...dated, why: `${basis}; ${noTalk}: Follow up · Offer support` };
+	return { ...dated, why: `${basis}; no held talk with ${owned.ownerName ?? 'the owner'} on or after ${followUpDate} other than this one` };
 }
 
 /** Why a task of a note that is no indexed 1-on-1 is no commitment. */
 function explainNonCommitment(context: TaskContext, empty: boolean): string {
-	if (empty) return 'a task with no text besides its fields is an empty checkbox, not a commitment';
-	if (context.uncounted) return `not counted: ${context.uncounted}`;
-	if (context.facts.kind !== 'one-on-one') return `not a commitment: only tasks in 1-on-1 notes are, and this note is ${context.facts.kind === 'person' ? 'a person note' : 'not a 1-on-1'}`;
-	return 'not a commitment';
+	if (empty) return 'it has no text besides its fields, so it is an empty checkbox';
+	if (context.uncounted) return context.uncounted;
+	if (context.facts.kind !== 'one-on-one') return `only tasks in 1-on-1 notes are, and this note is ${context.facts.kind === 'person' ? 'a person note' : 'not a 1-on-1'}`;
+	return 'it is not read as a commitment';
 }
 
 /**

@@ -51,13 +51,13 @@ export function formatExplanation(explanation: NoteExplanation): ExplanationBloc
 	if (explanation.date) what.push(`Date ${explanation.date.value} (from its ${explanation.date.from === 'date' ? 'date property' : 'file name'}): ${explanation.date.counts}.`);
 	add('What this note is', what);
 	add('Properties', explanation.properties.map((property) => `${property.key}: ${property.value}`));
-	add('People it names', explanation.references.map((ref) => `${ref.property} ${ref.written} → ${ref.path ?? 'no note'}: by ${ref.how}.`));
+	add('People it names', explanation.references.map((ref) => ref.path === null ? `${ref.property} ${ref.written} → no note: ${ref.how}.` : `${ref.property} ${ref.written} → ${ref.path}, by ${ref.how}.`));
 	add('AEIOU sections with content of their own', explanation.sections.map((section) => {
 		const heading = AEIOU_STAGES.find((stage) => stage.key === section.stage)?.heading ?? section.stage;
 		return `${heading}: ${section.hasContent ? 'yes' : 'no'}`;
 	}));
 	add('Tasks', explanation.tasks.map((task) =>
-		`Line ${task.line} [${task.status}] ${task.text || '(no text)'} — ${describeFields(task)}. ${task.commitment ? `Today: ${describeLists(task)}: ${task.why}.` : `${task.why}.`}`));
+		`Line ${task.line} [${task.status}] ${task.text || '(no text)'} — ${describeFields(task)}. ${task.commitment ? `Today: ${describeLists(task)}, because ${task.why}.` : `Not a commitment: ${task.why}.`}`));
 	add('Lines that look like tasks but are not', explanation.notTasks.map((line) => `Line ${line.line} ${line.text} — ${line.why}.`));
 	const person = explanation.person;
 	if (person) {
@@ -69,7 +69,7 @@ export function formatExplanation(explanation: NoteExplanation): ExplanationBloc
 		]);
 	}
 	add('Notes to fix', explanation.problems.map((problem) => `${problem.line === null ? '' : `Line ${problem.line}: `}${problem.message}`));
-	add('How it was read', [`${explanation.parser === 'remark' ? 'remark' : 'Fast path'}: ${explanation.parserReason}.`]);
+	add('How it was read', [`Read by ${explanation.parser === 'remark' ? 'remark' : 'the fast path'}: ${explanation.parserReason}.`]);
 	return blocks;
 }
 

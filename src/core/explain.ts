@@ -237,8 +237,8 @@ function explainPerson(input: ExplainInput, facts: NoteFacts, derived: ReturnTyp
 
 function explainParser(structure: ReturnType<typeof readNoteStructure>): string {
 	const reason = structure.unsureReason ?? '';
-	if (structure.parsePath === 'fast') return 'the fast path read it: nothing in it needed a second look';
-	if (structure.parsePath === 'remark') return `the fast path was unsure (${reason}), and the note is small enough, so remark (the reference parser) read it`;
+	if (structure.parsePath === 'fast') return 'nothing in it needed a second look';
+	if (structure.parsePath === 'remark') return `the fast path was unsure (${reason}), and the note is small and simple enough for remark, the reference parser`;
 	return `the fast path was unsure (${reason}), but the note is too large or complex for remark, so the fast path's reading is kept: tasks and headings from line ${structure.unsureLine ?? 1} on may be misread; splitting the note fixes it`;
 }
 
