@@ -65,7 +65,7 @@ export function formatExplanation(explanation: NoteExplanation): ExplanationBloc
 			`Last contact: ${person.lastContact ? `${person.lastContact}, from ${person.lastContactFrom ?? ''}` : 'none yet'}.`,
 			`Interval: ${person.interval}.`,
 			`Next check-in: ${person.nextCheckIn ? `${person.nextCheckIn}, from ${person.nextCheckInFrom ?? ''}` : 'none'}.`,
-			`Today: ${person.lists.length > 0 ? `in ${person.lists.map((list) => PERSON_LIST_NAMES[list]).join(' and ')}` : 'in no list'}: ${person.why}.`,
+			`Today: ${person.lists.length > 0 ? `in ${person.lists.map((list) => PERSON_LIST_NAMES[list]).join(' and ')}` : 'in no list'}, because ${person.why}.`,
 		]);
 	}
 	add('Notes to fix', explanation.problems.map((problem) => `${problem.line === null ? '' : `Line ${problem.line}: `}${problem.message}`));

@@ -131,7 +131,7 @@ function explainKind(facts: NoteFacts, options: ExplainOptions): string {
 	const raw = facts.properties.type;
 	const written = raw === undefined ? undefined : showPropertyValue(raw);
 	const form = raw?.kind === 'list' ? ' (a list; its first item counts)' : raw?.kind === 'link' ? ' (a link; its text counts)' : '';
-	const folders = `the people folder "${options.peopleFolder}" and the 1-on-1 folder "${options.oneOnOneFolder}"`;
+	const folders = `the people folder "${options.peopleFolder}" nor the 1-on-1 folder "${options.oneOnOneFolder}"`;
 	if (facts.typeValue !== undefined) {
 		if (facts.kind !== 'other') return `its type is "${written ?? facts.typeValue}"${form}`;
 		const inFolder = isInFolder(facts.path, options.peopleFolder) || isInFolder(facts.path, options.oneOnOneFolder);
@@ -174,12 +174,12 @@ function explainReference(index: VaultIndex, property: 'person' | 'organizer', l
 }
 
 /** Whether a 1-on-1's date makes it held, planned or being prepared today (the follow-up model's reading). */
-function explainDate(facts: NoteFacts, today: CalendarDate): NoteExplanation['date'] {
+function explainDate(facts: NoteFacts, today: CalendarDate, uncounted: boolean): NoteExplanation['date'] {
 	if (facts.kind !== 'one-on-one' || facts.conversation.date === undefined) return null;
 	const value = facts.conversation.date;
 	const own = facts.properties.date;
 	const from = own?.kind === 'date' && own.date === value ? 'date' : 'file name';
-	const counts = value > today
+	const counts = uncounted ? 'not a talk, as nothing in this note is counted' : value > today
 		? 'planned: dated after today, so it does not count as a talk yet'
 		: value === today && !facts.conversation.hasOwnContent
 			? 'planned for today: it has no content of its own yet (only headings, %% prompts and the carried-forward block), so it does not count as a talk until you write in it or the day passes'
@@ -212,12 +212,12 @@ function explainPerson(input: ExplainInput, facts: NoteFacts, derived: ReturnTyp
 	if (model.comingUp.some((item) => item.what !== 'commitment' && item.person.path === facts.path)) lists.push('comingUp');
 	let why: string;
 	if (derived.people.youKeys.has(key)) why = 'this is you: you never appear in the people lists';
-	else if (isInactive(person)) why = `status is ${facts.person.status ?? ''}: inactive people are in no list`;
-	else if (contact.held.length === 0) why = contact.planned.length > 0 ? `no held 1-on-1 yet (one is planned for ${contact.planned[0].date}): in No 1-on-1 yet` : 'no held 1-on-1 yet: in No 1-on-1 yet';
-	else if (contact.planned.length > 0) why = `a 1-on-1 is planned for ${contact.planned[0].date}: not in Check in with${lists.includes('comingUp') ? ', but in Coming up' : ''}`;
-	else if (contact.nextCheckIn === undefined) why = 'the interval is never: no check-in is due';
-	else if (contact.nextCheckIn <= today) why = `the next check-in ${contact.nextCheckIn} has come: in Check in with`;
-	else why = `the next check-in ${contact.nextCheckIn} is after today${lists.includes('comingUp') ? `, within the next ${input.options.comingUpDays} days: in Coming up` : ': in no list yet'}`;
+	else if (isInactive(person)) why = `its status is ${facts.person.status ?? ''}: inactive people are in no list`;
+	else if (contact.held.length === 0) why = contact.planned.length > 0 ? `there is no held 1-on-1 yet (one is planned for ${contact.planned[0].date})` : 'there is no held 1-on-1 yet';
+	else if (contact.planned.length > 0) why = `a 1-on-1 is planned for ${contact.planned[0].date}, so no check-in is needed before it`;
+	else if (contact.nextCheckIn === undefined) why = 'the interval is never, so no check-in comes due';
+	else if (contact.nextCheckIn <= today) why = `the next check-in ${contact.nextCheckIn} has come`;
+	else why = `the next check-in ${contact.nextCheckIn} is after today${lists.includes('comingUp') ? `, within the next ${input.options.comingUpDays} days` : `, more than ${input.options.comingUpDays} days away`}`;
 	const lastFrom = contact.lastContactFrom === 'talk' ? `the 1-on-1 of ${contact.held[contact.held.length - 1]?.date ?? ''} (${contact.held[contact.held.length - 1]?.note.path ?? ''})` : contact.lastContactFrom === 'logged' ? 'its last-contact property' : null;
 	const nextFrom = contact.nextCheckInFrom === 'own-next-contact'
 		? 'its own next-contact'
@@ -275,7 +275,7 @@ export function explainNote(input: ExplainInput): NoteExplanation {
 		kindReason: explainKind(facts, options),
 		properties: Object.entries(facts.properties).map(([key, value]) => ({ key, value: showPropertyValue(value) })),
 		references,
-		date: explainDate(facts, today),
+		date: explainDate(facts, today, uncounted !== undefined),
 		sections: stages ? SECTION_KEYS.map((stage) => ({ stage, hasContent: stages.has(stage) })) : [],
 		tasks,
 		notTasks,
