@@ -67,7 +67,11 @@ export interface TaskContext {
 }
 
 /** `- [ ]`, `* [x]`, `1. [-]`, `> - [/]`: what a reader takes for a task, before structure says otherwise. */
-const TASK_LIKE = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\]/;
+const TASK_LIKE = /^[ \t]*(?:%%[ \t]*|<!--[ \t]*)?(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\]/;
+/** The same, with comments already masked out of the line. */
+const VISIBLE_TASK_LIKE = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\]/;
+
+const IN_COMMENT = 'inside a %% or HTML comment: Obsidian hides it, so neither it nor Tasks sees a task there';
 
 /** Every list each commitment of `path` is in, keyed by line. */
 function collectLists(derived: Derivation, path: string): Map<number, { lists: CommitmentList[]; followUpKind?: 'debrief' | 'support' }> {
@@ -172,7 +176,7 @@ export function explainTasks(context: TaskContext): { tasks: TaskExplanation[]; 
 		seen.add(index);
 		const raw = bodyLines[index] ?? '';
 		if ((visible[index] ?? '')[block.column] !== '[') {
-			notTasks.push({ line: index + 1, text: raw.trim(), why: 'inside a %% or HTML comment: Obsidian hides it, so neither it nor Tasks sees a task there' });
+			notTasks.push({ line: index + 1, text: raw.trim(), why: IN_COMMENT });
 			continue;
 		}
 		const { commitment } = parseCommitmentLine(raw, visible[index] ?? '', plain[index] ?? '', block.column, index + 1);
@@ -207,7 +211,9 @@ export function explainTasks(context: TaskContext): { tasks: TaskExplanation[]; 
 		if (seen.has(index) || !TASK_LIKE.test(bodyLines[index])) continue;
 		const why = structure.structure.opaque[index] === 1
 			? 'inside a code block or an HTML block (an HTML comment too): Obsidian and Tasks see no task there'
-			: 'not a list item where it stands (for example indented as code, or continuing the line above): Obsidian sees no task';
+			: !VISIBLE_TASK_LIKE.test(visible[index] ?? '')
+				? IN_COMMENT
+				: 'not a list item where it stands (for example indented as code, or continuing the line above): Obsidian sees no task';
 		notTasks.push({ line: index + 1, text: bodyLines[index].trim(), why });
 	}
 	notTasks.sort((a, b) => a.line - b.line);

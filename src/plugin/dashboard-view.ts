@@ -6,6 +6,7 @@ import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboard } from '../core/derive';
 import type { Settings } from '../settings';
+import { openExplanation } from './explain-modal';
 import { renderDashboard, renderIndexing } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
 
@@ -79,7 +80,7 @@ export class DashboardView extends ItemView {
 		renderDashboard(
 			el,
 			derived.followUps,
-			{ openNote: (path, line) => void this.openNote(path, line) },
+			{ openNote: (path, line) => void this.openNote(path, line), explainNote: (path) => void openExplanation(this.app, this.deps, path) },
 			{ redact: redactor ? (text) => redactor.redact(text) : (text) => text },
 		);
 		el.scrollTop = scrollTop;

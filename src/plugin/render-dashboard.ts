@@ -10,6 +10,8 @@ import { dropOwnerPrefix, showLinksAsText } from '../core/obsidian-syntax';
 export interface DashboardActions {
 	/** Opens a note, at a 1-based line when given. */
 	openNote(path: string, line?: number): void;
+	/** Opens "Explain this note" for a note (the Notes to fix items offer it). */
+	readonly explainNote?: (path: string) => void;
 }
 
 /** Display options. */
@@ -91,6 +93,11 @@ const RENDER_ITEMS: ItemRenderers = {
 		const row = list.createEl('li', { cls: 'ro-dashboard__item' });
 		addOpenLink(row, display.redact(problem.path), problem.path, problem.line, actions);
 		row.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(problem.message) });
+		const { explainNote } = actions;
+		if (explainNote) {
+			const button = row.createEl('button', { cls: 'ro-dashboard__action', text: 'Explain' });
+			button.addEventListener('click', () => explainNote(problem.path));
+		}
 	}),
 };
 
