@@ -4,7 +4,7 @@
  */
 import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
 import { addDays } from '../core/dates';
-import { dropOwnerPrefix } from '../core/obsidian-syntax';
+import { dropOwnerPrefix, dropPrefixNaming } from '../core/obsidian-syntax';
 import type { ReportJson } from '../core/report-json';
 import { escapeMarkdown, linkTo } from './markdown-escape';
 
@@ -54,6 +54,11 @@ function ownerOf(item: ReportJson['comingUp'][number]): string {
 	return item.what === 'commitment' && item.owner !== null ? `${item.owner}: ` : '';
 }
 
+/** A Coming up row's text after its owner: without a prefix naming that owner again. */
+function comingUpText(item: ReportJson['comingUp'][number]): string {
+	return item.what === 'commitment' && item.owner !== null ? dropPrefixNaming(item.text, item.owner) : item.text;
+}
+
 /** How each list's items become terminal lines. */
 type TextRenderers = {
 	readonly [F in DashboardSectionField]: (items: ReportJson[F], s: Style, today: string) => string[];
@@ -61,11 +66,11 @@ type TextRenderers = {
 
 const TEXT_ITEMS: TextRenderers = {
 	followUp: (items, s) => items.flatMap((item) => [
-		`  ${s.badge(item.kind === 'debrief' ? 'Debrief' : 'Offer support')}  ${item.owner}: ${item.text}`,
+		`  ${s.badge(item.kind === 'debrief' ? 'Debrief' : 'Offer support')}  ${item.owner}: ${dropPrefixNaming(item.text, item.owner)}`,
 		s.dim(`      follow-up due since ${item.followUpDate} · ${item.source}:${item.line}`),
 	]),
 	stalled: (items, s, today) => items.flatMap((item) => [
-		`  ${item.owner}: ${item.text}`,
+		`  ${item.owner}: ${dropPrefixNaming(item.text, item.owner)}`,
 		s.dim(`      ${describeStalled(today, item.daysStalled)} · ${item.source}:${item.line}`),
 	]),
 	yourPromises: (items, s, today) => items.flatMap((item) => {
@@ -85,7 +90,7 @@ const TEXT_ITEMS: TextRenderers = {
 	]),
 	comingUp: (items, s) => {
 		const label = { commitment: 'due', planned: '1-on-1', 'check-in': 'check in' } as const;
-		return items.map((item) => `  ${item.date}  ${s.badge(label[item.what])}  ${ownerOf(item)}${item.text}`);
+		return items.map((item) => `  ${item.date}  ${s.badge(label[item.what])}  ${ownerOf(item)}${comingUpText(item)}`);
 	},
 	problems: (items) => items.map((item) => `  ${item.path}${item.line ? `:${item.line}` : ''} — ${item.message}`),
 };
@@ -128,7 +133,7 @@ const MARKDOWN_ITEMS: MarkdownRenderers = {
 	yourPromises: (i) => `- ${escapeMarkdown(dropOwnerPrefix(i.text))} (${i.due ? `due ${i.due}` : 'no due date'}, ${linkTo(i.source)})`,
 	checkIn: (i) => `- ${personLink(i.person, i.path)}: last talked ${i.lastContact}, ${describeCheckIn(i.nextCheckIn, i.daysOver)}`,
 	noOneOnOne: (i) => `- ${personLink(i.person, i.path)}${i.planned ? `: planned ${i.planned}` : ''}`,
-	comingUp: (i) => `- ${i.date} ${COMING_UP_WORD[i.what]}: ${escapeMarkdown(ownerOf(i) + i.text)}${i.source ? ` (${linkTo(i.source)})` : ''}`,
+	comingUp: (i) => `- ${i.date} ${COMING_UP_WORD[i.what]}: ${escapeMarkdown(ownerOf(i) + comingUpText(i))}${i.source ? ` (${linkTo(i.source)})` : ''}`,
 	problems: (i) => `- ${linkTo(i.path)}: ${escapeMarkdown(i.message)}`,
 };
 

@@ -244,7 +244,7 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 	const bodyLines = bodyStart === 0 ? lines : lines.map((line, index) => (index < bodyStart ? '' : line));
 	const { structure, parsePath, unsureLine } = pickStructure(text, bodyLines, bodyStart, options);
 	if (parsePath === 'fast-unsure' && kind !== 'other') {
-		problems.push({ message: 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread.', line: unsureLine ?? 1 });
+		problems.push({ message: 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread. Check them with Explain this note, or split the note.', line: unsureLine ?? 1 });
 	}
 
 	const body = readBodyFacts(bodyLines, structure, {

@@ -205,3 +205,15 @@ export function showLinksAsText(text: string): string {
 export function dropOwnerPrefix(text: string): string {
 	return text.replace(/^\[\[[^[\]]*\]\]:[ \t]*/, '');
 }
+
+/**
+ * A commitment's text shown next to its owner's name: a leading `[[Owner]]: ` (or
+ * `[[Folder/Owner|Label]]: `) that names that same owner goes, so "Sam Rivera: [[Sam Rivera]]: …"
+ * reads "Sam Rivera: …". A prefix naming someone else stays: it is part of what was written.
+ */
+export function dropPrefixNaming(text: string, owner: string): string {
+	const match = /^\[\[([^[\]|#]*)[^[\]]*\]\]:[ \t]*/.exec(text);
+	if (!match) return text;
+	const target = (match[1].split('/').pop() ?? '').trim().toLowerCase();
+	return target === owner.trim().toLowerCase() ? text.slice(match[0].length) : text;
+}

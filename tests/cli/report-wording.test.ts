@@ -73,3 +73,27 @@ describe('a vault without organizing notes', () => {
 		expect(out).not.toContain('nothing here');
 	});
 });
+
+describe('a commitment shown next to its owner', () => {
+	const report: ReportJson = {
+		...REPORT,
+		stalled: [{ text: '[[People/Sam Rivera|Sam]]: bring the rota', owner: 'Sam Rivera', source: '1-on-1s/2026-11-01 Jo Chen.md', line: 9, daysStalled: 3 }],
+		comingUp: [
+			{ date: '2026-12-03', what: 'commitment', text: '[[Sam Rivera]]: print the fact sheet', source: '1-on-1s/2026-11-10 Maria Lopez.md', line: 10, owner: 'Sam Rivera' },
+			{ date: '2026-12-04', what: 'commitment', text: '[[Jo Chen]]: call Ana', source: '1-on-1s/2026-11-10 Maria Lopez.md', line: 11, owner: 'Maria Lopez' },
+		],
+	};
+
+	it('does not repeat the owner named by a leading [[Owner]]: prefix', () => {
+		const text = formatText(report, false);
+		expect(text).toContain('Sam Rivera: print the fact sheet');
+		expect(text).not.toContain('Sam Rivera: [[Sam Rivera]]');
+		expect(text).toContain('Sam Rivera: bring the rota');
+		const markdown = formatMarkdown(report);
+		expect(markdown).not.toContain('Sam Rivera: \\[\\[Sam Rivera');
+	});
+
+	it('keeps a prefix that names someone else, as written', () => {
+		expect(formatText(report, false)).toContain('Maria Lopez: [[Jo Chen]]: call Ana');
+	});
+});
