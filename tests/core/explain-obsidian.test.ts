@@ -35,6 +35,11 @@ const CASES: Readonly<Record<string, ObsidianCase>> = {
 		text: "# callout\n\n> [!todo]\n> - [ ] #task Task in 'callout'\n>     - [ ] #task Task indented in 'callout'\n\n```tasks\nnot done\npath includes {{query.file.path}}\n```\n",
 		tasks: [[4, ' '], [5, ' ']],
 	},
+	'tasks in a quote, one nested': {
+		recorded: 'blockquote.json',
+		text: "# blockquote\n\n> - [ ] #task Task in 'blockquote'\n>     - [ ] #task Task indented in 'blockquote'\n",
+		tasks: [[3, ' '], [4, ' ']],
+	},
 	'tasks three callouts deep, lines starting with a space': {
 		recorded: 'callouts_nested_issue_2890_labelled.json',
 		text: ' > [!Calendar]+ MONTH\n >> [!Check]+ GROUP\n >>> [!Attention]+ Correction TITLE\n >>> Some stuff goes here\n >>> - [ ] #task Correction1\n >>> - [ ] #task Correction2\n >>> - [ ] #task Correction3\n >>> - [ ] #task Correction4\n\n```tasks\nnot done\npath includes {{query.file.path}}\n```\n',
