@@ -96,6 +96,12 @@ const OWNER_HOW: Readonly<Record<OwnerRule, string>> = {
 	'first-person': "the talk's first person (no owner field or prefix)",
 };
 
+/** How the owner was decided; a leading `[[Name]]: ` that was passed over is named, so the user sees why. */
+function describeOwnerRule(rule: OwnerRule, prefix: string | undefined): string {
+	if (rule === 'first-person' && prefix !== undefined) return `the talk's first person: the leading [[${prefix}]]: names no person or you`;
+	return OWNER_HOW[rule];
+}
+
 function statusKindOf(commitment: Pick<Commitment, 'status'>): TaskExplanation['statusKind'] {
 	return commitment.status.kind;
 }
@@ -201,7 +207,7 @@ export function explainTasks(context: TaskContext): { tasks: TaskExplanation[]; 
 			section: sections.get(index + 1) ?? null,
 			commitment: entry !== undefined,
 			owner: entry?.ownerName !== undefined && entry.ownerRule !== undefined
-				? { name: entry.ownerName, rule: entry.ownerRule, how: OWNER_HOW[entry.ownerRule], yours: entry.yours }
+				? { name: entry.ownerName, rule: entry.ownerRule, how: describeOwnerRule(entry.ownerRule, commitment.ownerPrefix?.target), yours: entry.yours }
 				: null,
 			followUpDate: 'followUpDate' in explained && explained.followUpDate !== undefined ? explained.followUpDate : null,
 			followUpKind: found?.followUpKind ?? null,
