@@ -16,6 +16,7 @@ import type { CalendarDate, LinkRef, NoteFacts, PropertyValue } from './model';
 import { parseNote, readNoteStructure, toParseOptions, type ReadingSettings } from './note-parser';
 import { findNoteProblems } from './problems';
 import { toPersonKey } from './people';
+import { redactProblemMessage, type NameMatcher } from './redact';
 import { resolveRelativeReference, type ResolutionRule } from './resolver';
 import { isSyncConflictCopy } from './sync-conflict';
 import { isInFolder } from './vault-paths';
@@ -303,4 +304,22 @@ export function mapExplanationText(explanation: NoteExplanation, map: (text: str
 		return value;
 	};
 	return walk(explanation, '') as NoteExplanation;
+}
+
+/**
+ * The explanation as privacy mode and `--redact` show it, through the derivation's one name matcher:
+ * names replaced everywhere (task text and paths included), and problem messages redacted as the
+ * model's redaction step redacts them (the note text they quote taken out).
+ */
+export function redactExplanation(explanation: NoteExplanation, matcher: NameMatcher): NoteExplanation {
+	const seen = new Map<string, string>();
+	const redacted = mapExplanationText(explanation, (text) => {
+		let shown = seen.get(text);
+		if (shown === undefined) {
+			shown = matcher.redact(text);
+			seen.set(text, shown);
+		}
+		return shown;
+	});
+	return { ...redacted, problems: explanation.problems.map((problem) => ({ line: problem.line, message: redactProblemMessage(problem.message, matcher) })) };
 }

@@ -6,7 +6,7 @@
 import { Modal, Notice, TFile, type App } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboard } from '../core/derive';
-import { explainNote, mapExplanationText, type NoteExplanation } from '../core/explain';
+import { explainNote, redactExplanation, type NoteExplanation } from '../core/explain';
 import { formatExplanation } from '../core/explain-text';
 import type { Settings } from '../settings';
 import type { VaultIndexer } from './vault-indexer';
@@ -60,7 +60,7 @@ export async function buildNoteExplanation(app: App, deps: ExplainDeps, path: st
 	let title = `Explain: ${file.basename}`;
 	if (settings.privacyMode) {
 		const { redactor } = deriveDashboard(index, settings, today);
-		explanation = mapExplanationText(explanation, (line) => redactor.redact(line));
+		explanation = redactExplanation(explanation, redactor);
 		title = redactor.redact(title);
 	}
 	return { title, explanation };
