@@ -3,6 +3,7 @@
  * fixture does not cover. Expected values written by hand from DESIGN §2 (today 2026-12-01).
  */
 import { describe, expect, it } from 'vitest';
+import { buildExclusionReasons } from '../../src/core/exclusion';
 import { explainNote } from '../../src/core/explain';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { indexNotes } from '../builders/fixture-vault';
@@ -54,5 +55,19 @@ describe('explainNote', () => {
 		const explanation = explain({ [path]: '---\ntype: one-on-one\ndate: 2026-11-20\n---\n- [ ] call back 📅 2026-11-22\n' }, path);
 		expect(explanation.tasks[0]).toEqual(expect.objectContaining({ lists: [], owner: null, why: 'the talk names no person and the line no owner, so nobody owns it' }));
 		expect(explanation.problems.map((problem) => problem.message)).toContain('This 1-on-1 names no person: add person: "[[Name]]" to its properties.');
+	});
+
+	it("says a note in Templater's template folder is a template, and counts none of its tasks", () => {
+		const reasons = buildExclusionReasons({ ...DEFAULT_SETTINGS, excludedFolders: ['Archive'], templatesFolder: 'Templates', templaterFolder: 'Meta/Templater' });
+		expect(reasons('Meta/Templater/1-on-1.md')).toEqual({ kind: 'templater-folder', folder: 'Meta/Templater' });
+		expect(reasons('Templates/x.md')).toEqual({ kind: 'templates-folder', folder: 'Templates' });
+		expect(reasons('Archive/x.md')).toEqual({ kind: 'excluded-folder', folder: 'Archive' });
+		expect(reasons('1-on-1s/x.md')).toBeUndefined();
+		const path = 'Meta/Templater/1-on-1.md';
+		const text = '---\ntype: one-on-one\nperson: "[[<% tp.file.title %>]]"\n---\n- [ ] <% tp.file.cursor() %>\n';
+		const explanation = explainNote({ index: indexNotes({}), path, text, today: TODAY, options: DEFAULT_SETTINGS, exclusion: { kind: 'templater-folder', folder: 'Meta/Templater' } });
+		expect(explanation.status).toBe('template');
+		expect(explanation.statusReason).toBe('it is in Templater\'s template folder "Meta/Templater": never read as a note, so nothing in it is counted');
+		expect(explanation.tasks.map((task) => [task.line, task.commitment, task.lists])).toEqual([[5, false, []]]);
 	});
 });
