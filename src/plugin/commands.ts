@@ -8,6 +8,7 @@ import { activateView } from './activate-view';
 import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
 import { MAP_COMMANDS } from './map-commands';
 import { NOTE_COMMANDS } from './note-commands';
+import { openExplanation } from './explain-modal';
 import type { CommandContext, PluginCommand } from './command-types';
 
 /** Every command, in palette order. */
@@ -34,6 +35,16 @@ export const COMMANDS: readonly PluginCommand[] = [
 		run: ({ togglePrivacy }) => togglePrivacy(),
 	},
 	...NOTE_COMMANDS,
+	{
+		// Offered while a Markdown note is active: what the plugin read from it and why.
+		id: 'explain-this-note',
+		name: 'Explain this note',
+		isAvailable: ({ app }) => app.workspace.getActiveFile()?.extension === 'md',
+		run: async (context) => {
+			const path = context.app.workspace.getActiveFile()?.path;
+			if (path) await openExplanation(context.app, context, path);
+		},
+	},
 	...MAP_COMMANDS,
 ];
 
