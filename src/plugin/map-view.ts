@@ -180,6 +180,10 @@ export class MapView extends ItemView {
 			await nextTask();
 			if (stale()) return;
 			const privacyChanged = this.data !== undefined && this.data.privacy !== settings.privacyMode;
+			// The graph first; the redaction (privacy mode) in a task of its own, off the cached graph.
+			readMapGraph(index, settings, today, false);
+			await nextTask();
+			if (stale()) return;
 			const data = readMapGraph(index, settings, today, settings.privacyMode);
 			await nextTask();
 			if (stale()) return;
