@@ -75,7 +75,7 @@ describe('a long 1-on-1 keeps its commitments', () => {
 		expect(note.commitments).toHaveLength(10_600);
 		expect(note.commitments[10_598]).toMatchObject({ text: 'follow up 5299', status: { kind: 'open' }, due: '2026-12-03' });
 		expect(note.commitments[10_599]).toMatchObject({ text: 'sent notes 5299', status: { kind: 'done' } });
-	});
+	}, 60_000);
 
 	// A counterexample reported for the property below. CommonMark (example 93, "the setext heading
 	// underline cannot be a lazy continuation line in a list item or block quote"): the 7-`#` line is

@@ -65,5 +65,5 @@ describe('follow-up dashboard', () => {
 		expect(el.querySelector('.ro-dashboard__section--follow-up .ro-dashboard__none')?.textContent).toBe('Nothing here right now.');
 		// Maria is still due a check-in: the rest of the dashboard stays.
 		expect(el.querySelector('.ro-dashboard__section--check-in .ro-dashboard__count')?.textContent).toBe('1');
-	});
+	}, 60_000);
 });
