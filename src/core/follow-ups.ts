@@ -120,18 +120,39 @@ function toPersonRef(person: Person | undefined, fallbackName: string): PersonRe
 	return person.id.kind === 'unresolved' ? { name: person.name } : { name: person.name, path: person.id.path };
 }
 
+/**
+ * A commitment as a list shows it, with its display text built when read: the pane shows 50
+ * items a list, of tens of thousands at 50k notes. (A class, not a literal with a getter: V8
+ * builds literal accessors slowly, and there is one of these per listed commitment.)
+ */
+class ListedCommitment implements CommitmentRef {
+	readonly text: string;
+	readonly source: string;
+	readonly line: number;
+	readonly raw: string;
+	readonly due?: CalendarDate;
+	readonly recurring: boolean;
+	readonly format: 'tasks' | 'dataview';
+
+	constructor(owned: OwnedCommitment) {
+		const c = owned.commitment;
+		this.text = c.text;
+		this.source = owned.note.path;
+		this.line = c.line;
+		this.raw = c.raw;
+		this.due = c.due;
+		this.recurring = c.recurring;
+		this.format = c.format;
+	}
+
+	/** Not kept: the pane reads it once per shown item, and a kept copy would differ between equal models. */
+	get displayText(): string {
+		return showLinksAsText(this.text);
+	}
+}
+
 function toCommitmentRef(owned: OwnedCommitment): CommitmentRef {
-	const c = owned.commitment;
-	return {
-		text: c.text,
-		displayText: showLinksAsText(c.text),
-		source: owned.note.path,
-		line: c.line,
-		raw: c.raw,
-		due: c.due,
-		recurring: c.recurring,
-		format: c.format,
-	};
+	return new ListedCommitment(owned);
 }
 
 /** A commitment's follow-up date (DESIGN §3), or undefined when nothing dates it. */
@@ -244,9 +265,12 @@ function compareByNoteAndLine(a: CommitmentRef, b: CommitmentRef): number {
 	return compareText(a.source, b.source) || a.line - b.line;
 }
 
+/** Built once: `localeCompare` with options builds a collator on every call. */
+const NAME_COLLATOR = new Intl.Collator('en', { sensitivity: 'base' });
+
 function compareNames(a: PersonRef, b: PersonRef): number {
 	return (
-		a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
+		NAME_COLLATOR.compare(a.name, b.name) ||
 		compareText(a.name, b.name) ||
 		compareText(a.path ?? '', b.path ?? '')
 	);
