@@ -4,9 +4,9 @@
  * the CLI and (next) the map and the export all read this, so none of them wires the steps itself,
  * and a pane that re-renders without a change gets the same derivation back.
  */
-import { buildFollowUps, type FollowUpModel, type FollowUpOptions } from './follow-ups';
-import type { CalendarDate } from './model';
-import { buildPeopleTable, type PeopleTable } from './people';
+import { buildFollowUps, updateFollowUpsFor, type FollowUpModel, type FollowUpOptions } from './follow-ups';
+import type { CalendarDate, NoteFacts, OneOnOneNoteFacts } from './model';
+import { buildPeopleTable, updateCommitmentsOf, type PeopleTable } from './people';
 import { buildRedactor, type Redactor } from './redact';
 import { collectRedactionNames, type RedactionName } from './redaction-names';
 import type { VaultIndex } from './vault-index';
@@ -55,7 +55,10 @@ function isSameOptions(a: DeriveOptions, b: DeriveOptions): boolean {
 /** Builds a derivation from scratch, ignoring the cache (the reference the cached one must equal). */
 export function buildDerivation(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation {
 	const people = buildPeopleTable(index, options.yourName);
-	const followUps = buildFollowUps(index, options, today, people);
+	return makeDerivation(index, options, today, people, buildFollowUps(index, options, today, people));
+}
+
+function makeDerivation(index: VaultIndex, options: DeriveOptions, today: CalendarDate, people: PeopleTable, followUps: FollowUpModel): Derivation {
 	let names: readonly RedactionName[] | undefined;
 	let redactor: Redactor | undefined;
 	return {
@@ -72,16 +75,63 @@ export function buildDerivation(index: VaultIndex, options: DeriveOptions, today
 	};
 }
 
+/** The same JSON, or both absent. */
+function isSameLink(a: unknown, b: unknown): boolean {
+	return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * True when a talk changed only in what the people table does not read beyond its commitments: the
+ * same path and name, the same people, organizer, date, time, content flag, assessment and next
+ * contact. Such an edit cannot change who the people are, their talks' order, or who you are.
+ */
+function isCommitmentEdit(before: NoteFacts | 'unread' | undefined, after: NoteFacts | undefined): after is OneOnOneNoteFacts {
+	if (before === undefined || before === 'unread' || after === undefined) return false;
+	if (before.kind !== 'one-on-one' || after.kind !== 'one-on-one' || before.path !== after.path || before.basename !== after.basename) return false;
+	const a = before.conversation;
+	const b = after.conversation;
+	return (
+		a.date === b.date &&
+		a.time === b.time &&
+		a.hasOwnContent === b.hasOwnContent &&
+		a.assessment === b.assessment &&
+		a.nextContact === b.nextContact &&
+		isSameLink(a.organizer, b.organizer) &&
+		isSameLink(a.persons, b.persons)
+	);
+}
+
+/**
+ * The cached derivation brought up to date when every change since it was a commitment edit
+ * ({@link isCommitmentEdit}): only those talks' commitments are re-owned and re-listed. Undefined
+ * when something else changed (a person note, a rename, an alias, a new talk): then it is rebuilt.
+ */
+function updateDerivation(index: VaultIndex, options: DeriveOptions, cached: Derivation): Derivation | undefined {
+	const changes = index.changesSince(cached.revision);
+	if (!changes || changes.size === 0 || changes.size > 64) return undefined;
+	const edited: OneOnOneNoteFacts[] = [];
+	for (const [path, before] of changes) {
+		const after = index.get(path);
+		if (!isCommitmentEdit(before, after)) return undefined;
+		edited.push(after);
+	}
+	const people = updateCommitmentsOf(index, cached.people, options.yourName, edited);
+	const followUps = updateFollowUpsFor(cached.followUps, index, options, people, new Set(edited.map((note) => note.path)));
+	return makeDerivation(index, options, cached.today, people, followUps);
+}
+
 /**
  * The derivation for the index as it is now: the cached one when the revision, the options and
- * today are unchanged, else a new one (which replaces it in the cache).
+ * today are unchanged; the cached one updated when only commitments changed since; else a new one
+ * (which replaces it in the cache).
  */
 export function deriveDashboard(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation {
 	const cached = cache.get(index);
 	if (cached && cached.derivation.revision === index.revision && cached.derivation.today === today && isSameOptions(cached.options, options)) {
 		return cached.derivation;
 	}
-	const derivation = buildDerivation(index, options, today);
+	const sameSettings = cached !== undefined && cached.derivation.today === today && isSameOptions(cached.options, options);
+	const derivation = (sameSettings ? updateDerivation(index, options, cached.derivation) : undefined) ?? buildDerivation(index, options, today);
 	cache.set(index, { options, derivation });
 	return derivation;
 }

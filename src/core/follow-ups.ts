@@ -281,6 +281,114 @@ function mergeProblems(vault: readonly NoteProblem[], people: readonly NoteProbl
 	return [...vault, ...people].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
 }
 
+/** The commitment lists of a model, filled as commitments are sorted into them. */
+interface CommitmentLists {
+	readonly followUp: FollowUpItem[];
+	readonly stalled: StalledItem[];
+	readonly yourPromises: PromiseItem[];
+	readonly comingUp: ComingUpItem[];
+}
+
+/** Puts one commitment into the lists it belongs in for today (DESIGN §3), in no order. */
+function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitment, table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): void {
+	const horizon = addDays(today, settings.comingUpDays);
+	const { commitment, note } = owned;
+	if (commitment.status.kind === 'cancelled') return;
+	const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
+	if (isInactive(owner) || (owned.ownerKey !== undefined && table.excludedKeys.has(owned.ownerKey))) return;
+	// Most commitments end up in no list: build what a list shows only for those that do.
+	let made: CommitmentRef | undefined;
+	const ref = (): CommitmentRef => (made ??= toCommitmentRef(owned));
+	if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
+		const owner = owned.ownerName;
+		lists.comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref(), yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
+	}
+	if (owned.yours) {
+		if (commitment.status.kind === 'open') lists.yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
+		return;
+	}
+	if (!owned.ownerKey) return;
+	const followUpDate = findFollowUpDate(commitment, note, settings.stallDays);
+	if (!followUpDate || followUpDate > today) return;
+	// A done one is only ever a debrief, and only inside the window.
+	if (commitment.status.kind === 'done' && followUpDate < addDays(today, -settings.debriefWindowDays)) return;
+	const followedUp = isFollowedUp(owner, followUpDate, today, note.path);
+	const ownerRef = toPersonRef(owner, owned.ownerName ?? '');
+	if (commitment.status.kind === 'open') {
+		if (followedUp) lists.stalled.push({ commitment: ref(), owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
+		else lists.followUp.push({ kind: 'support', commitment: ref(), owner: ownerRef, followUpDate });
+	} else if (!followedUp) {
+		lists.followUp.push({ kind: 'debrief', commitment: ref(), owner: ownerRef, followUpDate });
+	}
+}
+
+/** The list orders (DESIGN §3). For commitments each is total: no two commitments share a note and line. */
+const byFollowUpDate = (a: FollowUpItem | StalledItem, b: FollowUpItem | StalledItem): number =>
+	compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment);
+
+function comparePromises(a: PromiseItem, b: PromiseItem): number {
+	const da = a.commitment.due;
+	const db = b.commitment.due;
+	if (da !== db) {
+		if (da === undefined) return 1;
+		if (db === undefined) return -1;
+		return compareText(da, db);
+	}
+	return compareByNoteAndLine(a.commitment, b.commitment);
+}
+
+const WHAT_ORDER = { commitment: 0, planned: 1, 'check-in': 2 } as const;
+
+function tieBreak(item: ComingUpItem): string {
+	return item.what === 'commitment' ? `${item.commitment.source}\u0000${String(item.commitment.line).padStart(9, '0')}` : item.what === 'planned' ? item.source : item.person.path ?? '';
+}
+
+function compareComingUp(a: ComingUpItem, b: ComingUpItem): number {
+	return compareText(a.date, b.date) || WHAT_ORDER[a.what] - WHAT_ORDER[b.what] || compareText(a.text, b.text) || compareText(tieBreak(a), tieBreak(b));
+}
+
+/** `sorted` without the items `drop` picks, with `added` put in order (binary search: `compare` is total on them). */
+function replaceSorted<T>(sorted: readonly T[], drop: (item: T) => boolean, added: readonly T[], compare: (a: T, b: T) => number): T[] {
+	const out = sorted.filter((item) => !drop(item));
+	for (const item of added) {
+		let lo = 0;
+		let hi = out.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (compare(out[mid], item) < 0) lo = mid + 1;
+			else hi = mid;
+		}
+		out.splice(lo, 0, item);
+	}
+	return out;
+}
+
+/**
+ * The model after edits that changed only the commitments of some talks (see
+ * `updateCommitmentsOf`): their items leave the commitment lists and their new ones go in at
+ * their place; people's lists do not change. `previous` is the model of the same options and today.
+ */
+export function updateFollowUpsFor(
+	previous: FollowUpModel,
+	index: VaultIndex,
+	settings: FollowUpOptions,
+	table: PeopleTable,
+	edited: ReadonlySet<string>,
+): FollowUpModel {
+	const today = previous.today;
+	const lists: CommitmentLists = { followUp: [], stalled: [], yourPromises: [], comingUp: [] };
+	for (const owned of table.commitments) if (edited.has(owned.note.path)) sortCommitmentInto(lists, owned, table, settings, today);
+	const inEdited = (item: { readonly commitment: CommitmentRef }): boolean => edited.has(item.commitment.source);
+	return {
+		...previous,
+		followUp: replaceSorted(previous.followUp, inEdited, lists.followUp, byFollowUpDate),
+		stalled: replaceSorted(previous.stalled, inEdited, lists.stalled, byFollowUpDate),
+		yourPromises: replaceSorted(previous.yourPromises, inEdited, lists.yourPromises, comparePromises),
+		comingUp: replaceSorted(previous.comingUp, (item) => item.what === 'commitment' && edited.has(item.commitment.source), lists.comingUp, compareComingUp),
+		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), table.problems),
+	};
+}
+
 /**
  * Builds the whole dashboard model for `today`. Pass a prebuilt `table` to share it with other
  * models of the same index revision.
@@ -292,42 +400,12 @@ export function buildFollowUps(
 	table: PeopleTable = buildPeopleTable(index, settings.yourName),
 ): FollowUpModel {
 	const horizon = addDays(today, settings.comingUpDays);
-	const debriefFrom = addDays(today, -settings.debriefWindowDays);
 	const followUp: FollowUpItem[] = [];
 	const stalled: StalledItem[] = [];
 	const yourPromises: PromiseItem[] = [];
 	const comingUp: ComingUpItem[] = [];
-
-	for (const owned of table.commitments) {
-		const { commitment, note } = owned;
-		if (commitment.status.kind === 'cancelled') continue;
-		const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
-		if (isInactive(owner) || (owned.ownerKey !== undefined && table.excludedKeys.has(owned.ownerKey))) continue;
-		// Most commitments end up in no list: build what a list shows only for those that do.
-		let made: CommitmentRef | undefined;
-		const ref = (): CommitmentRef => (made ??= toCommitmentRef(owned));
-		if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
-			const owner = owned.ownerName;
-			comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref(), yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
-		}
-		if (owned.yours) {
-			if (commitment.status.kind === 'open') yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
-			continue;
-		}
-		if (!owned.ownerKey) continue;
-		const followUpDate = findFollowUpDate(commitment, note, settings.stallDays);
-		if (!followUpDate || followUpDate > today) continue;
-		// A done one is only ever a debrief, and only inside the window.
-		if (commitment.status.kind === 'done' && followUpDate < debriefFrom) continue;
-		const followedUp = isFollowedUp(owner, followUpDate, today, note.path);
-		const ownerRef = toPersonRef(owner, owned.ownerName ?? '');
-		if (commitment.status.kind === 'open') {
-			if (followedUp) stalled.push({ commitment: ref(), owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
-			else followUp.push({ kind: 'support', commitment: ref(), owner: ownerRef, followUpDate });
-		} else if (!followedUp) {
-			followUp.push({ kind: 'debrief', commitment: ref(), owner: ownerRef, followUpDate });
-		}
-	}
+	const lists: CommitmentLists = { followUp, stalled, yourPromises, comingUp };
+	for (const owned of table.commitments) sortCommitmentInto(lists, owned, table, settings, today);
 
 	const checkIn: CheckInItem[] = [];
 	const noOneOnOne: NoOneOnOneItem[] = [];
@@ -356,27 +434,12 @@ export function buildFollowUps(
 		}
 	}
 
-	followUp.sort((a, b) => compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment));
-	stalled.sort((a, b) => compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment));
-	yourPromises.sort((a, b) => {
-		const da = a.commitment.due;
-		const db = b.commitment.due;
-		if (da !== db) {
-			if (da === undefined) return 1;
-			if (db === undefined) return -1;
-			return compareText(da, db);
-		}
-		return compareByNoteAndLine(a.commitment, b.commitment);
-	});
+	followUp.sort(byFollowUpDate);
+	stalled.sort(byFollowUpDate);
+	yourPromises.sort(comparePromises);
 	checkIn.sort((a, b) => b.daysOver - a.daysOver || compareNames(a.person, b.person));
 	noOneOnOne.sort((a, b) => compareNames(a.person, b.person));
-	const whatOrder = { commitment: 0, planned: 1, 'check-in': 2 } as const;
-	const tieBreak = (item: ComingUpItem): string =>
-		item.what === 'commitment' ? `${item.commitment.source}\u0000${String(item.commitment.line).padStart(9, '0')}` : item.what === 'planned' ? item.source : item.person.path ?? '';
-	comingUp.sort(
-		(a, b) =>
-			compareText(a.date, b.date) || whatOrder[a.what] - whatOrder[b.what] || compareText(a.text, b.text) || compareText(tieBreak(a), tieBreak(b)),
-	);
+	comingUp.sort(compareComingUp);
 
 	return {
 		today,

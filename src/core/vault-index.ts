@@ -21,6 +21,13 @@ export class VaultIndex {
 	private readonly unreadPaths = new Set<string>();
 	private revisionCounter = 0;
 	/**
+	 * The notes changed since revision {@link changesFrom}, with their facts before the first of
+	 * those changes ('unread' for an excluded file, undefined when not indexed), so a derivation
+	 * can update only what they touch. Short: past its bound it restarts, and derivations rebuild.
+	 */
+	private changeLog: Array<{ readonly revision: number; readonly path: string; readonly before: NoteFacts | 'unread' | undefined }> = [];
+	private changesFrom = 0;
+	/**
 	 * Resolutions as written, kept across revisions: a change forgets only the references whose
 	 * lookup key is one the changed note is found under ({@link NameResolver.keysOf}).
 	 */
@@ -135,7 +142,35 @@ export class VaultIndex {
 		return { notes, resolutions, problemPaths: [...this.problemPaths].sort(), unread: [...this.unreadPaths].sort() };
 	}
 
+	/**
+	 * The notes changed after `revision`, each once, with its facts as they were at `revision`;
+	 * undefined when the index no longer remembers that far back (a derivation then rebuilds).
+	 */
+	changesSince(revision: number): ReadonlyMap<string, NoteFacts | 'unread' | undefined> | undefined {
+		if (revision < this.changesFrom || revision > this.revisionCounter) return undefined;
+		let start = this.changeLog.length;
+		while (start > 0 && this.changeLog[start - 1].revision >= revision) start--;
+		const out = new Map<string, NoteFacts | 'unread' | undefined>();
+		for (let i = start; i < this.changeLog.length; i++) {
+			const change = this.changeLog[i];
+			if (!out.has(change.path)) out.set(change.path, change.before);
+		}
+		return out;
+	}
+
+	/** Logs a change about to happen to `path` (entries carry the revision they change). */
+	private record(path: string): void {
+		if (this.changeLog.length >= 256) {
+			this.changeLog = [];
+			// Past revisions are forgotten, and so is this one: a rename logs two paths under it.
+			this.changesFrom = this.revisionCounter + 1;
+		}
+		const before = this.unreadPaths.has(path) ? 'unread' : this.notesByPath.get(path);
+		this.changeLog.push({ revision: this.revisionCounter, path, before });
+	}
+
 	private detach(path: string): void {
+		this.record(path);
 		this.forgetResolutions(path);
 		if (this.unreadPaths.delete(path)) this.resolver.remove(path);
 		const old = this.notesByPath.get(path);
