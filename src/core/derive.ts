@@ -6,7 +6,7 @@
  */
 import { buildFollowUps, updateFollowUpsFor, type FollowUpModel, type FollowUpOptions } from './follow-ups';
 import type { CalendarDate, NoteFacts, OneOnOneNoteFacts } from './model';
-import { buildPeopleTable, updateCommitmentsOf, type PeopleTable } from './people';
+import { buildPeopleTable, reownCommitments, type OwnedCommitment, type PeopleTable } from './people';
 import { buildRedactor, type Redactor } from './redact';
 import { collectRedactionNames, type RedactionName } from './redaction-names';
 import type { VaultIndex } from './vault-index';
@@ -30,6 +30,19 @@ export interface Derivation {
 interface CacheEntry {
 	readonly options: DeriveOptions;
 	readonly derivation: Derivation;
+	/** The derivation's commitments by talk, for an update to find an edited talk's own. */
+	readonly commitmentsByNote: ReadonlyMap<string, readonly OwnedCommitment[]>;
+}
+
+/** Commitments grouped by the talk they are in (in the table's order). */
+function groupByNote(commitments: readonly OwnedCommitment[]): Map<string, readonly OwnedCommitment[]> {
+	const out = new Map<string, OwnedCommitment[]>();
+	for (const owned of commitments) {
+		const list = out.get(owned.note.path);
+		if (list) list.push(owned);
+		else out.set(owned.note.path, [owned]);
+	}
+	return out;
 }
 
 /** One derivation per index: a new revision, other options or another day replaces it. */
@@ -106,8 +119,8 @@ function isCommitmentEdit(before: NoteFacts | 'unread' | undefined, after: NoteF
  * ({@link isCommitmentEdit}): only those talks' commitments are re-owned and re-listed. Undefined
  * when something else changed (a person note, a rename, an alias, a new talk): then it is rebuilt.
  */
-function updateDerivation(index: VaultIndex, options: DeriveOptions, cached: Derivation): Derivation | undefined {
-	const changes = index.changesSince(cached.revision);
+function updateDerivation(index: VaultIndex, options: DeriveOptions, cached: CacheEntry): CacheEntry | undefined {
+	const changes = index.changesSince(cached.derivation.revision);
 	if (!changes || changes.size === 0 || changes.size > 64) return undefined;
 	const edited: OneOnOneNoteFacts[] = [];
 	for (const [path, before] of changes) {
@@ -115,9 +128,30 @@ function updateDerivation(index: VaultIndex, options: DeriveOptions, cached: Der
 		if (!isCommitmentEdit(before, after)) return undefined;
 		edited.push(after);
 	}
-	const people = updateCommitmentsOf(index, cached.people, options.yourName, edited);
-	const followUps = updateFollowUpsFor(cached.followUps, index, options, people, new Set(edited.map((note) => note.path)));
-	return makeDerivation(index, options, cached.today, people, followUps);
+	const previous = cached.derivation.people;
+	const { people, owned } = reownCommitments(index, previous, options.yourName, edited);
+	const commitmentsByNote = new Map(cached.commitmentsByNote);
+	const gone: OwnedCommitment[] = [];
+	const come: OwnedCommitment[] = [];
+	for (const [path, now] of owned) {
+		gone.push(...(commitmentsByNote.get(path) ?? []));
+		come.push(...now);
+		if (now.length > 0) commitmentsByNote.set(path, now);
+		else commitmentsByNote.delete(path);
+	}
+	let flat: OwnedCommitment[] | undefined;
+	const table: PeopleTable = {
+		people,
+		youKeys: previous.youKeys,
+		excludedKeys: previous.excludedKeys,
+		problems: previous.problems,
+		// Built on first read: only redaction names and tests read the whole list.
+		get commitments() {
+			return (flat ??= [...commitmentsByNote.values()].flat());
+		},
+	};
+	const followUps = updateFollowUpsFor(cached.derivation.followUps, index, options, { table: previous, owned: gone }, { table, owned: come });
+	return { options, derivation: makeDerivation(index, options, cached.derivation.today, table, followUps), commitmentsByNote };
 }
 
 /**
@@ -131,7 +165,11 @@ export function deriveDashboard(index: VaultIndex, options: DeriveOptions, today
 		return cached.derivation;
 	}
 	const sameSettings = cached !== undefined && cached.derivation.today === today && isSameOptions(cached.options, options);
-	const derivation = (sameSettings ? updateDerivation(index, options, cached.derivation) : undefined) ?? buildDerivation(index, options, today);
-	cache.set(index, { options, derivation });
-	return derivation;
+	let entry = sameSettings ? updateDerivation(index, options, cached) : undefined;
+	if (!entry) {
+		const derivation = buildDerivation(index, options, today);
+		entry = { options, derivation, commitmentsByNote: groupByNote(derivation.people.commitments) };
+	}
+	cache.set(index, entry);
+	return entry.derivation;
 }

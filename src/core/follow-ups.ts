@@ -347,45 +347,68 @@ function compareComingUp(a: ComingUpItem, b: ComingUpItem): number {
 	return compareText(a.date, b.date) || WHAT_ORDER[a.what] - WHAT_ORDER[b.what] || compareText(a.text, b.text) || compareText(tieBreak(a), tieBreak(b));
 }
 
-/** `sorted` without the items `drop` picks, with `added` put in order (binary search: `compare` is total on them). */
-function replaceSorted<T>(sorted: readonly T[], drop: (item: T) => boolean, added: readonly T[], compare: (a: T, b: T) => number): T[] {
-	const out = sorted.filter((item) => !drop(item));
-	for (const item of added) {
-		let lo = 0;
-		let hi = out.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (compare(out[mid], item) < 0) lo = mid + 1;
-			else hi = mid;
-		}
-		out.splice(lo, 0, item);
+/** Where `item` goes in `sorted` (the first place not before it). */
+function findPlace<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (compare(sorted[mid], item) < 0) lo = mid + 1;
+		else hi = mid;
 	}
-	return out;
+	return lo;
+}
+
+/** A commitment's place in a list: its note and line. */
+function isSameCommitment(a: CommitmentRef, b: CommitmentRef): boolean {
+	return a.source === b.source && a.line === b.line;
 }
 
 /**
- * The model after edits that changed only the commitments of some talks (see
- * `updateCommitmentsOf`): their items leave the commitment lists and their new ones go in at
- * their place; people's lists do not change. `previous` is the model of the same options and today.
+ * `sorted` without the `removed` items and with the `added` ones, each found by binary search:
+ * `compare` is total on commitment items, so an item is found where the list had put it.
  */
-export function updateFollowUpsFor(
-	previous: FollowUpModel,
-	index: VaultIndex,
-	settings: FollowUpOptions,
-	table: PeopleTable,
-	edited: ReadonlySet<string>,
-): FollowUpModel {
+function replaceSorted<T>(sorted: readonly T[], removed: readonly T[], added: readonly T[], compare: (a: T, b: T) => number, refOf: (item: T) => CommitmentRef | undefined): readonly T[] {
+	if (removed.length === 0 && added.length === 0) return sorted;
+	const out = sorted.slice();
+	for (const item of removed) {
+		const ref = refOf(item);
+		const at = findPlace(out, item, compare);
+		const found = at < out.length ? refOf(out[at]) : undefined;
+		if (ref && found && isSameCommitment(ref, found)) out.splice(at, 1);
+	}
+	for (const item of added) out.splice(findPlace(out, item, compare), 0, item);
+	return out;
+}
+
+/** One side of an update: a people table and the commitments of the edited talks under it. */
+export interface CommitmentSide {
+	readonly table: PeopleTable;
+	readonly owned: readonly OwnedCommitment[];
+}
+
+/**
+ * The model after edits that changed only the commitments of some talks (see `reownCommitments`):
+ * the items the old commitments gave under the old table leave the lists, the new ones go in at
+ * their place, and people's lists stay. `previous` is the model of `before`, same options and today.
+ */
+export function updateFollowUpsFor(previous: FollowUpModel, index: VaultIndex, settings: FollowUpOptions, before: CommitmentSide, after: CommitmentSide): FollowUpModel {
 	const today = previous.today;
-	const lists: CommitmentLists = { followUp: [], stalled: [], yourPromises: [], comingUp: [] };
-	for (const owned of table.commitments) if (edited.has(owned.note.path)) sortCommitmentInto(lists, owned, table, settings, today);
-	const inEdited = (item: { readonly commitment: CommitmentRef }): boolean => edited.has(item.commitment.source);
+	const sortAll = (side: CommitmentSide): CommitmentLists => {
+		const lists: CommitmentLists = { followUp: [], stalled: [], yourPromises: [], comingUp: [] };
+		for (const owned of side.owned) sortCommitmentInto(lists, owned, side.table, settings, today);
+		return lists;
+	};
+	const gone = sortAll(before);
+	const come = sortAll(after);
+	const commitmentOf = (item: { readonly commitment: CommitmentRef }): CommitmentRef => item.commitment;
 	return {
 		...previous,
-		followUp: replaceSorted(previous.followUp, inEdited, lists.followUp, byFollowUpDate),
-		stalled: replaceSorted(previous.stalled, inEdited, lists.stalled, byFollowUpDate),
-		yourPromises: replaceSorted(previous.yourPromises, inEdited, lists.yourPromises, comparePromises),
-		comingUp: replaceSorted(previous.comingUp, (item) => item.what === 'commitment' && edited.has(item.commitment.source), lists.comingUp, compareComingUp),
-		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), table.problems),
+		followUp: replaceSorted(previous.followUp, gone.followUp, come.followUp, byFollowUpDate, commitmentOf),
+		stalled: replaceSorted(previous.stalled, gone.stalled, come.stalled, byFollowUpDate, commitmentOf),
+		yourPromises: replaceSorted(previous.yourPromises, gone.yourPromises, come.yourPromises, comparePromises, commitmentOf),
+		comingUp: replaceSorted(previous.comingUp, gone.comingUp, come.comingUp, compareComingUp, (item) => (item.what === 'commitment' ? item.commitment : undefined)),
+		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), after.table.problems),
 	};
 }
 

@@ -248,21 +248,30 @@ function ownCommitments(
 }
 
 /**
- * The people table after edits to talks that changed only their commitments (the same `person`,
- * organizer, date, time, content flag, assessment and next contact; the same path): who the people
- * are, their order of talks and who you are stay; the edited notes' commitments are re-owned and
- * their talks point at the new facts. `notes` are the edited talks as indexed now.
+ * After edits to talks that changed only their commitments (the same `person`, organizer, date,
+ * time, content flag, assessment and next contact; the same path), who the people are, their
+ * talks' order and who you are stay. This gives the people with the edited talks pointing at the
+ * new facts, and each edited talk's commitments owned by the same rules as {@link buildPeopleTable}.
+ * `notes` are the edited talks as indexed now.
  */
-export function updateCommitmentsOf(index: VaultIndex, table: PeopleTable, yourName: string, notes: readonly OneOnOneNoteFacts[]): PeopleTable {
+export function reownCommitments(
+	index: VaultIndex,
+	table: PeopleTable,
+	yourName: string,
+	notes: readonly OneOnOneNoteFacts[],
+): { readonly people: ReadonlyMap<PersonKey, Person>; readonly owned: ReadonlyMap<string, readonly OwnedCommitment[]> } {
 	const identify: Identify = (link, fromPath) => {
 		const id = identifyReference(index, resolveRelativeReference(link.target, fromPath));
 		return { id, key: toPersonKey(id) };
 	};
-	const edited = new Map(notes.map((note) => [note.path, note]));
 	const people = new Map(table.people);
-	const commitments = table.commitments.filter((owned) => !edited.has(owned.note.path));
+	const owned = new Map<string, readonly OwnedCommitment[]>();
 	for (const note of notes) {
-		if (isSyncConflictCopy(note.basename)) continue;
+		// A sync-conflict copy is in no list (see buildPeopleTable).
+		if (isSyncConflictCopy(note.basename)) {
+			owned.set(note.path, []);
+			continue;
+		}
 		const persons = keepPersons(index, note, identify, () => undefined, () => undefined);
 		for (const link of persons) {
 			const key = identify(link, note.path).key;
@@ -270,9 +279,9 @@ export function updateCommitmentsOf(index: VaultIndex, table: PeopleTable, yourN
 			if (!person || !person.talks.some((talk) => talk.note.path === note.path)) continue;
 			people.set(key, { ...person, talks: person.talks.map((talk) => (talk.note.path === note.path ? { date: talk.date, note } : talk)) });
 		}
-		for (const owned of ownCommitments(index, note, persons, identify, people, table.youKeys, yourName)) commitments.push(owned);
+		owned.set(note.path, ownCommitments(index, note, persons, identify, people, table.youKeys, yourName));
 	}
-	return { people, youKeys: table.youKeys, commitments, excludedKeys: table.excludedKeys, problems: table.problems };
+	return { people, owned };
 }
 
 /**
