@@ -17,8 +17,8 @@ export interface ReportJson {
 	}[];
 	readonly stalled: readonly { text: string; owner: string; source: string; line: number; daysStalled: number }[];
 	readonly yourPromises: readonly { text: string; source: string; line: number; due: string | null }[];
-	readonly checkIn: readonly { person: string; path: string | null; lastContact: string; nextCheckIn: string; daysOver: number }[];
-	readonly noOneOnOne: readonly { person: string; path: string | null; planned: string | null }[];
+	readonly checkIn: readonly { person: string; path: string | null; lastContact: string; nextCheckIn: string; daysOver: number; lastTalkStages?: readonly string[] }[];
+	readonly noOneOnOne: readonly { person: string; path: string | null; planned: string | null; lastTalkStages?: readonly string[] }[];
 	/**
 	 * `source`: the commitment's or the planned talk's note, the person note of a check-in (null
 	 * without one); `line`: the commitment's line, else null; `owner`: whose commitment, else null.
@@ -66,11 +66,13 @@ export function toReportJson(model: FollowUpModel): ReportJson {
 			lastContact: item.lastContact,
 			nextCheckIn: item.nextCheckIn,
 			daysOver: item.daysOver,
+			lastTalkStages: item.lastTalkStages,
 		})),
 		noOneOnOne: model.noOneOnOne.map((item) => ({
 			person: item.person.name,
 			path: item.person.path ?? null,
 			planned: item.planned ?? null,
+			lastTalkStages: item.lastTalkStages,
 		})),
 		comingUp: model.comingUp.map((item) => ({
 			date: item.date,
@@ -81,25 +83,5 @@ export function toReportJson(model: FollowUpModel): ReportJson {
 			owner: item.what === 'commitment' ? item.owner ?? null : null,
 		})),
 		problems: model.problems.map((p) => (p.line === undefined ? { path: p.path, message: p.message } : { ...p })),
-	};
-}
-
-/**
- * The report with every name-bearing field (text, owner, source, person, path, message) passed
- * through `redact`. Redacting the data before formatting means no escaping (JSON's `\"`,
- * Markdown's `\_`) can split a name and let it through.
- */
-export function redactReport(report: ReportJson, redact: (text: string) => string): ReportJson {
-	const r = (text: string): string => redact(text);
-	const rn = (text: string | null): string | null => (text === null ? null : redact(text));
-	return {
-		today: report.today,
-		followUp: report.followUp.map((i) => ({ ...i, text: r(i.text), owner: r(i.owner), source: r(i.source) })),
-		stalled: report.stalled.map((i) => ({ ...i, text: r(i.text), owner: r(i.owner), source: r(i.source) })),
-		yourPromises: report.yourPromises.map((i) => ({ ...i, text: r(i.text), source: r(i.source) })),
-		checkIn: report.checkIn.map((i) => ({ ...i, person: r(i.person), path: rn(i.path) })),
-		noOneOnOne: report.noOneOnOne.map((i) => ({ ...i, person: r(i.person), path: rn(i.path) })),
-		comingUp: report.comingUp.map((i) => ({ ...i, text: r(i.text), source: rn(i.source), owner: rn(i.owner) })),
-		problems: report.problems.map((i) => ({ ...i, path: r(i.path), message: r(i.message) })),
 	};
 }

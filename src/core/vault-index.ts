@@ -9,7 +9,7 @@
  */
 import type { NoteFacts } from './model';
 import { mayHaveProblems } from './problems';
-import { NameResolver, normalizeReference, type ResolvableNote } from './resolver';
+import { NameResolver, normalizeReference, type ResolvableNote, type Resolution } from './resolver';
 
 /** The incremental index of one vault. */
 export class VaultIndex {
@@ -116,6 +116,11 @@ export class VaultIndex {
 		if (written) written.push(key);
 		else this.resolutionsByKey.set(lookup, [key]);
 		return resolved;
+	}
+
+	/** Resolves a reference and says which rule chose the note (uncached: "Explain this note" asks a few). */
+	resolveWithRule(reference: string): Resolution | undefined {
+		return this.resolver.resolveWithRule(reference.trim());
 	}
 
 	/** Forgets the cached resolutions the note at `path` (as the resolver has it now) could change. */

@@ -3,10 +3,11 @@
  * lifecycle only; a new command is one entry here, with what it needs taken from the context.
  */
 export type { CommandContext, PluginCommand } from './command-types';
-import type { Plugin } from 'obsidian';
+import { Notice, type Plugin } from 'obsidian';
 import { activateView } from './activate-view';
 import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
 import { NOTE_COMMANDS } from './note-commands';
+import { openExplanation } from './explain-modal';
 import type { CommandContext, PluginCommand } from './command-types';
 
 /** Every command, in palette order. */
@@ -18,7 +19,31 @@ export const COMMANDS: readonly PluginCommand[] = [
 			await activateView(app, DASHBOARD_VIEW_TYPE, 'right');
 		},
 	},
+	{
+		// No default hotkey (Obsidian guidelines); users bind one if they like.
+		id: 'undo-last-action',
+		name: 'Undo last action',
+		run: async ({ history }) => {
+			const outcome = await history.undo();
+			new Notice(outcome ? outcome.message : 'Nothing to undo.');
+		},
+	},
+	{
+		id: 'toggle-privacy-mode',
+		name: 'Toggle privacy mode',
+		run: ({ togglePrivacy }) => togglePrivacy(),
+	},
 	...NOTE_COMMANDS,
+	{
+		// Offered while a Markdown note is active: what the plugin read from it and why.
+		id: 'explain-this-note',
+		name: 'Explain this note',
+		isAvailable: ({ app }) => app.workspace.getActiveFile()?.extension === 'md',
+		run: async (context) => {
+			const path = context.app.workspace.getActiveFile()?.path;
+			if (path) await openExplanation(context.app, context, path);
+		},
+	},
 ];
 
 /** Registers `commands` on the plugin, so they are removed when it unloads. */
