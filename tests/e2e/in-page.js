@@ -327,9 +327,14 @@
 		const plugin = await fake.loadPlugin(app, loadPluginClass(), manifest);
 		let last = performance.now();
 		let longest = 0;
+		let longestAt = 0;
 		const beat = window.setInterval(() => {
 			const now = performance.now();
-			longest = Math.max(longest, now - last);
+			if (now - last > longest) {
+				longest = now - last;
+				// Where the pass was when the longest gap ended, to tell a slice from the pass's ends.
+				longestAt = plugin.indexer.getProgress().done;
+			}
 			last = now;
 		}, 10);
 		const wait = (ms) => new Promise((resolve) => window.setTimeout(resolve, ms));
@@ -348,6 +353,7 @@
 		const indexMs = performance.now() - started;
 		await wait(30);
 		const indexGap = takeGap();
+		const indexGapAt = longestAt;
 		const ran = fake.runCommand(app, `${manifest.id}:open-follow-up-dashboard`);
 		await wait(500);
 		const openGap = takeGap();
@@ -355,7 +361,7 @@
 		const ready = plugin.indexer.getProgress().ready;
 		const items = document.querySelectorAll('.ro-dashboard__item').length;
 		await fake.unloadPlugin(app, plugin);
-		return { ready, ran, items, indexMs, indexGap, openGap };
+		return { ready, ran, items, indexMs, indexGap, indexGapAt, openGap };
 	}
 
 	window.__e2e = { measureStalls, clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile, openInEditor, explainModal };
