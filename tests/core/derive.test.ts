@@ -122,5 +122,5 @@ describe('deriveDashboard', () => {
 			}),
 			{ numRuns: 150 },
 		);
-	});
+	}, 60_000);
 });
