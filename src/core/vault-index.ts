@@ -165,7 +165,7 @@ export class VaultIndex {
 
 	/** Logs a change about to happen to `path` (entries carry the revision they change). */
 	private record(path: string): void {
-		if (this.changeLog.length >= 256) {
+		if (this.changeLog.length >= 128) {
 			this.changeLog = [];
 			// Past revisions are forgotten, and so is this one: a rename logs two paths under it.
 			this.changesFrom = this.revisionCounter + 1;
