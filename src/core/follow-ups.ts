@@ -1,20 +1,21 @@
 /**
  * The follow-up dashboard model for one `today` (DESIGN §3): Follow up (Debrief / Offer support),
- * Stalled, Your promises, Check in with, No 1-on-1 yet, Coming up and Notes to fix.
+ * Stalled, Your promises, Check in with, No 1-on-1 yet, Coming up, Notes to fix and Support slipping.
  *
  * Pure: the index, the settings and today go in, plain data comes out. Views render it, the CLI
  * prints it; neither recomputes a rule.
  */
-import type { AssessmentIntervals } from './assessment';
+import type { AssessmentIntervals, AssessmentScaleOptions } from './assessment';
+import { findCurrentAssessment, findSupportSlipping, type SlippingItem } from './assessment-history';
 import { addDays, daysBetween } from './dates';
 import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
-import { buildPeopleTable, toPersonKey, type OwnedCommitment, type Person, type PeopleTable, type Talk } from './people';
+import { buildPeopleTable, isInactive, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
 import { showLinksAsText } from './obsidian-syntax';
 import { collectProblems, type NoteProblem, type OrganizingFolders } from './problems';
 import type { VaultIndex } from './vault-index';
 
 /** The options the follow-up rules read (DESIGN §3); `Settings` holds them. */
-export interface FollowUpOptions extends OrganizingFolders {
+export interface FollowUpOptions extends OrganizingFolders, Pick<AssessmentScaleOptions, 'assessmentDirection'> {
 	/** The organizer's own name; empty means "the note's organizer". */
 	readonly yourName: string;
 	/** Days after its creation an undated open commitment needs a follow-up. */
@@ -43,12 +44,7 @@ export interface CommitmentRef {
 	readonly format: 'tasks' | 'dataview';
 }
 
-/** A person as the lists show them. */
-export interface PersonRef {
-	readonly name: string;
-	/** The person note's path, or undefined for a person without a note. */
-	readonly path?: string;
-}
+export type { PersonRef } from './people';
 
 export interface FollowUpItem {
 	/** 'debrief' for done commitments, 'support' for open ones. */
@@ -97,18 +93,12 @@ export interface FollowUpModel {
 	readonly noOneOnOne: readonly NoOneOnOneItem[];
 	readonly comingUp: readonly ComingUpItem[];
 	readonly problems: readonly NoteProblem[];
+	/** Support slipping (issue #17): assessments that moved towards opposed in the last 30 days. */
+	readonly slipping: readonly SlippingItem[];
 }
 
-const INACTIVE = new Set(['inactive', 'left', 'archived']);
-
-function isInactive(person: Person | undefined): boolean {
-	const status = person?.note?.person?.status;
-	return status !== undefined && INACTIVE.has(status);
-}
-
-function toPersonRef(person: Person | undefined, fallbackName: string): PersonRef {
-	if (!person) return { name: fallbackName };
-	return person.id.kind === 'unresolved' ? { name: person.name } : { name: person.name, path: person.id.path };
+function toOwnerRef(person: Person | undefined, fallbackName: string): PersonRef {
+	return person ? toPersonRef(person) : { name: fallbackName };
 }
 
 function toCommitmentRef(owned: OwnedCommitment): CommitmentRef {
@@ -160,17 +150,6 @@ function isFollowedUp(owner: Person | undefined, from: CalendarDate, today: Cale
 	return false;
 }
 
-/** A person's current assessment: their note's, else the newest held 1-on-1 that sets one. */
-function currentAssessment(person: Person, held: readonly Talk[]): number | undefined {
-	const own = person.note?.person?.assessment;
-	if (own !== undefined) return own;
-	for (let i = held.length - 1; i >= 0; i--) {
-		const value = held[i].note.conversation.assessment;
-		if (value !== undefined) return value;
-	}
-	return undefined;
-}
-
 const ROLE_WORD = /\b(leader|committee)\b/i;
 
 /** Days between check-ins for a person, or undefined for never (DESIGN §3 precedence). */
@@ -179,7 +158,7 @@ function findInterval(person: Person, held: readonly Talk[], settings: FollowUpO
 	const every = facts?.contactEvery;
 	if (every) return every.kind === 'never' || every.days === 0 ? undefined : every.days;
 	if (facts?.role && ROLE_WORD.test(facts.role)) return 7;
-	const assessment = currentAssessment(person, held);
+	const assessment = findCurrentAssessment(person, held);
 	const intervals = settings.assessmentIntervals;
 	const key = assessment === undefined ? 'unassessed' : String(assessment);
 	const interval = key in intervals ? intervals[key as keyof typeof intervals] : 14;
@@ -268,7 +247,7 @@ export function buildFollowUps(
 		// A done one is only ever a debrief, and only inside the window.
 		if (commitment.status.kind === 'done' && followUpDate < debriefFrom) continue;
 		const followedUp = isFollowedUp(owner, followUpDate, today, note.path);
-		const ownerRef = toPersonRef(owner, owned.ownerName ?? '');
+		const ownerRef = toOwnerRef(owner, owned.ownerName ?? '');
 		if (commitment.status.kind === 'open') {
 			if (followedUp) stalled.push({ commitment: ref(), owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
 			else followUp.push({ kind: 'support', commitment: ref(), owner: ownerRef, followUpDate });
@@ -282,7 +261,7 @@ export function buildFollowUps(
 	for (const person of table.people.values()) {
 		if (table.youKeys.has(toPersonKey(person.id)) || isInactive(person)) continue;
 		const contact = describeContact(person, today, settings);
-		const ref = toPersonRef(person, person.name);
+		const ref = toPersonRef(person);
 		const nextPlanned = contact.planned[0];
 		for (const talk of contact.planned) {
 			if (talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
@@ -335,5 +314,6 @@ export function buildFollowUps(
 		noOneOnOne,
 		comingUp,
 		problems: collectProblems(index.notesThatMayHaveProblems(), settings),
+		slipping: findSupportSlipping(table, settings.assessmentDirection, today),
 	};
 }

@@ -35,6 +35,33 @@ export interface Person {
 	readonly talks: readonly Talk[];
 }
 
+/** A person as the lists show them. */
+export interface PersonRef {
+	readonly name: string;
+	/** The person note's path, or undefined for a person without a note. */
+	readonly path?: string;
+}
+
+/** How a list shows a person: the name, and the note's path when there is one. */
+export function toPersonRef(person: Person): PersonRef {
+	return person.id.kind === 'unresolved' ? { name: person.name } : { name: person.name, path: person.id.path };
+}
+
+const INACTIVE = new Set(['inactive', 'left', 'archived']);
+
+/** True when a person's note says `status: inactive | left | archived` (DESIGN §3: in no list). */
+export function isInactive(person: Person | undefined): boolean {
+	const status = person?.note?.person?.status;
+	return status !== undefined && INACTIVE.has(status);
+}
+
+/** A person's 1-on-1s dated on or before today (talks are sorted by date). */
+export function findHeldTalks(person: Person, today: CalendarDate): readonly Talk[] {
+	let end = person.talks.length;
+	while (end > 0 && person.talks[end - 1].date > today) end--;
+	return end === person.talks.length ? person.talks : person.talks.slice(0, end);
+}
+
 /** A dated 1-on-1 with one person. */
 export interface Talk {
 	readonly date: CalendarDate;

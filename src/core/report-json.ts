@@ -21,6 +21,8 @@ export interface ReportJson {
 	readonly noOneOnOne: readonly { person: string; path: string | null; planned: string | null }[];
 	readonly comingUp: readonly { date: string; what: 'commitment' | 'planned' | 'check-in'; text: string }[];
 	readonly problems: readonly { path: string; message: string; line?: number }[];
+	/** Support slipping (issue #17; docs/chart.md). */
+	readonly slipping: readonly { person: string; path: string | null; from: number; to: number; date: string; source: string }[];
 }
 
 /** Projects the model onto the DESIGN §5 JSON shape (field order as documented). */
@@ -63,6 +65,14 @@ export function toReportJson(model: FollowUpModel): ReportJson {
 		})),
 		comingUp: model.comingUp.map((item) => ({ date: item.date, what: item.what, text: item.text })),
 		problems: model.problems.map((p) => (p.line === undefined ? { path: p.path, message: p.message } : { ...p })),
+		slipping: model.slipping.map((item) => ({
+			person: item.person.name,
+			path: item.person.path ?? null,
+			from: item.from,
+			to: item.to,
+			date: item.date,
+			source: item.source,
+		})),
 	};
 }
 
@@ -83,5 +93,6 @@ export function redactReport(report: ReportJson, redact: (text: string) => strin
 		noOneOnOne: report.noOneOnOne.map((i) => ({ ...i, person: r(i.person), path: rn(i.path) })),
 		comingUp: report.comingUp.map((i) => ({ ...i, text: r(i.text) })),
 		problems: report.problems.map((i) => ({ ...i, path: r(i.path), message: r(i.message) })),
+		slipping: report.slipping.map((i) => ({ ...i, person: r(i.person), path: rn(i.path), source: r(i.source) })),
 	};
 }

@@ -80,6 +80,8 @@ const RENDER_ITEMS: ItemRenderers = {
 		addOpenLink(row, display.redact(problem.path), problem.path, problem.line, actions);
 		row.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(problem.message) });
 	}),
+	slipping: (list, items, actions, display) => items.forEach((item) =>
+		addPerson(list, item.person, `Assessment ${item.from} → ${item.to} on ${item.date}`, actions, display)),
 };
 
 /** Fills one list (generic, so each list's renderer gets its own item type). */
