@@ -53,7 +53,9 @@ export type UnitOptions = Pick<AssessmentScaleOptions, 'supportiveBand' | 'oppos
 
 interface UnitDraft {
 	key: string;
-	workplace?: { name: string; path?: string; namedBy: string };
+	/** The person note the shown text is taken from (the smallest path). */
+	namedBy: string;
+	workplace?: { name: string; path?: string };
 	department?: string;
 	shift?: string;
 	people: Person[];
@@ -111,20 +113,20 @@ export function buildUnits(index: VaultIndex, table: PeopleTable, options: UnitO
 		if (workplaceLink && workplaceLink.target.trim()) {
 			const id = identifyReference(index, workplaceLink.target);
 			workplaceKey = toPersonKey(id);
-			const namedBy = person.note?.path ?? '';
 			workplace =
 				id.kind === 'note'
-					? { name: index.get(id.path)?.basename ?? workplaceLink.target, path: id.path, namedBy }
-					: { name: workplaceLink.target.trim(), namedBy };
+					? { name: index.get(id.path)?.basename ?? workplaceLink.target, path: id.path }
+					: { name: (workplaceLink.target.split(/[\\/]/).pop() ?? '').trim() || workplaceLink.target.trim() };
 		}
 		const key = [workplaceKey, department?.toLowerCase() ?? '', shift?.toLowerCase() ?? ''].join('\u0000');
+		const namedBy = person.note?.path ?? '';
 		let draft = drafts.get(key);
 		if (!draft) {
-			draft = { key, workplace, department, shift, people: [] };
+			draft = { key, namedBy, workplace, department, shift, people: [] };
 			drafts.set(key, draft);
-		} else if (workplace && draft.workplace && !workplace.path && workplace.namedBy < draft.workplace.namedBy) {
-			// An unresolved workplace shows as written in the note with the smallest path, whatever the read order.
-			draft.workplace = workplace;
+		} else if (namedBy < draft.namedBy) {
+			// Text shows as written in the note with the smallest path, whatever the read order.
+			Object.assign(draft, { namedBy, workplace, department, shift });
 		}
 		draft.people.push(person);
 	}
