@@ -32,6 +32,16 @@ export type Command =
 			/** True when `--config-dir` was given: then the folder must exist. */
 			readonly configDirGiven?: boolean;
 	  }
+	| {
+			readonly name: 'chart';
+			readonly vault: string;
+			readonly today?: string;
+			readonly format: Format;
+			readonly redact: boolean;
+			readonly configDir: string;
+			/** True when `--config-dir` was given: then the folder must exist. */
+			readonly configDirGiven?: boolean;
+	  }
 	| { readonly name: 'demo'; readonly dir: string; readonly today?: string };
 
 export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
@@ -39,6 +49,7 @@ export type ParseResult = { readonly ok: true; readonly command: Command } | { r
 export const USAGE = `Usage:
   relational-organizer report <vault> [--today YYYY-MM-DD] [--format text|json|markdown] [--redact] [--config-dir DIR]
   relational-organizer graph <vault> [--format json|canvas] [--out FILE] [--redact] [--today YYYY-MM-DD] [--config-dir DIR]
+  relational-organizer chart <vault> [--today YYYY-MM-DD] [--format text|json|markdown] [--redact] [--config-dir DIR]
   relational-organizer demo <dir> [--today YYYY-MM-DD]
   relational-organizer --help | --version
 
@@ -47,21 +58,24 @@ report   print the follow-up dashboard of a vault (the plugin's settings are rea
 graph    print the relationship graph: JSON (nodes, edges, metrics; see docs/graph.md) or a
          JSON Canvas; --out onto an existing canvas merges as the plugin's export does, and a
          redacted canvas is always written to a new "… (redacted).canvas" file
+chart    print the campaign chart: each workplace, department and shift, the issues people
+         share, whose support is slipping and each leader's people to check in with
+         (see docs/chart.md)
 demo     write a demo vault with the plugin installed into an empty or new folder
 
 --today       the calendar date to compute for (default: today in the local time zone)
---format      report: text (default), json (stable, for scripts) or markdown (a note you can paste);
+--format      report and chart: text (default), json (stable, for scripts) or markdown (a note you can paste);
               graph: json (default) or canvas
 --out         graph: write to this file instead of printing
 --redact      replace names with initials everywhere in the output
 --config-dir  the vault's config folder (default .obsidian)`;
 
 const FLAGS: Readonly<Record<string, { readonly takesValue: boolean; readonly commands: readonly string[] }>> = {
-	'--today': { takesValue: true, commands: ['report', 'graph', 'demo'] },
-	'--format': { takesValue: true, commands: ['report', 'graph'] },
+	'--today': { takesValue: true, commands: ['report', 'graph', 'chart', 'demo'] },
+	'--format': { takesValue: true, commands: ['report', 'graph', 'chart'] },
 	'--out': { takesValue: true, commands: ['graph'] },
-	'--redact': { takesValue: false, commands: ['report', 'graph'] },
-	'--config-dir': { takesValue: true, commands: ['report', 'graph'] },
+	'--redact': { takesValue: false, commands: ['report', 'graph', 'chart'] },
+	'--config-dir': { takesValue: true, commands: ['report', 'graph', 'chart'] },
 };
 
 function fail(error: string): ParseResult {
@@ -77,7 +91,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	}
 	if (argv[0] === '--version' || argv[0] === '-V') return { ok: true, command: { name: 'version' } };
 	const [name, ...rest] = argv;
-	if (name !== 'report' && name !== 'graph' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
+	if (name !== 'report' && name !== 'graph' && name !== 'chart' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
 	const positional: string[] = [];
 	const values = new Map<string, string | true>();
 	for (let i = 0; i < rest.length; i++) {
