@@ -4,6 +4,7 @@
  */
 import { Notice, Plugin } from 'obsidian';
 import { normalizeSettings, type Settings } from './settings';
+import { ChartView, CHART_VIEW_TYPE } from './plugin/chart-view';
 import { DashboardView, DASHBOARD_VIEW_TYPE } from './plugin/dashboard-view';
 import { OrganizerSettingTab } from './plugin/settings-tab';
 import { VaultIndexer } from './plugin/vault-indexer';
@@ -30,6 +31,7 @@ export default class RelationalOrganizerPlugin extends Plugin {
 			DASHBOARD_VIEW_TYPE,
 			(leaf) => new DashboardView(leaf, { indexer: this.indexer, getSettings: () => this.settings }),
 		);
+		this.registerView(CHART_VIEW_TYPE, (leaf) => new ChartView(leaf, { indexer: this.indexer, getSettings: () => this.settings }));
 		this.addRibbonIcon('users', 'Open follow-up dashboard', () => {
 			void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
 		});

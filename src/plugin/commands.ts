@@ -5,6 +5,7 @@
 export type { CommandContext, PluginCommand } from './command-types';
 import type { Plugin } from 'obsidian';
 import { activateView } from './activate-view';
+import { CHART_VIEW_TYPE } from './chart-view';
 import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
 import { NOTE_COMMANDS } from './note-commands';
 import type { CommandContext, PluginCommand } from './command-types';
@@ -16,6 +17,13 @@ export const COMMANDS: readonly PluginCommand[] = [
 		name: 'Open follow-up dashboard',
 		run: async ({ app }) => {
 			await activateView(app, DASHBOARD_VIEW_TYPE, 'right');
+		},
+	},
+	{
+		id: 'open-campaign-chart',
+		name: 'Open campaign chart',
+		run: async ({ app }) => {
+			await activateView(app, CHART_VIEW_TYPE, 'main');
 		},
 	},
 	...NOTE_COMMANDS,
