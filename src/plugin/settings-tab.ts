@@ -18,6 +18,19 @@ function parseInteger(text: string): number | undefined {
 	return Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
+/** A band written `1-2`, `1–2` or `5`: whole numbers, low to high. */
+export function parseBand(text: string): { from: number; to: number } | undefined {
+	const match = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/.exec(text);
+	if (!match) return undefined;
+	const from = Number(match[1]);
+	const to = match[2] === undefined ? from : Number(match[2]);
+	return from <= to ? { from, to } : undefined;
+}
+
+function showBand(band: { from: number; to: number }): string {
+	return band.from === band.to ? String(band.from) : `${band.from}–${band.to}`;
+}
+
 export class OrganizerSettingTab extends PluginSettingTab {
 	constructor(app: App, private readonly host: SettingsHost) {
 		super(app, host);
@@ -42,6 +55,18 @@ export class OrganizerSettingTab extends PluginSettingTab {
 				text.setValue(String(value)).onChange((next) => {
 					const parsed = parseInteger(next);
 					if (parsed !== undefined) this.save(apply(parsed));
+				}),
+			);
+	}
+
+	private addBandSetting(name: string, desc: string, value: { from: number; to: number }, apply: (band: { from: number; to: number }) => Partial<Settings>): void {
+		new Setting(this.containerEl)
+			.setName(name)
+			.setDesc(desc)
+			.addText((text) =>
+				text.setValue(showBand(value)).onChange((next) => {
+					const band = parseBand(next);
+					if (band) this.save(apply(band));
 				}),
 			);
 	}
@@ -87,6 +112,22 @@ export class OrganizerSettingTab extends PluginSettingTab {
 					}),
 				);
 		}
+
+		new Setting(containerEl).setName('Campaign chart').setHeading();
+		this.addBandSetting('Supportive assessments', 'Values that count as supportive, e.g. 1–2.', s.supportiveBand, (supportiveBand) => ({ supportiveBand }));
+		this.addBandSetting('Opposed assessments', 'Values that count as opposed, e.g. 5.', s.opposedBand, (opposedBand) => ({ opposedBand }));
+		new Setting(containerEl)
+			.setName('Scale direction')
+			.setDesc('Which end of the scale is the supportive one; "support slipping" means moving towards the other end.')
+			.addDropdown((dropdown) =>
+				dropdown
+					.addOption('lower-is-supportive', 'Lower is more supportive')
+					.addOption('higher-is-supportive', 'Higher is more supportive')
+					.setValue(s.assessmentDirection)
+					.onChange((value) => this.save({ assessmentDirection: value === 'higher-is-supportive' ? 'higher-is-supportive' : 'lower-is-supportive' })),
+			);
+		this.addBandSetting('Committee share to aim for', 'Percent of a unit on the organizing committee, e.g. 10–15.', s.committeeTarget, (committeeTarget) => ({ committeeTarget }));
+		this.addNumberSetting('Majority threshold', 'Percent of a unit that is supportive before it counts as a majority.', s.supportThreshold, (supportThreshold) => ({ supportThreshold }));
 
 		new Setting(containerEl)
 			.setName('Mentioned together')
