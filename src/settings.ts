@@ -40,6 +40,8 @@ export interface Settings
 	readonly canvasExportPath: string;
 	/** Show initials instead of names in views (for screen sharing). */
 	readonly privacyMode: boolean;
+	/** A note without `type` in the people folder is a person note, in the 1-on-1 folder a 1-on-1 (DESIGN §2). */
+	readonly folderImpliesType: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -85,6 +87,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	canvasExportPath: 'Relationship map.canvas',
 	excludedFolders: [],
 	privacyMode: false,
+	folderImpliesType: true,
 };
 
 /** The result of normalizing: settings plus what was dropped, for a Notice or a CLI warning. */
@@ -226,6 +229,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 			canvasExportPath: pick('canvasExportPath', (v) => nonEmpty(readFolder(v)), d.canvasExportPath),
 			excludedFolders: pick('excludedFolders', readFolderList, [...d.excludedFolders]),
 			privacyMode: pick('privacyMode', (v) => (typeof v === 'boolean' ? v : undefined), d.privacyMode),
+			folderImpliesType: pick('folderImpliesType', (v) => (typeof v === 'boolean' ? v : undefined), d.folderImpliesType),
 		},
 		warnings,
 	};

@@ -10,8 +10,8 @@
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildExclusion, readTemplatesFolder } from '../core/exclusion';
-import { parseNote } from '../core/note-parser';
+import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH } from '../core/exclusion';
+import { parseNote, toParseOptions } from '../core/note-parser';
 import { VaultIndex } from '../core/vault-index';
 import { normalizeSettings, type Settings } from '../settings';
 
@@ -143,18 +143,35 @@ export function loadVault(vault: string, configDir: string, requireConfigDir = f
 		if (!config.isDirectory()) throw new Error(`the config folder "${configDir}" in ${vault} is not a folder (check --config-dir)`);
 	}
 	const { settings, warnings } = readVaultSettings(vault, configDir);
+	return { ...indexVaultFolder(vault, configDir, settings), settings, warnings };
+}
+
+/**
+ * Indexes a vault folder's notes with the given settings. Excluded and template files (settings,
+ * the core Templates folder, Templater's `templates_folder`) are known by path only, never read, so
+ * a link to an excluded person note still resolves to it (DESIGN §2).
+ */
+export function indexVaultFolder(vault: string, configDir: string, settings: Settings): { index: VaultIndex; readProblems: ReadProblem[] } {
 	const isExcluded = buildExclusion({
 		...settings,
 		templatesFolder: readTemplatesFolder(readSettingsFile(join(vault, configDir, 'templates.json'))),
+		templaterFolder: readTemplaterFolder(readSettingsFile(join(vault, configDir, ...TEMPLATER_DATA_PATH.split('/')))),
 	});
+	const options = toParseOptions(settings);
 	const index = new VaultIndex();
+	const walkProblems: ReadProblem[] = [];
 	const readProblems: ReadProblem[] = [];
-	for (const path of listMarkdownFiles(vault, configDir, isExcluded, readProblems)) {
-		if (isExcluded(path)) continue;
+	// Excluded folders are walked for their file names only; a folder there that cannot be listed is no problem.
+	for (const path of listMarkdownFiles(vault, configDir, () => false, walkProblems)) {
+		if (isExcluded(path)) {
+			index.upsertUnread(path);
+			continue;
+		}
 		const result = readRegularFile(join(vault, path), NOTE_MAX_BYTES);
-		if ('text' in result) index.upsert(parseNote(path, result.text, { sectionNames: settings.sectionNames }));
+		if ('text' in result) index.upsert(parseNote(path, result.text, options));
 		// A symlink to something that is not a file (a folder, a device) is not a note; anything else unreadable is reported.
 		else if (result.reason !== 'not-a-file' && result.reason !== 'missing') readProblems.push({ path, message: describeFailure('note', result) });
 	}
-	return { index, settings, warnings, readProblems };
+	readProblems.unshift(...walkProblems.filter((problem) => !isExcluded(`${problem.path}/x.md`)));
+	return { index, readProblems };
 }

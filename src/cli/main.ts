@@ -45,12 +45,14 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
 		report = redactReport(report, (text) => redactor.redact(text));
 	}
 	report = mapStrings(report, replaceLoneSurrogates);
+	let organizingNotes = 0;
+	for (const note of index.notes()) if (note.kind !== 'other') organizingNotes++;
 	const output =
 		command.format === 'json'
 			? JSON.stringify(report, null, 2)
 			: command.format === 'markdown'
-				? formatMarkdown(report)
-				: formatText(mapStrings(report, sanitizeTerminalText), io.isTty && !command.redact);
+				? formatMarkdown(report, { organizingNotes })
+				: formatText(mapStrings(report, sanitizeTerminalText), io.isTty && !command.redact, { organizingNotes });
 	io.out(output);
 	return 0;
 }

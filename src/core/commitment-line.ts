@@ -74,7 +74,7 @@ function readStatus(char: string, dates: Partial<Record<DateField, CalendarDate>
 }
 
 function badDateProblem(value: string, line: number): Problem {
-	return { message: `A task has a date that is not a real day ("${value}"); it is read as if it had none.`, line };
+	return { message: `A task has a date that is not a real day ("${value}"), so it is read as if it had none: correct it to a real YYYY-MM-DD date.`, line };
 }
 
 function blankRange(text: string, start: number, end: number): string {

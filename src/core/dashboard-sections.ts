@@ -30,5 +30,5 @@ export const DASHBOARD_SECTIONS: readonly DashboardSection[] = [
 	{ id: 'no-one-on-one', field: 'noOneOnOne', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.', hiddenWhenEmpty: false },
 	{ id: 'support-slipping', field: 'slipping', title: 'Support slipping', hint: 'Their assessment moved towards opposed lately: a good next conversation.', hiddenWhenEmpty: true },
 	{ id: 'coming-up', field: 'comingUp', title: 'Coming up', hint: 'The next few days.', hiddenWhenEmpty: false },
-	{ id: 'problems', field: 'problems', title: 'Notes to fix', hint: 'These notes could not be read fully.', hiddenWhenEmpty: true },
+	{ id: 'problems', field: 'problems', title: 'Notes to fix', hint: 'Something in these notes could not be used. Each says what is wrong and how to fix it.', hiddenWhenEmpty: true },
 ];

@@ -1,6 +1,7 @@
 /**
  * Which files the index skips: the excluded folders from settings, the two template files, and the
- * core Templates plugin's folder (from `<config dir>/templates.json`). Plugin and CLI share this, so
+ * core Templates plugin's folder (from `<config dir>/templates.json`) and Templater's (from its
+ * `data.json`). Plugin and CLI share this, so
  * a template full of `{{person}}` placeholders never shows up as a person in either.
  */
 import { isInFolder, normalizeVaultPath } from './vault-paths';
@@ -17,7 +18,12 @@ export interface ExclusionInput extends TemplateFiles {
 	readonly excludedFolders: readonly string[];
 	/** The core Templates plugin's folder, if configured. */
 	readonly templatesFolder?: string;
+	/** Templater's `templates_folder`, if configured. */
+	readonly templaterFolder?: string;
 }
+
+/** Where Templater keeps its settings, under the config folder. */
+export const TEMPLATER_DATA_PATH = 'plugins/templater-obsidian/data.json';
 
 function asNotePath(path: string): string {
 	const cleaned = normalizeVaultPath(path);
@@ -26,7 +32,7 @@ function asNotePath(path: string): string {
 
 /** Builds the predicate "should the index skip this vault path?". */
 export function buildExclusion(input: ExclusionInput): (path: string) => boolean {
-	const folders = [...input.excludedFolders, input.templatesFolder ?? '']
+	const folders = [...input.excludedFolders, input.templatesFolder ?? '', input.templaterFolder ?? '']
 		.map(normalizeVaultPath)
 		.filter((folder) => folder.length > 0);
 	const files = new Set(
@@ -38,16 +44,26 @@ export function buildExclusion(input: ExclusionInput): (path: string) => boolean
 	return (path) => files.has(path.toLowerCase()) || folders.some((folder) => isInFolder(path, folder));
 }
 
-/** The `folder` of the core Templates plugin's `templates.json`, or undefined when absent or unreadable. */
-export function readTemplatesFolder(json: string | undefined): string | undefined {
+function readFolderField(json: string | undefined, field: string): string | undefined {
 	if (!json) return undefined;
 	try {
 		const data: unknown = JSON.parse(json);
-		if (typeof data === 'object' && data !== null && 'folder' in data && typeof data.folder === 'string') {
-			return normalizeVaultPath(data.folder) || undefined;
+		if (typeof data === 'object' && data !== null && field in data) {
+			const value: unknown = (data as Record<string, unknown>)[field];
+			if (typeof value === 'string') return normalizeVaultPath(value) || undefined;
 		}
 	} catch {
-		// A broken templates.json only means no folder is excluded through it.
+		// A broken settings file only means no folder is excluded through it.
 	}
 	return undefined;
+}
+
+/** The `folder` of the core Templates plugin's `templates.json`, or undefined when absent or unreadable. */
+export function readTemplatesFolder(json: string | undefined): string | undefined {
+	return readFolderField(json, 'folder');
+}
+
+/** Templater's `templates_folder` from its `data.json` ({@link TEMPLATER_DATA_PATH}), or undefined. */
+export function readTemplaterFolder(json: string | undefined): string | undefined {
+	return readFolderField(json, 'templates_folder');
 }

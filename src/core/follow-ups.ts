@@ -9,7 +9,7 @@ import type { AssessmentIntervals, AssessmentScaleOptions } from './assessment';
 import { findCurrentAssessment, findSupportSlipping, type SlippingItem } from './assessment-history';
 import { addDays, daysBetween } from './dates';
 import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
-import { buildPeopleTable, isInactive, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
+import { buildPeopleTable, isBeingPrepared, isInactive, splitTalks, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
 import { showLinksAsText } from './obsidian-syntax';
 import { collectProblems, type NoteProblem, type OrganizingFolders } from './problems';
 import type { VaultIndex } from './vault-index';
@@ -80,7 +80,16 @@ export interface NoOneOnOneItem {
 }
 
 export type ComingUpItem =
-	| { readonly what: 'commitment'; readonly date: CalendarDate; readonly text: string; readonly commitment: CommitmentRef }
+	| {
+			readonly what: 'commitment';
+			readonly date: CalendarDate;
+			readonly text: string;
+			readonly commitment: CommitmentRef;
+			/** Whose it is (the owner's name); absent when the note names nobody. */
+			readonly owner?: string;
+			/** True for your own promise. */
+			readonly yours: boolean;
+	  }
 	| { readonly what: 'planned'; readonly date: CalendarDate; readonly text: string; readonly person: PersonRef; readonly source: string }
 	| { readonly what: 'check-in'; readonly date: CalendarDate; readonly text: string; readonly person: PersonRef };
 
@@ -136,16 +145,13 @@ function firstTalkAfter(talks: readonly Talk[], date: CalendarDate): number {
 	return lo;
 }
 
-function heldTalks(person: Person, today: CalendarDate): readonly Talk[] {
-	return person.talks.slice(0, firstTalkAfter(person.talks, today));
-}
-
 /** True when a held talk with the owner, other than `ownNote`, is dated in [from, today]. */
 function isFollowedUp(owner: Person | undefined, from: CalendarDate, today: CalendarDate, ownNote: string): boolean {
 	if (!owner) return false;
 	const end = firstTalkAfter(owner.talks, today);
 	for (let i = firstTalkAfter(owner.talks, addDays(from, -1)); i < end; i++) {
-		if (owner.talks[i].note.path !== ownNote) return true;
+		const talk = owner.talks[i];
+		if (talk.note.path !== ownNote && !isBeingPrepared(talk, today)) return true;
 	}
 	return false;
 }
@@ -174,8 +180,7 @@ interface Contact {
 
 /** Last contact and next check-in of a person for today (DESIGN §3). */
 function describeContact(person: Person, today: CalendarDate, settings: FollowUpOptions): Contact {
-	const held = heldTalks(person, today);
-	const planned = person.talks.slice(held.length);
+	const { held, planned } = splitTalks(person, today);
 	const latestHeld = held.length > 0 ? held[held.length - 1] : undefined;
 	const logged = person.note?.person?.lastContact;
 	let lastContact = latestHeld?.date;
@@ -209,6 +214,11 @@ function compareNames(a: PersonRef, b: PersonRef): number {
 	);
 }
 
+/** Vault problems and the people table's, in one list sorted by path and line. */
+function mergeProblems(vault: readonly NoteProblem[], people: readonly NoteProblem[]): NoteProblem[] {
+	return [...vault, ...people].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
+}
+
 /**
  * Builds the whole dashboard model for `today`. Pass a prebuilt `table` to share it with other
  * models of the same index revision.
@@ -230,12 +240,13 @@ export function buildFollowUps(
 		const { commitment, note } = owned;
 		if (commitment.status.kind === 'cancelled') continue;
 		const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
-		if (isInactive(owner)) continue;
+		if (isInactive(owner) || (owned.ownerKey !== undefined && table.excludedKeys.has(owned.ownerKey))) continue;
 		// Most commitments end up in no list: build what a list shows only for those that do.
 		let made: CommitmentRef | undefined;
 		const ref = (): CommitmentRef => (made ??= toCommitmentRef(owned));
 		if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
-			comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref() });
+			const owner = owned.ownerName;
+			comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref(), yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
 		}
 		if (owned.yours) {
 			if (commitment.status.kind === 'open') yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
@@ -264,7 +275,7 @@ export function buildFollowUps(
 		const ref = toPersonRef(person);
 		const nextPlanned = contact.planned[0];
 		for (const talk of contact.planned) {
-			if (talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
+			if (talk.date > today && talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
 		}
 		if (contact.held.length === 0) {
 			noOneOnOne.push({ person: ref, planned: nextPlanned?.date });
@@ -313,7 +324,7 @@ export function buildFollowUps(
 		checkIn,
 		noOneOnOne,
 		comingUp,
-		problems: collectProblems(index.notesThatMayHaveProblems(), settings),
+		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), table.problems),
 		slipping: findSupportSlipping(table, settings.assessmentDirection, today),
 	};
 }

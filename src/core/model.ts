@@ -165,6 +165,15 @@ export interface ConversationFacts {
 	readonly persons: readonly LinkRef[];
 	/** `date` reduced to a calendar date, else the first YYYY-MM-DD in the file name. */
 	readonly date?: CalendarDate;
+	/** The time of a date-time `date` as written (`18:30`), to order talks on one day. */
+	readonly time?: string;
+	/**
+	 * True when the note has content of its own: text outside comments, headings, empty list items
+	 * and the carried-forward block (`%% ro:carried-forward %%` … `%% /ro:carried-forward %%`).
+	 */
+	readonly hasOwnContent: boolean;
+	/** The AEIOU sections with content of their own, in section order. */
+	readonly stagesWithContent: readonly SectionKey[];
 	readonly organizer?: LinkRef;
 	/** `kind` as written (initial, follow-up, …). */
 	readonly kind?: string;

@@ -6,6 +6,7 @@
 
 import type { BodyLink, Commitment, Heading, InlineField, Problem, SectionKey } from './model';
 import type { BlockStructure } from './block-structure';
+import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from './carry-forward-marker';
 import { maskLines } from './comment-mask';
 import { parseCommitmentLine } from './commitment-line';
 import { findInlineFieldsInLine, findWikiLinks, readAtxHeadingText } from './obsidian-syntax';
@@ -17,6 +18,55 @@ export interface BodyFacts {
 	readonly links: readonly BodyLink[];
 	readonly inlineFields: readonly InlineField[];
 	readonly problems: readonly Problem[];
+	/** Text of its own outside comments, headings, empty list items and the carried-forward block. */
+	readonly hasOwnContent: boolean;
+	/** The AEIOU sections holding such text, in section order. */
+	readonly stagesWithContent: readonly SectionKey[];
+}
+
+/** A line with nothing of its own: blank, a bare list marker or checkbox, a quote mark, a rule. */
+const EMPTY_LINE = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])(?:\s+\[.\])?)?\s*$|^\s*(?:[-*_]\s*){3,}$/;
+const STAGE_ORDER: readonly SectionKey[] = ['agitate', 'educate', 'inoculate', 'organize', 'uplift'];
+
+/** Which lines are inside a carried-forward block, markers included (an unclosed one runs to the end). */
+function markCarriedForward(lines: readonly string[]): Uint8Array {
+	const marks = new Uint8Array(lines.length);
+	let inside = false;
+	lines.forEach((line, index) => {
+		// The marker lines New 1-on-1 writes around what it carries forward (never own content).
+		if (!inside && line.trim() === CARRIED_FORWARD_OPEN) inside = true;
+		if (inside) marks[index] = 1;
+		if (inside && line.trim() === CARRIED_FORWARD_CLOSE) inside = false;
+	});
+	return marks;
+}
+
+/** Whether the note has content of its own, and in which AEIOU sections (DESIGN §3). */
+function findOwnContent(
+	lines: readonly string[],
+	visible: readonly string[],
+	headings: readonly Heading[],
+	headingSections: ReadonlyArray<SectionKey | undefined>,
+): { hasOwnContent: boolean; stagesWithContent: SectionKey[] } {
+	const carried = lines.some((line) => line.includes('ro:carried-forward')) ? markCarriedForward(lines) : undefined;
+	const open: Array<{ readonly level: number; readonly section?: SectionKey }> = [];
+	const stages = new Set<SectionKey>();
+	let hasOwnContent = false;
+	let headingIndex = 0;
+	for (let index = 0; index < visible.length; index++) {
+		if (headingIndex < headings.length && headings[headingIndex].line === index + 1) {
+			const heading = headings[headingIndex];
+			while (open.length > 0 && open[open.length - 1].level >= heading.level) open.pop();
+			open.push({ level: heading.level, section: headingSections[headingIndex] });
+			headingIndex++;
+			continue;
+		}
+		if (carried?.[index] === 1 || EMPTY_LINE.test(visible[index] ?? '')) continue;
+		hasOwnContent = true;
+		const section = [...open].reverse().find((entry) => entry.section !== undefined)?.section;
+		if (section !== undefined) stages.add(section);
+	}
+	return { hasOwnContent, stagesWithContent: STAGE_ORDER.filter((stage) => stages.has(stage)) };
 }
 
 /** Options for reading a body. */
@@ -92,6 +142,8 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			const shown = visible[task.lineIndex] ?? '';
 			if (shown[task.column] !== '[') continue;
 			const parsed = parseCommitmentLine(lines[task.lineIndex], shown, plain[task.lineIndex] ?? '', task.column, task.lineIndex + 1);
+			// A task with no text besides its fields (`- [ ] 📅 2026-11-05`) is an empty checkbox, no commitment.
+			if (parsed.commitment.text === '') continue;
 			const section = [...open].reverse().find((entry) => entry.section !== undefined)?.section;
 			commitments.push(section === undefined ? parsed.commitment : { ...parsed.commitment, section });
 			problems.push(...parsed.problems);
@@ -109,5 +161,5 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			inlineFields.push({ line, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });
 		}
 	});
-	return { headings, commitments, links, inlineFields, problems };
+	return { headings, commitments, links, inlineFields, problems, ...findOwnContent(lines, visible, headings, headingSections) };
 }

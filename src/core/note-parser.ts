@@ -20,7 +20,7 @@ import type { PropertySource } from './note-properties';
 import { scanBlocksFast } from './parse-fast';
 import type { RemarkCost } from './parse-fast';
 import { scanBlocksRemark } from './parse-remark';
-import { basenameOf } from './vault-paths';
+import { basenameOf, folderOf, isInFolder } from './vault-paths';
 
 /** Options for parseNote. */
 export interface ParseOptions {
@@ -30,6 +30,26 @@ export interface ParseOptions {
 	readonly escalate?: boolean;
 	/** 'remark' reads every note with remark (the reference, for tests and benchmarks). Default 'auto'. */
 	readonly engine?: 'auto' | 'remark';
+	/** The people folder ('' = the vault root), for "folder implies type" and its problems. */
+	readonly peopleFolder?: string;
+	/** The 1-on-1 folder. */
+	readonly oneOnOneFolder?: string;
+	/** A note without `type` in the people folder is a person note, in the 1-on-1 folder a 1-on-1. Default true. */
+	readonly folderImpliesType?: boolean;
+}
+
+/** The settings parsing reads (a structural subset of the plugin settings; core never imports them). */
+export interface ReadingSettings {
+	readonly sectionNames: Readonly<Record<SectionKey, string>>;
+	readonly peopleFolder: string;
+	readonly oneOnOneFolder: string;
+	readonly folderImpliesType: boolean;
+}
+
+/** The parse options for a settings object, so plugin, CLI and tests read notes alike. */
+export function toParseOptions(settings: ReadingSettings): ParseOptions {
+	const { sectionNames, peopleFolder, oneOnOneFolder, folderImpliesType } = settings;
+	return { sectionNames, peopleFolder, oneOnOneFolder, folderImpliesType };
 }
 
 export { DEFAULT_SECTION_NAMES } from './aeiou';
@@ -61,6 +81,37 @@ const ONE_ON_ONE_TYPES = new Set(['one-on-one', '1-on-1', '1:1']);
 export function splitLines(text: string): string[] {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	return body.split(/\r\n|\r|\n/);
+}
+
+/**
+ * The `type` as text: Obsidian stores a list-typed property as `[person]` and a link-typed one as
+ * `"[[person]]"`; both read as their text (the first item of a list).
+ */
+function readTypeText(value: PropertyValue | undefined): string | undefined {
+	if (value === undefined) return undefined;
+	if (value.kind === 'text') return value.text.trim() === '' ? undefined : value.text.trim();
+	if (value.kind === 'link') return value.link.target === '' ? undefined : value.link.target;
+	if (value.kind === 'list') {
+		for (const item of value.items) {
+			const text = readTypeText(item);
+			if (text !== undefined) return text;
+		}
+	}
+	return undefined;
+}
+
+/** The innermost organizing folder a note is in ('people' or '1-on-1'), when the options name them. */
+function findOrganizingFolder(path: string, options: ParseOptions): 'person' | 'one-on-one' | undefined {
+	const inPeople = options.peopleFolder !== undefined && isInFolder(path, options.peopleFolder);
+	const inTalks = options.oneOnOneFolder !== undefined && isInFolder(path, options.oneOnOneFolder);
+	if (inPeople && inTalks) return (options.peopleFolder ?? '').length >= (options.oneOnOneFolder ?? '').length ? 'person' : 'one-on-one';
+	return inPeople ? 'person' : inTalks ? 'one-on-one' : undefined;
+}
+
+/** A folder note: named like the folder it is in (`People/People.md`). */
+function isFolderNote(path: string): boolean {
+	const folder = folderOf(path);
+	return folder !== '' && basenameOf(folder).toLowerCase() === basenameOf(path).toLowerCase();
 }
 
 function readKind(typeValue: string | undefined): NoteKind {
@@ -100,7 +151,7 @@ function readFrontMatter(lines: readonly string[], block: FrontMatterBlock): { p
 		return { properties: result.properties, problems: [...result.problems] };
 	}
 	if (block.kind === 'other') {
-		return { properties: {}, problems: [{ message: `The properties at the top of this note are written as "${block.language}", which is not read (only YAML is); nothing in them was run.`, line: 1 }] };
+		return { properties: {}, problems: [{ message: `The properties at the top of this note are written as "${block.language}", which is not read (only YAML is); nothing in them was run. To use them, rewrite them as YAML "key: value" lines between --- lines.`, line: 1 }] };
 	}
 	return { properties: {}, problems: [] };
 }
@@ -141,10 +192,15 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 	const frontMatter = readFrontMatter(lines, block);
 	const { properties } = frontMatter;
 	const problems: Problem[] = frontMatter.problems;
-	const typeProperty = properties.type;
-	const typeValue = typeProperty?.kind === 'text' && typeProperty.text !== '' ? typeProperty.text : undefined;
-	const kind = readKind(typeValue);
+	const typeValue = readTypeText(properties.type);
+	const folderKind = findOrganizingFolder(path, options);
+	const kind = typeValue === undefined && folderKind !== undefined && options.folderImpliesType !== false && !isFolderNote(path)
+		? folderKind
+		: readKind(typeValue);
 	const basename = basenameOf(path);
+	if (block.kind === 'none' && folderKind !== undefined && /^---[ \t]*$/.test(lines[0] ?? '') && lines.length > 1) {
+		problems.push({ message: 'The properties at the top of this note open with --- but never close, so none of them are read: add a line --- after the last property.', line: 1 });
+	}
 
 	const bodyStart = block.kind === 'none' ? 0 : block.closeLine + 1;
 	const bodyLines = bodyStart === 0 ? lines : lines.map((line, index) => (index < bodyStart ? '' : line));
@@ -165,7 +221,7 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 			structure = fast.structure;
 			parsePath = 'fast-unsure';
 			if (kind !== 'other') {
-				problems.push({ message: 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread.', line: fast.unsureLine ?? 1 });
+				problems.push({ message: 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread. Check them with Explain this note, or split the note.', line: fast.unsureLine ?? 1 });
 			}
 		}
 	}
@@ -190,7 +246,7 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 	// The kind-specific facts are read before the problems list is copied in, so their problems count.
 	const facts: NoteFacts =
 		kind === 'one-on-one'
-			? { ...base, kind, conversation: readConversationFacts(source, findFirstDate(basename), problems), problems, parsePath }
+			? { ...base, kind, conversation: { ...readConversationFacts(source, findFirstDate(basename), problems), hasOwnContent: body.hasOwnContent, stagesWithContent: body.stagesWithContent }, problems, parsePath }
 			: kind === 'person'
 				? { ...base, kind, person: readPersonFacts(source, problems), problems, parsePath }
 				: { ...base, kind, problems, parsePath };

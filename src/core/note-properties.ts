@@ -43,8 +43,11 @@ export function readReferences(value: PropertyValue | undefined): LinkRef[] {
 				text = text.replace(EMPTY_LINK, '');
 				if (/^[\s,;]*$/.test(text)) return [];
 			}
-			const name = parseReference(text);
-			return name === undefined ? [] : [name];
+			// A plain-text list (`person: Ana Ruiz, Ben Okafor`) names each of its items.
+			return text.split(',').flatMap((part) => {
+				const name = parseReference(part);
+				return name === undefined ? [] : [name];
+			});
 		}
 		case 'number': return [{ target: String(value.value), isLink: false }];
 		default: return [];
@@ -75,7 +78,7 @@ function readDate(source: PropertySource, key: string, problems: Problems): Cale
 	const text = readText(value) ?? '';
 	const date = value.kind === 'text' ? readDateText(text) : undefined;
 	if (date !== undefined) return date.date;
-	problems.push(problemAt(source, key, `"${key}" is not a date (YYYY-MM-DD): "${text}". It is ignored.`));
+	problems.push(problemAt(source, key, `"${key}" is "${text}", which is not a date, so it is ignored: write it as YYYY-MM-DD (e.g. 2026-11-28).`));
 	return undefined;
 }
 
@@ -87,7 +90,7 @@ function readNumber(source: PropertySource, key: string, problems: Problems): nu
 		if (value.text === '') return undefined;
 		if (/^-?\d+(?:\.\d+)?$/.test(value.text)) return Number(value.text);
 	}
-	problems.push(problemAt(source, key, `"${key}" should be a number, not "${readText(value) ?? ''}". It is ignored.`));
+	problems.push(problemAt(source, key, `"${key}" is "${readText(value) ?? ''}", which is not a number, so it is ignored: write a number (e.g. ${key}: 2).`));
 	return undefined;
 }
 
@@ -104,14 +107,27 @@ function readContactEvery(source: PropertySource, problems: Problems): ContactEv
 	const days = value.kind === 'number' ? value.value : /^\d+$/.test(text) ? Number(text) : Number.NaN;
 	// Whole days within ten years: a fraction or a huge number would make an impossible date.
 	if (Number.isInteger(days) && days >= 0 && days <= MAX_CONTACT_EVERY_DAYS) return days === 0 ? { kind: 'never' } : { kind: 'days', days };
-	problems.push(problemAt(source, key, `"contact-every" should be a whole number of days from 1 to ${MAX_CONTACT_EVERY_DAYS}, or "none", not "${text}". It is ignored.`));
+	problems.push(problemAt(source, key, `"contact-every" is "${text}", which is not a whole number of days from 1 to ${MAX_CONTACT_EVERY_DAYS}, so it is ignored: write a number (contact-every: 14), or none to never prompt.`));
+	return undefined;
+}
+
+/** The time of a date-time value (`2026-11-20T18:30` → `18:30`), if it has one. */
+function readTime(value: PropertyValue | undefined): string | undefined {
+	if (value?.kind === 'date') return value.time;
+	if (value?.kind === 'text') return readDateText(value.text)?.time;
 	return undefined;
 }
 
 /** Reads a 1-on-1's facts; `fileNameDate` is used when `date` is missing or not a date. */
-export function readConversationFacts(source: PropertySource, fileNameDate: CalendarDate | undefined, problems: Problems): ConversationFacts {
+export function readConversationFacts(
+	source: PropertySource,
+	fileNameDate: CalendarDate | undefined,
+	problems: Problems,
+): Omit<ConversationFacts, 'hasOwnContent' | 'stagesWithContent'> {
 	const persons = readReferences(get(source, 'person'));
-	const date = readDate(source, 'date', problems) ?? fileNameDate;
+	const ownDate = readDate(source, 'date', problems);
+	const date = ownDate ?? fileNameDate;
+	const time = ownDate === undefined ? undefined : readTime(get(source, 'date'));
 	const organizer = readReferences(get(source, 'organizer'))[0];
 	const kind = readText(get(source, 'kind'));
 	const assessment = readNumber(source, 'assessment', problems);
@@ -122,6 +138,7 @@ export function readConversationFacts(source: PropertySource, fileNameDate: Cale
 	return {
 		persons,
 		...(date !== undefined ? { date } : {}),
+		...(time !== undefined ? { time } : {}),
 		...(organizer !== undefined ? { organizer } : {}),
 		...(kind !== undefined ? { kind } : {}),
 		...(assessment !== undefined ? { assessment } : {}),

@@ -197,3 +197,23 @@ export function showLinksAsText(text: string): string {
 		return link.subpath ? (link.target ? `${link.target} > ${link.subpath}` : link.subpath) : link.target;
 	});
 }
+
+/**
+ * A commitment's text without its leading `[[Name]]: ` owner prefix, for lists where the owner is
+ * already clear (Your promises would otherwise repeat your own name on every line).
+ */
+export function dropOwnerPrefix(text: string): string {
+	return text.replace(/^\[\[[^[\]]*\]\]:[ \t]*/, '');
+}
+
+/**
+ * A commitment's text shown next to its owner's name: a leading `[[Owner]]: ` (or
+ * `[[Folder/Owner|Label]]: `) that names that same owner goes, so "Sam Rivera: [[Sam Rivera]]: …"
+ * reads "Sam Rivera: …". A prefix naming someone else stays: it is part of what was written.
+ */
+export function dropPrefixNaming(text: string, owner: string): string {
+	const match = /^\[\[([^[\]|#]*)[^[\]]*\]\]:[ \t]*/.exec(text);
+	if (!match) return text;
+	const target = (match[1].split('/').pop() ?? '').trim().toLowerCase();
+	return target === owner.trim().toLowerCase() ? text.slice(match[0].length) : text;
+}

@@ -124,7 +124,6 @@ const QUOTE: Container = { quote: true, width: 0, marker: '>' };
 
 const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_CANDIDATE = /^(?:=+|-+)[ \t]*$/;
 const BOX_WITHOUT_TEXT = /^\[[^[\]]\][ \t]*$/;
 const BLANK = /^[ \t]*$/;
@@ -172,6 +171,19 @@ function mayStartBlock(char: number): boolean {
 		|| char === STAR || char === PLUS || char === UNDERSCORE || char === EQUALS || isDigit(char);
 }
 
+const TAG_NAME_THEN_OTHER = /<\/?[A-Za-z][A-Za-z0-9-]*[^A-Za-z0-9\s/>-]/y;
+
+/**
+ * What a line starting with `<` at `at` opens: an HTML comment (CommonMark's HTML block kind 2, to
+ * the line holding `-->`), paragraph text (a tag name followed by what no tag may hold, as in an
+ * autolink `<https://…>`), or an HTML block the fast path does not follow.
+ */
+function classifyAngle(line: string, at: number): 'comment' | 'text' | 'html' {
+	if (line.startsWith('<!--', at)) return 'comment';
+	TAG_NAME_THEN_OTHER.lastIndex = at;
+	return TAG_NAME_THEN_OTHER.test(line) ? 'text' : 'html';
+}
+
 /**
  * One pass over a body's lines. Columns are CommonMark's: a tab advances to the next multiple of 4,
  * counted from the start of the line, and a container's content may start inside a tab.
@@ -192,6 +204,8 @@ class BlockScanner {
 	private indentedCode = false;
 	/** The guess for an HTML block: opaque until a blank line (CommonMark kinds 6 and 7). */
 	private htmlBlock = false;
+	/** Inside an HTML comment block, which ends on the line holding `-->`. */
+	private htmlComment = false;
 	private pendingEmptyItem = false;
 	private previousBlank = true;
 
@@ -199,8 +213,6 @@ class BlockScanner {
 	// column `content`, which may lie inside a tab) and the first non-blank character after the
 	// cursor, cached because list items continue without moving the cursor.
 	private line = '';
-	/** Per line, for `-`, `*`, `_`: the last index holding anything but that mark, a space or a tab (-2: not computed). */
-	private lastNonBreak: [number, number, number] = [-2, -2, -2];
 	private pos = 0;
 	private posColumn = 0;
 	private content = 0;
@@ -306,6 +318,15 @@ class BlockScanner {
 		const allMatched = matched === depth;
 		const blank = this.wsIndex >= line.length;
 
+		if (this.htmlComment) {
+			if (allMatched) {
+				this.opaque[index] = 1;
+				if (line.includes('-->')) this.htmlComment = false;
+				this.previousBlank = blank;
+				return;
+			}
+			this.htmlComment = false;
+		}
 		if (this.fenceLength > 0) {
 			if (allMatched) {
 				this.opaque[index] = 1;
@@ -387,28 +408,6 @@ class BlockScanner {
 	}
 
 	/**
-	 * Whether the line from `start` is a thematic break. Nested list markers (`- - - …`) test it at
-	 * every level, so the regex alone is quadratic on a long line (20,000 levels: 9 s); this first
-	 * rules out, in constant time, a start followed by any other character.
-	 */
-	private isThematicBreakFrom(start: number): boolean {
-		const char = this.line.charCodeAt(start);
-		if (char !== DASH && char !== STAR && char !== UNDERSCORE) return false;
-		const which = char === DASH ? 0 : char === STAR ? 1 : 2;
-		if (this.lastNonBreak[which] === -2) {
-			let last = this.line.length - 1;
-			while (last >= 0) {
-				const at = this.line.charCodeAt(last);
-				if (at !== char && at !== 0x20 && at !== 0x09) break;
-				last--;
-			}
-			this.lastNonBreak[which] = last;
-		}
-		if (this.lastNonBreak[which] >= start) return false;
-		return THEMATIC_BREAK.test(this.line.slice(start));
-	}
-
-	/**
 	 * Whether a line that left some containers unmatched continues the open paragraph lazily: it
 	 * does unless it starts a block that may interrupt a paragraph.
 	 */
@@ -418,8 +417,13 @@ class BlockScanner {
 		if (!mayStartBlock(char)) return true;
 		const rest = this.line.slice(this.wsIndex);
 		if (char === GT || readAtxHeadingLevel(rest) > 0 || matchFenceOpen(rest) !== null) return false;
-		if (char === LT) { this.doubt('HTML', index); return false; }
-		if (this.isThematicBreakFrom(this.wsIndex)) return false;
+		if (char === LT) {
+			const kind = classifyAngle(this.line, this.wsIndex);
+			if (kind === 'text') return true;
+			if (kind === 'html') this.doubt('HTML', index);
+			return false;
+		}
+		if ((char === DASH || char === STAR || char === UNDERSCORE) && this.isThematicBreakAt(this.wsIndex, char)) return false;
 		if (SETEXT_CANDIDATE.test(rest)) { this.doubt('setext underline after a lazy line', index); return true; }
 		const marker = LIST_MARKER.exec(rest);
 		if (marker === null) return true;
@@ -477,6 +481,14 @@ class BlockScanner {
 				break;
 			}
 			if (char === LT) {
+				const kind = classifyAngle(line, at);
+				if (kind === 'text') break;
+				if (kind === 'comment') {
+					this.opaque[index] = 1;
+					this.paragraphOpen = false;
+					this.htmlComment = line.indexOf('-->', at + 2) < 0;
+					return;
+				}
 				this.doubt('HTML', index);
 				if (this.paragraphOpen) return;
 				this.htmlBlock = true;

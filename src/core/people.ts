@@ -5,7 +5,10 @@
  */
 import type { CalendarDate, Commitment, LinkRef, OneOnOneNoteFacts, PersonNoteFacts } from './model';
 import { parseReference } from './obsidian-syntax';
-import { normalizeReference } from './resolver';
+import type { NoteProblem } from './problems';
+import { normalizeReference, resolveRelativeReference } from './resolver';
+import { isSyncConflictCopy } from './sync-conflict';
+import { readCollisionSuffix } from './vault-paths';
 import type { VaultIndex } from './vault-index';
 
 /**
@@ -55,11 +58,25 @@ export function isInactive(person: Person | undefined): boolean {
 	return status !== undefined && INACTIVE.has(status);
 }
 
-/** A person's 1-on-1s dated on or before today (talks are sorted by date). */
+/**
+ * A talk dated today with no content of its own yet is being prepared (DESIGN §3): planned for
+ * today, so writing tomorrow's note from the template does not empty Follow up.
+ */
+export function isBeingPrepared(talk: Talk, today: CalendarDate): boolean {
+	return talk.date === today && talk.note.conversation?.hasOwnContent === false;
+}
+
+/** A person's held talks (oldest first) and planned ones (DESIGN §3), for one today. */
+export function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[]; planned: readonly Talk[] } {
+	const held: Talk[] = [];
+	const planned: Talk[] = [];
+	for (const talk of person.talks) (talk.date <= today && !isBeingPrepared(talk, today) ? held : planned).push(talk);
+	return { held, planned };
+}
+
+/** A person's held talks, oldest first (see {@link splitTalks}). */
 export function findHeldTalks(person: Person, today: CalendarDate): readonly Talk[] {
-	let end = person.talks.length;
-	while (end > 0 && person.talks[end - 1].date > today) end--;
-	return end === person.talks.length ? person.talks : person.talks.slice(0, end);
+	return splitTalks(person, today).held;
 }
 
 /** A dated 1-on-1 with one person. */
@@ -87,6 +104,10 @@ export interface PeopleTable {
 	readonly youKeys: ReadonlySet<PersonKey>;
 	/** Every commitment in a 1-on-1 note, with its owner. */
 	readonly commitments: readonly OwnedCommitment[];
+	/** Keys of people whose note is excluded: in no list, nor are commitments they own. */
+	readonly excludedKeys: ReadonlySet<PersonKey>;
+	/** `person` values that name a note that is not a person note (DESIGN §2): Notes to fix. */
+	readonly problems: readonly NoteProblem[];
 }
 
 /**
@@ -104,8 +125,17 @@ function lastSegment(reference: string): string {
 	return parts[parts.length - 1] || reference;
 }
 
+/**
+ * Same-day talks (DESIGN §3): by time (a date without one is the start of the day), then the `(2)`
+ * suffix New 1-on-1 gives a second talk that day, then path.
+ */
 function compareTalks(a: Talk, b: Talk): number {
 	if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+	const timeA = a.note.conversation.time ?? '';
+	const timeB = b.note.conversation.time ?? '';
+	if (timeA !== timeB) return timeA < timeB ? -1 : 1;
+	const suffix = readCollisionSuffix(a.note.basename) - readCollisionSuffix(b.note.basename);
+	if (suffix !== 0) return suffix;
 	return a.note.path < b.note.path ? -1 : a.note.path > b.note.path ? 1 : 0;
 }
 
@@ -116,24 +146,51 @@ function compareTalks(a: Talk, b: Talk): number {
 export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTable {
 	const people = new Map<PersonKey, { id: PersonId; name: string; note?: PersonNoteFacts; talks: Talk[] }>();
 	const idCache = new Map<string, { id: PersonId; key: PersonKey }>();
-	const identify = (link: LinkRef): { id: PersonId; key: PersonKey } => {
-		let found = idCache.get(link.target);
+	// Relative links (`[[../People/Jo]]`) resolve from the linking note's folder.
+	const identify = (link: LinkRef, fromPath: string): { id: PersonId; key: PersonKey } => {
+		const target = resolveRelativeReference(link.target, fromPath);
+		let found = idCache.get(target);
 		if (found === undefined) {
-			const id = identifyReference(index, link.target);
+			const id = identifyReference(index, target);
 			found = { id, key: toPersonKey(id) };
-			idCache.set(link.target, found);
+			idCache.set(target, found);
 		}
 		return found;
 	};
-	const keyOf = (link: LinkRef): PersonKey => identify(link).key;
+	const keyOf = (link: LinkRef, fromPath: string): PersonKey => identify(link, fromPath).key;
 	const noteOf = (id: PersonId) => (id.kind === 'note' ? index.get(id.path) : undefined);
 
 	const conversations: OneOnOneNoteFacts[] = [];
 	for (const note of index.notes()) {
+		// A sync-conflict copy is only a note to fix: counting it would count its original twice.
+		if (isSyncConflictCopy(note.basename)) continue;
 		if (note.kind === 'person') {
 			const id: PersonId = { kind: 'note', path: note.path };
 			people.set(toPersonKey(id), { id, name: note.basename, note, talks: [] });
 		} else if (note.kind === 'one-on-one') conversations.push(note);
+	}
+
+	// The `person` values of each talk that may be people: not notes of another kind (Notes to fix),
+	// and people whose note is excluded are remembered, to keep them and what they own out of lists.
+	const excludedKeys = new Set<PersonKey>();
+	const problems: NoteProblem[] = [];
+	const personsOf = new Map<OneOnOneNoteFacts, LinkRef[]>();
+	for (const note of conversations) {
+		const kept: LinkRef[] = [];
+		for (const link of note.conversation.persons) {
+			const { id, key } = identify(link, note.path);
+			const resolved = id.kind === 'note' ? index.resolve(id.path) : undefined;
+			if (resolved?.unread === true) excludedKeys.add(key);
+			else if (resolved !== undefined && resolved.kind !== 'person') {
+				problems.push({
+					path: note.path,
+					message: `"person" names [[${resolved.basename}]], which is not a person note, so it is not counted as a person: link a person here, or give that note type: person.`,
+				});
+				continue;
+			}
+			kept.push(link);
+		}
+		personsOf.set(note, kept);
 	}
 
 	// An unresolved person is shown as first written in the note with the smallest path, so the name
@@ -142,9 +199,9 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 	for (const note of conversations) {
 		const { conversation } = note;
 		const seen = new Set<PersonKey>();
-		for (const link of conversation.persons) {
-			const { id, key } = identify(link);
-			if (seen.has(key)) continue;
+		for (const link of personsOf.get(note) ?? []) {
+			const { id, key } = identify(link, note.path);
+			if (seen.has(key) || excludedKeys.has(key)) continue;
 			seen.add(key);
 			let person = people.get(key);
 			if (!person) {
@@ -166,14 +223,18 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 	// "Your name" may be typed as a link.
 	if (yourName.trim()) youKeys.add(toPersonKey(identifyReference(index, parseReference(yourName)?.target ?? yourName)));
 	else {
+		// Each note's own organizer is "you" there (see below); organizers are kept out of people
+		// lists, except someone with a person note, who is also being organized (DESIGN §2).
 		for (const note of conversations) {
 			const organizer = note.conversation.organizer;
-			if (organizer) youKeys.add(keyOf(organizer));
+			if (!organizer) continue;
+			const key = keyOf(organizer, note.path);
+			if (people.get(key)?.note === undefined) youKeys.add(key);
 		}
 	}
 
-	const nameOf = (link: LinkRef): string => {
-		const { id, key } = identify(link);
+	const nameOf = (link: LinkRef, fromPath: string): string => {
+		const { id, key } = identify(link, fromPath);
 		const person = people.get(key);
 		if (person) return person.name;
 		const resolved = noteOf(id);
@@ -182,13 +243,15 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 	const commitments: OwnedCommitment[] = [];
 	for (const note of conversations) {
 		const { conversation } = note;
-		const organizerKey = conversation.organizer ? keyOf(conversation.organizer) : undefined;
+		const organizerKey = conversation.organizer ? keyOf(conversation.organizer, note.path) : undefined;
+		// With "Your name" empty, "you" is this note's organizer and no one else (DESIGN §2).
+		const isYou = (key: PersonKey): boolean => (yourName.trim() ? youKeys.has(key) : key === organizerKey);
 		for (const commitment of note.commitments) {
-			const ownerLink = pickOwner(commitment, conversation.persons, (link) => {
-				const key = keyOf(link);
-				return people.has(key) || youKeys.has(key);
+			const ownerLink = pickOwner(commitment, personsOf.get(note) ?? [], (link) => {
+				const key = keyOf(link, note.path);
+				return (people.has(key) && !youKeys.has(key)) || isYou(key);
 			});
-			const ownerKey = ownerLink ? keyOf(ownerLink) : undefined;
+			const ownerKey = ownerLink ? keyOf(ownerLink, note.path) : undefined;
 			const yours =
 				ownerKey !== undefined &&
 				(yourName.trim() ? youKeys.has(ownerKey) : ownerKey === organizerKey);
@@ -196,12 +259,12 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 				commitment,
 				note,
 				ownerKey,
-				ownerName: ownerLink ? nameOf(ownerLink) : undefined,
+				ownerName: ownerLink ? nameOf(ownerLink, note.path) : undefined,
 				yours,
 			});
 		}
 	}
-	return { people, youKeys, commitments };
+	return { people, youKeys, commitments, excludedKeys, problems };
 }
 
 /**

@@ -4,6 +4,7 @@
  * of organizing notes.
  */
 import type { NoteFacts } from './model';
+import { isSyncConflictCopy } from './sync-conflict';
 import { isInFolder } from './vault-paths';
 
 /** One entry under "Notes to fix". */
@@ -21,12 +22,6 @@ export interface OrganizingFolders {
 	readonly oneOnOneFolder: string;
 }
 
-/**
- * File names sync tools give conflicting copies: Syncthing `.sync-conflict-YYYYMMDD-…`, Dropbox
- * `(… conflicted copy …)`, Nextcloud/ownCloud `(conflicted copy …)` / ` (conflict …)`, Obsidian
- * Sync and iCloud ` (conflict)` / `Conflict`.
- */
-const CONFLICT_NAME = /\.sync-conflict-\d{8}|conflicted copy|\(conflict\b|\bconflict \d{4}-\d{2}-\d{2}/i;
 
 /**
  * True when a note could be listed under "Notes to fix" for some choice of folders: it has parse
@@ -34,7 +29,7 @@ const CONFLICT_NAME = /\.sync-conflict-\d{8}|conflicted copy|\(conflict\b|\bconf
  * set, so listing problems never walks the whole vault.
  */
 export function mayHaveProblems(note: NoteFacts): boolean {
-	return note.problems.length > 0 || (note.kind === 'other' && note.typeValue !== undefined) || CONFLICT_NAME.test(note.basename);
+	return note.problems.length > 0 || (note.kind === 'other' && note.typeValue !== undefined) || isSyncConflictCopy(note.basename);
 }
 
 function isOrganizingNote(note: NoteFacts, folders: OrganizingFolders): boolean {
@@ -54,11 +49,11 @@ export function findNoteProblems(note: NoteFacts, folders: OrganizingFolders): N
 	if (inOrganizingFolder && note.kind === 'other' && note.typeValue !== undefined) {
 		out.push({
 			path: note.path,
-			message: `Unknown type "${note.typeValue}": use "person" or "one-on-one".`,
+			message: `The type "${note.typeValue}" is not one this plugin reads, so the note is ignored: set type to person or one-on-one, or move the note out of this folder.`,
 		});
 	}
-	if (CONFLICT_NAME.test(note.basename) && isOrganizingNote(note, folders)) {
-		out.push({ path: note.path, message: 'Looks like a sync-conflict copy: merge it into the original and delete it.' });
+	if (isSyncConflictCopy(note.basename) && isOrganizingNote(note, folders)) {
+		out.push({ path: note.path, message: 'This looks like a copy a sync tool made when two edits clashed; it is not counted anywhere. Copy what is new in it into the original note, then delete it.' });
 	}
 	return out;
 }

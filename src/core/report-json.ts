@@ -19,7 +19,18 @@ export interface ReportJson {
 	readonly yourPromises: readonly { text: string; source: string; line: number; due: string | null }[];
 	readonly checkIn: readonly { person: string; path: string | null; lastContact: string; nextCheckIn: string; daysOver: number }[];
 	readonly noOneOnOne: readonly { person: string; path: string | null; planned: string | null }[];
-	readonly comingUp: readonly { date: string; what: 'commitment' | 'planned' | 'check-in'; text: string }[];
+	/**
+	 * `source`: the commitment's or the planned talk's note, the person note of a check-in (null
+	 * without one); `line`: the commitment's line, else null; `owner`: whose commitment, else null.
+	 */
+	readonly comingUp: readonly {
+		date: string;
+		what: 'commitment' | 'planned' | 'check-in';
+		text: string;
+		source: string | null;
+		line: number | null;
+		owner: string | null;
+	}[];
 	readonly problems: readonly { path: string; message: string; line?: number }[];
 	/** Support slipping (issue #17; docs/chart.md). */
 	readonly slipping: readonly { person: string; path: string | null; from: number; to: number; date: string; source: string }[];
@@ -63,7 +74,14 @@ export function toReportJson(model: FollowUpModel): ReportJson {
 			path: item.person.path ?? null,
 			planned: item.planned ?? null,
 		})),
-		comingUp: model.comingUp.map((item) => ({ date: item.date, what: item.what, text: item.text })),
+		comingUp: model.comingUp.map((item) => ({
+			date: item.date,
+			what: item.what,
+			text: item.text,
+			source: item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path ?? null,
+			line: item.what === 'commitment' ? item.commitment.line : null,
+			owner: item.what === 'commitment' ? item.owner ?? null : null,
+		})),
 		problems: model.problems.map((p) => (p.line === undefined ? { path: p.path, message: p.message } : { ...p })),
 		slipping: model.slipping.map((item) => ({
 			person: item.person.name,
@@ -91,7 +109,7 @@ export function redactReport(report: ReportJson, redact: (text: string) => strin
 		yourPromises: report.yourPromises.map((i) => ({ ...i, text: r(i.text), source: r(i.source) })),
 		checkIn: report.checkIn.map((i) => ({ ...i, person: r(i.person), path: rn(i.path) })),
 		noOneOnOne: report.noOneOnOne.map((i) => ({ ...i, person: r(i.person), path: rn(i.path) })),
-		comingUp: report.comingUp.map((i) => ({ ...i, text: r(i.text) })),
+		comingUp: report.comingUp.map((i) => ({ ...i, text: r(i.text), source: rn(i.source), owner: rn(i.owner) })),
 		problems: report.problems.map((i) => ({ ...i, path: r(i.path), message: r(i.message) })),
 		slipping: report.slipping.map((i) => ({ ...i, person: r(i.person), path: rn(i.path), source: r(i.source) })),
 	};

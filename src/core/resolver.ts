@@ -16,6 +16,23 @@ export interface ResolvableNote {
 	readonly basename: string;
 	readonly kind: NoteKind;
 	readonly aliases: readonly string[];
+	/** True for an excluded or template file: known by path and basename only, never read (DESIGN §2). */
+	readonly unread?: boolean;
+}
+
+/**
+ * A relative link (`../People/Maria Lopez`, `./Jo`), as Obsidian's "relative path" link format
+ * writes it, turned into a vault path from the linking note's folder; other references unchanged.
+ */
+export function resolveRelativeReference(reference: string, fromPath: string): string {
+	const trimmed = reference.trim().replace(/\\/g, '/');
+	if (!trimmed.startsWith('./') && !trimmed.startsWith('../')) return reference;
+	const parts = fromPath.split('/').slice(0, -1);
+	for (const segment of trimmed.split('/')) {
+		if (segment === '..') parts.pop();
+		else if (segment !== '.' && segment !== '') parts.push(segment);
+	}
+	return parts.join('/');
 }
 
 /**
@@ -99,7 +116,9 @@ export class NameResolver {
 	resolve(reference: string): ResolvableNote | undefined {
 		const key = normalizeReference(reference);
 		if (!key) return undefined;
-		const samePath = this.byPath.get(key);
+		// A link without a folder is matched by basename, so an empty root `Maria Lopez.md` (what
+		// clicking an unresolved link creates) never shadows `People/Maria Lopez.md`.
+		const samePath = key.includes('/') ? this.byPath.get(key) : undefined;
 		if (samePath) {
 			const written = reference.trim().replace(/\\/g, '/').replace(/^\/+/, '');
 			const asWritten = samePath.get(written) ?? samePath.get(`${written}.md`);

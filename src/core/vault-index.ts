@@ -17,6 +17,8 @@ export class VaultIndex {
 	private readonly resolver = new NameResolver();
 	/** Paths of notes that may be listed under "Notes to fix" ({@link mayHaveProblems}). */
 	private readonly problemPaths = new Set<string>();
+	/** Excluded and template files: in the resolver by path and basename, never read. */
+	private readonly unreadPaths = new Set<string>();
 	private revisionCounter = 0;
 	private resolutionCache: { revision: number; map: Map<string, ResolvableNote | undefined> } | undefined;
 
@@ -39,9 +41,21 @@ export class VaultIndex {
 		this.revisionCounter++;
 	}
 
+	/**
+	 * Records an excluded or template file by its path only: references to it resolve to it (a person
+	 * whose note is excluded is in no list), but nothing in it is read.
+	 */
+	upsertUnread(path: string): void {
+		this.detach(path);
+		const basename = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+		this.resolver.add({ path, basename, kind: 'other', aliases: [], unread: true });
+		this.unreadPaths.add(path);
+		this.revisionCounter++;
+	}
+
 	/** Forgets a note (no-op, and no revision change, when it is not indexed). */
 	remove(path: string): void {
-		if (!this.notesByPath.has(path)) return;
+		if (!this.notesByPath.has(path) && !this.unreadPaths.has(path)) return;
 		this.detach(path);
 		this.revisionCounter++;
 	}
@@ -99,10 +113,11 @@ export class VaultIndex {
 			if (note.kind === 'one-on-one') for (const link of note.conversation.persons) references.add(link.target);
 		}
 		const resolutions = [...references].sort().map((reference) => [reference, this.resolver.resolve(reference)?.path ?? null]);
-		return { notes, resolutions, problemPaths: [...this.problemPaths].sort() };
+		return { notes, resolutions, problemPaths: [...this.problemPaths].sort(), unread: [...this.unreadPaths].sort() };
 	}
 
 	private detach(path: string): void {
+		if (this.unreadPaths.delete(path)) this.resolver.remove(path);
 		const old = this.notesByPath.get(path);
 		if (!old) return;
 		this.notesByPath.delete(path);

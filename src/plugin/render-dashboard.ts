@@ -4,6 +4,7 @@
  */
 import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
+import { dropOwnerPrefix, showLinksAsText } from '../core/obsidian-syntax';
 
 /** What the dashboard can ask the plugin to do. */
 export interface DashboardActions {
@@ -47,7 +48,18 @@ function addPerson(list: HTMLElement, person: PersonRef, meta: string, actions: 
 }
 
 function ownerMeta(owner: PersonRef, followUpDate: string): string {
-	return `${owner.name} · since ${followUpDate}`;
+	return `${owner.name} · follow-up due since ${followUpDate}`;
+}
+
+function checkInMeta(lastContact: string, nextCheckIn: string, daysOver: number): string {
+	const due = daysOver === 0 ? 'check-in due today' : `check-in due ${nextCheckIn}, ${daysOver} ${daysOver === 1 ? 'day' : 'days'} ago`;
+	return `Last talked ${lastContact} · ${due}`;
+}
+
+/** Your promise without a leading `[[Your Name]]: `, which would repeat your name on every line. */
+function withoutOwner(ref: CommitmentRef): CommitmentRef {
+	const text = dropOwnerPrefix(ref.text);
+	return text === ref.text ? ref : { ...ref, text, displayText: showLinksAsText(text) };
 }
 
 /** How each list's items become rows of the pane. */
@@ -59,11 +71,11 @@ const RENDER_ITEMS: ItemRenderers = {
 	followUp: (list, items, actions, display) => items.forEach((item) =>
 		addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, display)),
 	stalled: (list, items, actions, display) => items.forEach((item) =>
-		addCommitment(list, item.commitment, `${item.owner.name} · ${item.daysStalled} days`, undefined, actions, display)),
+		addCommitment(list, item.commitment, `${item.owner.name} · still open ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'} after its follow-up date (${item.followUpDate}), though you have talked since`, undefined, actions, display)),
 	yourPromises: (list, items, actions, display) => items.forEach((item) =>
-		addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, display)),
+		addCommitment(list, withoutOwner(item.commitment), item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, display)),
 	checkIn: (list, items, actions, display) => items.forEach((item) =>
-		addPerson(list, item.person, `Last talked ${item.lastContact} · check-in was ${item.nextCheckIn}`, actions, display)),
+		addPerson(list, item.person, checkInMeta(item.lastContact, item.nextCheckIn, item.daysOver), actions, display)),
 	noOneOnOne: (list, items, actions, display) => items.forEach((item) =>
 		addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, display)),
 	comingUp: (list, items, actions, display) => items.forEach((item) => {
@@ -72,7 +84,7 @@ const RENDER_ITEMS: ItemRenderers = {
 		const badge = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
 		row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
 		const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
-		const label = item.what === 'commitment' ? item.commitment.displayText : item.text;
+		const label = item.what !== 'commitment' ? item.text : item.owner === undefined ? item.commitment.displayText : `${item.yours ? 'You' : item.owner}: ${showLinksAsText(dropOwnerPrefix(item.commitment.text))}`;
 		addOpenLink(row, display.redact(label), path, item.what === 'commitment' ? item.commitment.line : undefined, actions);
 	}),
 	problems: (list, items, actions, display) => items.forEach((problem) => {

@@ -81,6 +81,10 @@ export class OrganizerSettingTab extends PluginSettingTab {
 		this.addTextSetting('1-on-1 folder', 'Where 1-on-1 notes are created.', s.oneOnOneFolder, '1-on-1s', (oneOnOneFolder) => ({ oneOnOneFolder }));
 		this.addTextSetting('1-on-1 template', 'Optional template file for new 1-on-1 notes.', s.oneOnOneTemplate, 'Templates/1-on-1.md', (oneOnOneTemplate) => ({ oneOnOneTemplate }));
 		this.addTextSetting('Person template', 'Optional template file for new person notes.', s.personTemplate, 'Templates/Person.md', (personTemplate) => ({ personTemplate }));
+		new Setting(containerEl)
+			.setName('Folder implies type')
+			.setDesc('A note without a type in the people folder is a person note, and one in the 1-on-1 folder is a 1-on-1 (never a note named like its folder).')
+			.addToggle((toggle) => toggle.setValue(s.folderImpliesType).onChange((folderImpliesType) => this.save({ folderImpliesType })));
 
 		new Setting(containerEl).setName('Follow-up').setHeading();
 		this.addNumberSetting('Stall days', 'An undated commitment is due for follow-up this many days after it was made.', s.stallDays, (stallDays) => ({ stallDays }));

@@ -4,8 +4,8 @@
  * event registrations end with it.
  */
 import { Component, TFile, type App, type TAbstractFile } from 'obsidian';
-import { buildExclusion, readTemplatesFolder } from '../core/exclusion';
-import { parseNote } from '../core/note-parser';
+import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH } from '../core/exclusion';
+import { parseNote, toParseOptions } from '../core/note-parser';
 import { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
 
@@ -25,8 +25,14 @@ type Listener = () => void;
 
 /** The part of the settings that decides what is read and how: a change needs a fresh pass. */
 function describeReading(settings: Settings): string {
-	const { sectionNames, excludedFolders, oneOnOneTemplate, personTemplate } = settings;
-	return JSON.stringify({ sectionNames, excludedFolders, oneOnOneTemplate, personTemplate });
+	const { sectionNames, excludedFolders, oneOnOneTemplate, personTemplate, peopleFolder, oneOnOneFolder, folderImpliesType } = settings;
+	return JSON.stringify({ sectionNames, excludedFolders, oneOnOneTemplate, personTemplate, peopleFolder, oneOnOneFolder, folderImpliesType });
+}
+
+/** The template folders read from other plugins' settings. */
+interface TemplateFolders {
+	readonly templatesFolder?: string;
+	readonly templaterFolder?: string;
 }
 
 /** Reads notes, parses them, and feeds the index; tells listeners when the index changed. */
@@ -42,7 +48,7 @@ export class VaultIndexer extends Component {
 	private readingKey = '';
 	/** Bumped by every event on a path, so a read that started before it is known to be stale. */
 	private readonly versions = new Map<string, number>();
-	private templatesFolder: string | undefined;
+	private templatesFolder: TemplateFolders = {};
 	private templatesCheck: Promise<void> | undefined;
 
 	constructor(private readonly options: VaultIndexerOptions) {
@@ -70,10 +76,9 @@ export class VaultIndexer extends Component {
 		this.registerEvent(
 			vault.on('delete', (file) => {
 				this.bump(file.path);
-				if (this.index.get(file.path)) {
-					this.index.remove(file.path);
-					this.notify();
-				}
+				const before = this.index.revision;
+				this.index.remove(file.path);
+				if (this.index.revision !== before) this.notify();
 			}),
 		);
 		this.registerEvent(
@@ -101,10 +106,13 @@ export class VaultIndexer extends Component {
 		this.readingKey = describeReading(this.options.getSettings());
 		this.templatesFolder = await this.readTemplatesFolder();
 		if (generation !== this.generation) return;
-		this.isExcluded = buildExclusion({ ...this.options.getSettings(), templatesFolder: this.templatesFolder });
-		const files = vault.getMarkdownFiles().filter((file) => !this.isExcluded(file.path));
+		this.isExcluded = buildExclusion({ ...this.options.getSettings(), ...this.templatesFolder });
+		const all = vault.getMarkdownFiles();
+		const files = all.filter((file) => !this.isExcluded(file.path));
 		// Fill the live index in place so file events during the pass land in it too.
 		this.index = new VaultIndex();
+		// Excluded and template files are known by path only, so a link to them resolves to them.
+		for (const file of all) if (this.isExcluded(file.path)) this.index.upsertUnread(file.path);
 		this.progress = { done: 0, total: files.length, ready: false };
 		this.notify();
 		const BATCH = 200;
@@ -132,7 +140,7 @@ export class VaultIndexer extends Component {
 		await this.refreshTemplatesFolder();
 		if (generation !== this.generation) return;
 		if (this.isExcluded(read.path)) {
-			if (this.index.get(read.path)) this.index.remove(read.path);
+			this.index.upsertUnread(read.path);
 			this.notify();
 			return;
 		}
@@ -149,7 +157,7 @@ export class VaultIndexer extends Component {
 		if (text === undefined || generation !== this.generation) return false;
 		if (read.file.path !== read.path || this.versionOf(read.path) !== read.version) return false;
 		if (this.options.app.vault.getFileByPath(read.path) !== read.file || this.isExcluded(read.path)) return false;
-		this.index.upsert(parseNote(read.path, text, { sectionNames: this.options.getSettings().sectionNames }));
+		this.index.upsert(parseNote(read.path, text, toParseOptions(this.options.getSettings())));
 		return true;
 	}
 
@@ -168,7 +176,7 @@ export class VaultIndexer extends Component {
 	private refreshTemplatesFolder(): Promise<void> {
 		this.templatesCheck ??= this.readTemplatesFolder()
 			.then((folder) => {
-				if (folder !== this.templatesFolder) void this.rebuild();
+				if (folder.templatesFolder !== this.templatesFolder.templatesFolder || folder.templaterFolder !== this.templatesFolder.templaterFolder) void this.rebuild();
 			})
 			.finally(() => {
 				this.templatesCheck = undefined;
@@ -176,15 +184,19 @@ export class VaultIndexer extends Component {
 		return this.templatesCheck;
 	}
 
-	private async readTemplatesFolder(): Promise<string | undefined> {
+	/** The core Templates folder and Templater's, both excluded like the template files. */
+	private async readTemplatesFolder(): Promise<TemplateFolders> {
 		const { vault } = this.options.app;
-		const path = `${vault.configDir}/templates.json`;
-		try {
-			if (!(await vault.adapter.exists(path))) return undefined;
-			return readTemplatesFolder(await vault.adapter.read(path));
-		} catch {
-			return undefined;
-		}
+		const read = async (path: string): Promise<string | undefined> => {
+			try {
+				return (await vault.adapter.exists(path)) ? await vault.adapter.read(path) : undefined;
+			} catch {
+				return undefined;
+			}
+		};
+		const templatesFolder = readTemplatesFolder(await read(`${vault.configDir}/templates.json`));
+		const templaterFolder = readTemplaterFolder(await read(`${vault.configDir}/${TEMPLATER_DATA_PATH}`));
+		return { ...(templatesFolder !== undefined ? { templatesFolder } : {}), ...(templaterFolder !== undefined ? { templaterFolder } : {}) };
 	}
 
 	private notify(): void {

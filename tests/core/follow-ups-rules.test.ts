@@ -29,9 +29,14 @@ interface CaseFile {
  * Problem wording is free, and one note may have several problems: compare the notes to fix as the
  * sorted set of their paths.
  */
-function comparable(report: ReportJson): unknown {
+function comparable(report: ReportJson, expected: ReportJson): unknown {
+	// Cases written before Coming up items had `source`, `line` and `owner` leave them out.
+	const comingUp = report.comingUp.map((item, i) => {
+		const keys = Object.keys(expected.comingUp[i] ?? item);
+		return Object.fromEntries(Object.entries(item).filter(([key]) => keys.includes(key)));
+	});
 	// Support slipping (issue #17) came after most cases were written: a case without it expects none.
-	return { ...report, slipping: report.slipping ?? [], problems: [...new Set(report.problems.map((p) => p.path))].sort() };
+	return { ...report, comingUp, slipping: report.slipping ?? [], problems: [...new Set(report.problems.map((p) => p.path))].sort() };
 }
 
 describe('follow-up rules (DESIGN §3), hand-written cases', () => {
@@ -48,7 +53,7 @@ describe('follow-up rules (DESIGN §3), hand-written cases', () => {
 			const index = indexFolder(join(dir, 'vault'), settings);
 			const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as ReportJson;
 			const actual = toReportJson(buildFollowUps(index, settings, spec.today));
-			expect(comparable(actual)).toEqual(comparable(expected));
+			expect(comparable(actual, expected)).toEqual(comparable(expected, expected));
 		});
 	}
 });

@@ -34,7 +34,7 @@ const line = fc.oneof(
 	{ weight: 2, arbitrary: fence.map(([f, pad]) => pad + f) },
 	{ weight: 1, arbitrary: text.map((t) => `    ${t}`) },
 	{ weight: 3, arbitrary: fc.tuple(fc.constantFrom('> ', '>', '> > ', '> [!note] ', '>     ', '>\t', ' > ', '   > ', '>> ', '> > > ', '> - ', '> 1. ', '>   ', '- > ', '  > '), fc.oneof(text, task, listItem, heading, fence.map(([f, pad]) => pad + f), fc.constant(''))).map(([q, t]) => q + t) },
-	{ weight: 1, arbitrary: fc.constantFrom('<div>', '</div>', '<!--', '-->', '<!-- - [ ] x -->', '%%', '%% start', 'end %%') },
+	{ weight: 1, arbitrary: fc.constantFrom('<div>', '</div>', '<!--', '-->', '<!-- - [ ] x -->', '<!-->', '<https://example.org>', '<a href="x">', '<a:b>', '<br/>', '%%', '%% start', 'end %%') },
 	{ weight: 1, arbitrary: fc.constantFrom('---', '===', '***', '- - -', '-', '1.', '- ', '* [ ]', '- [x]') },
 );
 const frontMatter = fc.constantFrom(

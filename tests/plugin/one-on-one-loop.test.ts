@@ -100,14 +100,14 @@ describe('the 1-on-1 loop: three talks in a row, each carrying forward what the 
 		expect(fourth).not.toContain('contract');
 	});
 
-	// Waits for the parser rule (branch `rules`) that a talk dated today holding only the template
-	// and the carried-forward block is still planned. When it lands this starts passing: turn
-	// `it.fails` into `it`.
-	it.fails('preparing the next talk leaves the Follow up list as it was', async () => {
+	// DESIGN §3: a talk dated today holding only the template and the carried-forward block is
+	// still planned, so preparing it follows nothing up.
+	it('preparing the next talk leaves the Follow up list as it was', async () => {
 		const running = await firstTalk();
 		setToday('2026-11-24');
 		const before = followUpList(running, '2026-11-24');
-		expect(before).toEqual(['support: Talk to two coworkers about the schedule']);
+		// The undated one follows up 11-10 + 14 stall days = 11-24, today.
+		expect(before).toEqual(['support: Talk to two coworkers about the schedule', 'support: Bring the overtime sheet']);
 		await newOneOnOne(running, 'Maria', SECOND);
 		await waitFor(() => running.plugin['indexer'].index.get(SECOND) !== undefined);
 		expect(followUpList(running, '2026-11-24')).toEqual(before);
