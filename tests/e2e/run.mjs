@@ -17,6 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chartScenario } from './chart-scenario.mjs';
 import { buildHostileVault, buildVault } from './vault.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -312,6 +313,7 @@ try {
 	await hostileScenario();
 	await privacyScenario();
 	await newOneOnOneScenario();
+	await chartScenario({ openApp, check, shoot, assertClean, root });
 } catch (error) {
 	check('the e2e run completes', false, error instanceof Error ? error.stack ?? error.message : String(error));
 } finally {
