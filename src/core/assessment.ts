@@ -51,3 +51,12 @@ export function isInBand(value: number, band: AssessmentBand): boolean {
 export function isTowardsOpposed(from: number, to: number, direction: AssessmentDirection): boolean {
 	return direction === 'lower-is-supportive' ? to > from : to < from;
 }
+
+/** A band as typed in the settings (`1-2`, `1–2`, `5`): whole numbers, low to high; undefined otherwise. */
+export function parseBandText(text: string): AssessmentBand | undefined {
+	const match = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/.exec(text);
+	if (!match) return undefined;
+	const from = Number(match[1]);
+	const to = match[2] === undefined ? from : Number(match[2]);
+	return from <= to ? { from, to } : undefined;
+}

@@ -3,7 +3,7 @@
  * `updateSettings`), so an invalid value never reaches the index.
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { ASSESSMENT_VALUES } from '../core/assessment';
+import { ASSESSMENT_VALUES, parseBandText } from '../core/assessment';
 import type { Settings } from '../settings';
 import { AEIOU_STAGES } from '../core/aeiou';
 
@@ -16,15 +16,6 @@ export interface SettingsHost extends Plugin {
 function parseInteger(text: string): number | undefined {
 	const value = Number(text.trim());
 	return Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-
-/** A band written `1-2`, `1–2` or `5`: whole numbers, low to high. */
-export function parseBand(text: string): { from: number; to: number } | undefined {
-	const match = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/.exec(text);
-	if (!match) return undefined;
-	const from = Number(match[1]);
-	const to = match[2] === undefined ? from : Number(match[2]);
-	return from <= to ? { from, to } : undefined;
 }
 
 function showBand(band: { from: number; to: number }): string {
@@ -65,7 +56,7 @@ export class OrganizerSettingTab extends PluginSettingTab {
 			.setDesc(desc)
 			.addText((text) =>
 				text.setValue(showBand(value)).onChange((next) => {
-					const band = parseBand(next);
+					const band = parseBandText(next);
 					if (band) this.save(apply(band));
 				}),
 			);
