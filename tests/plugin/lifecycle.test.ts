@@ -7,7 +7,8 @@ describe('plugin lifecycle', () => {
 		const running = await startPlugin();
 		const live = fake.liveResources(running.app);
 		expect(fake.commandIds(running.app)).toContain('relational-organizer:open-follow-up-dashboard');
-		expect(live.viewTypes).toBe(1);
+		expect(fake.commandIds(running.app)).toContain('relational-organizer:open-campaign-chart');
+		expect(live.viewTypes).toBe(2); // the dashboard and the campaign chart
 		expect(live.ribbonIcons).toBe(1);
 		expect(live.settingTabs).toBe(1);
 		expect(document.querySelector('.side-dock-ribbon-action')?.getAttribute('aria-label')).toBe('Open follow-up dashboard');
