@@ -107,5 +107,5 @@ describe('deriveDashboard', () => {
 			}),
 			{ numRuns: 150 },
 		);
-	});
+	}, 60_000);
 });

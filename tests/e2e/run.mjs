@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chartScenario } from './chart-scenario.mjs';
+import { runMapScenarios } from './map-scenarios.mjs';
 import { buildHostileVault, buildVault, dayFromToday } from './vault.mjs';
 import { buildLeakyVault, findNameWords, KEPT } from '../fixtures/redaction/leaky-vault.mjs';
 
@@ -73,6 +74,7 @@ check('the fake bundle builds no HTML from strings and evaluates no code', !FORB
 const varsCss = readFileSync(join(here, 'obsidian-vars.css'), 'utf8');
 const shellCss = readFileSync(join(here, 'app-shell.css'), 'utf8');
 const inPageJs = readFileSync(join(here, 'in-page.js'), 'utf8');
+const mapPageJs = readFileSync(join(here, 'map-page.js'), 'utf8');
 // The app's loader: the module text inside a function of (module, exports, require).
 const pluginFactory = `window.__pluginFactory = function (module, exports, require) {\n${mainJs}\n};`;
 
@@ -112,6 +114,7 @@ async function openApp(label, files, theme, data) {
 	await page.addScriptTag({ content: fakeJs });
 	await page.addScriptTag({ content: pluginFactory });
 	await page.addScriptTag({ content: inPageJs });
+	await page.addScriptTag({ content: mapPageJs });
 	const started = await page.evaluate((args) => window.__e2e.start(args), { files, manifest, theme, data });
 	check(`${label}: the index finishes and the command "Open follow-up dashboard" runs`, started.ready && started.ran, JSON.stringify(started));
 	await page.evaluate(() => document.fonts.ready);
@@ -246,13 +249,16 @@ async function privacyLeaksScenario() {
 	await context.close();
 }
 
-/** Waits (up to 3 s) until `check(items)` holds for a section's items, in the page; returns whether it did. */
+/**
+ * Waits until `check(items)` holds for a section's items, in the page; returns whether it did. The
+ * 20 s bound only turns a hang into a failed check: a loaded machine may take seconds to re-render.
+ */
 async function waitForSection(page, section, check) {
 	try {
 		await page.waitForFunction(({ section, source }) => {
 			const items = window.__e2e.sectionItems(section);
 			return window[source](items);
-		}, { section, source: await registerCheck(page, check) }, { timeout: 3000 });
+		}, { section, source: await registerCheck(page, check) }, { timeout: 20_000 });
 		return true;
 	} catch {
 		return false;
@@ -448,6 +454,7 @@ try {
 	await newOneOnOneScenario();
 	await chartScenario({ openApp, check, shoot, assertClean, root });
 	await explainScenario();
+	await runMapScenarios({ openApp, check, shoot, assertClean, manifest });
 } catch (error) {
 	check('the e2e run completes', false, error instanceof Error ? error.stack ?? error.message : String(error));
 } finally {

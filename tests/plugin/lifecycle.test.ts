@@ -7,9 +7,11 @@ describe('plugin lifecycle', () => {
 		const running = await startPlugin();
 		const live = fake.liveResources(running.app);
 		expect(fake.commandIds(running.app)).toContain('relational-organizer:open-follow-up-dashboard');
+		expect(fake.commandIds(running.app)).toContain('relational-organizer:open-relationship-map');
 		expect(fake.commandIds(running.app)).toContain('relational-organizer:open-campaign-chart');
-		expect(live.viewTypes).toBe(2); // the dashboard and the campaign chart
-		expect(live.ribbonIcons).toBe(1);
+		// The dashboard, the relationship map and the campaign chart.
+		expect(live.viewTypes).toBe(3);
+		expect(live.ribbonIcons).toBe(2);
 		expect(live.settingTabs).toBe(1);
 		expect(document.querySelector('.side-dock-ribbon-action')?.getAttribute('aria-label')).toBe('Open follow-up dashboard');
 	});

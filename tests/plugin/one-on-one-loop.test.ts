@@ -1,8 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AEIOU_STAGES } from '../../src/core/aeiou';
-
-/** The prompts of the one AEIOU table (its wording is not what these tests are about). */
-const P = Object.fromEntries(AEIOU_STAGES.map((stage) => [stage.key, stage.prompt])) as Record<string, string>;
+import { P } from './aeiou-prompts';
 import { buildFollowUps } from '../../src/core/follow-ups';
 import { fake, runCommand, startPlugin, waitFor, waitForIndex, type Running } from './harness';
 
@@ -98,7 +95,7 @@ describe('the 1-on-1 loop: three talks in a row, each carrying forward what the 
 		expect(fourth).not.toContain('Talk to two coworkers');
 		expect(fourth).not.toContain('example task');
 		expect(fourth).not.toContain('contract');
-	});
+	}, 60_000);
 
 	// DESIGN §3: a talk dated today holding only the template and the carried-forward block is
 	// still planned, so preparing it follows nothing up.
@@ -111,5 +108,5 @@ describe('the 1-on-1 loop: three talks in a row, each carrying forward what the 
 		await newOneOnOne(running, 'Maria', SECOND);
 		await waitFor(() => running.plugin['indexer'].index.get(SECOND) !== undefined);
 		expect(followUpList(running, '2026-11-24')).toEqual(before);
-	});
+	}, 60_000);
 });
