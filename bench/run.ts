@@ -16,6 +16,7 @@ import process from 'node:process';
 import type { VaultIndex } from '../src/core/vault-index';
 import { generateVault, GENERATOR_VERSION, writeVault } from './generate-vault';
 import type { GeneratedNote } from './generate-vault';
+import { measureChartRows } from './measure-chart';
 import { measureGraphRows } from './measure-graph';
 import { measureHostile } from './measure-hostile';
 import { measureIndex } from './measure-index';
@@ -109,6 +110,12 @@ const SECTIONS: readonly BenchSection[] = [
 		name: 'redaction',
 		run: (table, context) => {
 			for (const [size, vault] of context.vaults) measureRedactionRows(table, vault.index, label(size), context.today);
+		},
+	},
+	{
+		name: 'campaign chart',
+		run: (table, context) => {
+			for (const [size, vault] of context.vaults) measureChartRows(table, vault.index, label(size), context.today);
 		},
 	},
 	{

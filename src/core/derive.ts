@@ -1,10 +1,12 @@
 /**
- * Derive once per index revision (DESIGN §6): the people table, the follow-up model and the names
+ * Derive once per index revision (DESIGN §6): the people table, the follow-up model, the campaign chart and the names
  * to redact, built by one function in one order from the index, the options and today. The pane,
  * the CLI and (next) the map and the export all read this, so none of them wires the steps itself,
  * and a pane that re-renders without a change gets the same derivation back.
  */
+import { buildCampaignChart, type CampaignChart, type ChartOptions } from './campaign-chart';
 import { buildFollowUps, updateFollowUpsFor, type FollowUpModel, type FollowUpOptions } from './follow-ups';
+import type { AssessmentBand } from './assessment';
 import type { CalendarDate, NoteFacts, OneOnOneNoteFacts } from './model';
 import { buildPeopleTable, reownCommitments, type OwnedCommitment, type PeopleTable } from './people';
 import { buildNameMatcher, type NameMatcher } from './redaction/name-matcher';
@@ -12,7 +14,7 @@ import { collectRedactionNames, type RedactionName } from './redaction-names';
 import type { VaultIndex } from './vault-index';
 
 /** The options a derivation reads. */
-export type DeriveOptions = FollowUpOptions;
+export type DeriveOptions = FollowUpOptions & ChartOptions;
 
 /** Everything derived from one index revision, for one set of options and one today. */
 export interface Derivation {
@@ -21,6 +23,8 @@ export interface Derivation {
 	readonly today: CalendarDate;
 	readonly people: PeopleTable;
 	readonly followUps: FollowUpModel;
+	/** The campaign chart (built on first use: only the chart view and `chart` need it). */
+	readonly chart: CampaignChart;
 	/** Every name a view could show (built on first use: only privacy mode and `--redact` need it). */
 	readonly redactionNames: readonly RedactionName[];
 	/** The one name matcher for those names (built on first use), for `redactModel` and any other shown text. */
@@ -48,6 +52,10 @@ function groupByNote(commitments: readonly OwnedCommitment[]): Map<string, reado
 /** One derivation per index: a new revision, other options or another day replaces it. */
 const cache = new WeakMap<VaultIndex, CacheEntry>();
 
+function isSameBand(a: AssessmentBand, b: AssessmentBand): boolean {
+	return a.from === b.from && a.to === b.to;
+}
+
 /** True when two option sets give the same derivation (field by field: settings objects are rebuilt on every save). */
 function isSameOptions(a: DeriveOptions, b: DeriveOptions): boolean {
 	if (a === b) return true;
@@ -57,7 +65,12 @@ function isSameOptions(a: DeriveOptions, b: DeriveOptions): boolean {
 		a.debriefWindowDays !== b.debriefWindowDays ||
 		a.comingUpDays !== b.comingUpDays ||
 		a.peopleFolder !== b.peopleFolder ||
-		a.oneOnOneFolder !== b.oneOnOneFolder
+		a.oneOnOneFolder !== b.oneOnOneFolder ||
+		a.assessmentDirection !== b.assessmentDirection ||
+		a.supportThreshold !== b.supportThreshold ||
+		!isSameBand(a.supportiveBand, b.supportiveBand) ||
+		!isSameBand(a.opposedBand, b.opposedBand) ||
+		!isSameBand(a.committeeTarget, b.committeeTarget)
 	) {
 		return false;
 	}
@@ -74,11 +87,15 @@ export function buildDerivation(index: VaultIndex, options: DeriveOptions, today
 function makeDerivation(index: VaultIndex, options: DeriveOptions, today: CalendarDate, people: PeopleTable, followUps: FollowUpModel): Derivation {
 	let names: readonly RedactionName[] | undefined;
 	let redactor: NameMatcher | undefined;
+	let chart: CampaignChart | undefined;
 	return {
 		revision: index.revision,
 		today,
 		people,
 		followUps,
+		get chart() {
+			return (chart ??= buildCampaignChart(index, people, followUps, options, today));
+		},
 		get redactionNames() {
 			return (names ??= collectRedactionNames(index, people, options));
 		},

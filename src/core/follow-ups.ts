@@ -1,21 +1,22 @@
 /**
  * The follow-up dashboard model for one `today` (DESIGN §3): Follow up (Debrief / Offer support),
- * Stalled, Your promises, Check in with, No 1-on-1 yet, Coming up and Notes to fix.
+ * Stalled, Your promises, Check in with, No 1-on-1 yet, Coming up, Notes to fix and Support slipping.
  *
  * Pure: the index, the settings and today go in, plain data comes out. Views render it, the CLI
  * prints it; neither recomputes a rule.
  */
 import type { SectionKey } from './aeiou';
-import type { AssessmentIntervals } from './assessment';
+import type { AssessmentIntervals, AssessmentScaleOptions } from './assessment';
+import { findCurrentAssessment, findSupportSlipping, type SlippingItem } from './assessment-history';
 import { addDays, daysBetween } from './dates';
 import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
-import { buildPeopleTable, toPersonKey, type OwnedCommitment, type Person, type PeopleTable, type Talk } from './people';
+import { buildPeopleTable, isBeingPrepared, isInactive, splitTalks, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
 import { showLinksAsText } from './obsidian-syntax';
 import { collectProblems, type NoteProblem, type OrganizingFolders } from './problems';
 import type { VaultIndex } from './vault-index';
 
 /** The options the follow-up rules read (DESIGN §3); `Settings` holds them. */
-export interface FollowUpOptions extends OrganizingFolders {
+export interface FollowUpOptions extends OrganizingFolders, Pick<AssessmentScaleOptions, 'assessmentDirection'> {
 	/** The organizer's own name; empty means "the note's organizer". */
 	readonly yourName: string;
 	/** Days after its creation an undated open commitment needs a follow-up. */
@@ -44,12 +45,9 @@ export interface CommitmentRef {
 	readonly format: 'tasks' | 'dataview';
 }
 
-/** A person as the lists show them. */
-export interface PersonRef {
-	readonly name: string;
-	/** The person note's path, or undefined for a person without a note. */
-	readonly path?: string;
-}
+export type { PersonRef } from './people';
+// Who is inactive and which talks are held are people rules; the explanations import them from here too.
+export { isBeingPrepared, isInactive, splitTalks } from './people';
 
 export interface FollowUpItem {
 	/** 'debrief' for done commitments, 'support' for open ones. */
@@ -111,19 +109,12 @@ export interface FollowUpModel {
 	readonly noOneOnOne: readonly NoOneOnOneItem[];
 	readonly comingUp: readonly ComingUpItem[];
 	readonly problems: readonly NoteProblem[];
+	/** Support slipping (issue #17): assessments that moved towards opposed in the last 30 days. */
+	readonly slipping: readonly SlippingItem[];
 }
 
-const INACTIVE = new Set(['inactive', 'left', 'archived']);
-
-/** True when a person's note says `status: inactive`, `left` or `archived` (in no list, nor what they own). */
-export function isInactive(person: Person | undefined): boolean {
-	const status = person?.note?.person?.status;
-	return status !== undefined && INACTIVE.has(status);
-}
-
-function toPersonRef(person: Person | undefined, fallbackName: string): PersonRef {
-	if (!person) return { name: fallbackName };
-	return person.id.kind === 'unresolved' ? { name: person.name } : { name: person.name, path: person.id.path };
+function toOwnerRef(person: Person | undefined, fallbackName: string): PersonRef {
+	return person ? toPersonRef(person) : { name: fallbackName };
 }
 
 /**
@@ -182,23 +173,6 @@ function firstTalkAfter(talks: readonly Talk[], date: CalendarDate): number {
 	return lo;
 }
 
-/**
- * A talk dated today with no content of its own yet is being prepared (DESIGN §3): planned for
- * today, so writing tomorrow's note from the template does not empty Follow up.
- */
-export function isBeingPrepared(talk: Talk, today: CalendarDate): boolean {
-	return talk.date === today && talk.note.conversation?.hasOwnContent === false;
-}
-
-/** The held talks (oldest first) and the planned ones of a person. */
-export function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[]; planned: readonly Talk[] } {
-	const end = firstTalkAfter(person.talks, today);
-	const held: Talk[] = [];
-	const planned: Talk[] = [];
-	person.talks.forEach((talk, i) => (i < end && !isBeingPrepared(talk, today) ? held : planned).push(talk));
-	return { held, planned };
-}
-
 /** The first held talk with the owner, other than `ownNote`, dated in [from, today]: the one that followed a commitment up. */
 export function findFollowingTalk(owner: Person | undefined, from: CalendarDate, today: CalendarDate, ownNote: string): Talk | undefined {
 	if (!owner) return undefined;
@@ -225,17 +199,6 @@ function readTalkStages(talk: Talk | undefined): readonly SectionKey[] {
 	return conversation.stagesWithContent as readonly SectionKey[];
 }
 
-/** A person's current assessment: their note's, else the newest held 1-on-1 that sets one. */
-function currentAssessment(person: Person, held: readonly Talk[]): number | undefined {
-	const own = person.note?.person?.assessment;
-	if (own !== undefined) return own;
-	for (let i = held.length - 1; i >= 0; i--) {
-		const value = held[i].note.conversation.assessment;
-		if (value !== undefined) return value;
-	}
-	return undefined;
-}
-
 const ROLE_WORD = /\b(leader|committee)\b/i;
 
 /** The check-in interval and the DESIGN §3 rule that gave it. */
@@ -253,7 +216,7 @@ export function chooseInterval(person: Person, held: readonly Talk[], settings: 
 	const every = facts?.contactEvery;
 	if (every) return every.kind === 'never' || every.days === 0 ? { rule: 'contact-every' } : { days: every.days, rule: 'contact-every' };
 	if (facts?.role && ROLE_WORD.test(facts.role)) return { days: 7, rule: 'role' };
-	const assessment = currentAssessment(person, held);
+	const assessment = findCurrentAssessment(person, held);
 	const intervals = settings.assessmentIntervals;
 	const key = assessment === undefined ? 'unassessed' : String(assessment);
 	const interval = key in intervals ? intervals[key as keyof typeof intervals] : 14;
@@ -356,7 +319,7 @@ function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitment, tabl
 	// A done one is only ever a debrief, and only inside the window.
 	if (commitment.status.kind === 'done' && followUpDate < addDays(today, -settings.debriefWindowDays)) return;
 	const followedUp = isFollowedUp(owner, followUpDate, today, note.path);
-	const ownerRef = toPersonRef(owner, owned.ownerName ?? '');
+	const ownerRef = toOwnerRef(owner, owned.ownerName ?? '');
 	if (commitment.status.kind === 'open') {
 		if (followedUp) lists.stalled.push({ commitment: ref(), owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
 		else lists.followUp.push({ kind: 'support', commitment: ref(), owner: ownerRef, followUpDate });
@@ -478,7 +441,7 @@ export function buildFollowUps(
 	for (const person of table.people.values()) {
 		if (table.youKeys.has(toPersonKey(person.id)) || isInactive(person)) continue;
 		const contact = describeContact(person, today, settings);
-		const ref = toPersonRef(person, person.name);
+		const ref = toPersonRef(person);
 		const nextPlanned = contact.planned[0];
 		for (const talk of contact.planned) {
 			if (talk.date > today && talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
@@ -517,5 +480,6 @@ export function buildFollowUps(
 		noOneOnOne,
 		comingUp,
 		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), table.problems),
+		slipping: findSupportSlipping(table, settings.assessmentDirection, today),
 	};
 }

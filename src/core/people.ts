@@ -38,6 +38,47 @@ export interface Person {
 	readonly talks: readonly Talk[];
 }
 
+/** A person as the lists show them. */
+export interface PersonRef {
+	readonly name: string;
+	/** The person note's path, or undefined for a person without a note. */
+	readonly path?: string;
+}
+
+/** How a list shows a person: the name, and the note's path when there is one. */
+export function toPersonRef(person: Person): PersonRef {
+	return person.id.kind === 'unresolved' ? { name: person.name } : { name: person.name, path: person.id.path };
+}
+
+const INACTIVE = new Set(['inactive', 'left', 'archived']);
+
+/** True when a person's note says `status: inactive | left | archived` (DESIGN §3: in no list). */
+export function isInactive(person: Person | undefined): boolean {
+	const status = person?.note?.person?.status;
+	return status !== undefined && INACTIVE.has(status);
+}
+
+/**
+ * A talk dated today with no content of its own yet is being prepared (DESIGN §3): planned for
+ * today, so writing tomorrow's note from the template does not empty Follow up.
+ */
+export function isBeingPrepared(talk: Talk, today: CalendarDate): boolean {
+	return talk.date === today && talk.note.conversation?.hasOwnContent === false;
+}
+
+/** A person's held talks (oldest first) and planned ones (DESIGN §3), for one today. */
+export function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[]; planned: readonly Talk[] } {
+	const held: Talk[] = [];
+	const planned: Talk[] = [];
+	for (const talk of person.talks) (talk.date <= today && !isBeingPrepared(talk, today) ? held : planned).push(talk);
+	return { held, planned };
+}
+
+/** A person's held talks, oldest first (see {@link splitTalks}). */
+export function findHeldTalks(person: Person, today: CalendarDate): readonly Talk[] {
+	return splitTalks(person, today).held;
+}
+
 /** A dated 1-on-1 with one person. */
 export interface Talk {
 	readonly date: CalendarDate;

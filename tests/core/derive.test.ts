@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toChartJson } from '../../src/core/chart-json';
 import { buildDerivation, deriveDashboard, type Derivation } from '../../src/core/derive';
 import { parseNote } from '../../src/core/note-parser';
 import { VaultIndex } from '../../src/core/vault-index';
@@ -27,7 +28,7 @@ function describeDerivation(d: Derivation): unknown {
 	const names = d.redactionNames
 		.map((n) => `${n.name.toLowerCase()} = ${[...new Set(n.aliases.map((a) => a.toLowerCase()))].sort().join(', ')}`)
 		.sort();
-	return { people, you: [...d.people.youKeys].sort(), commitments, followUps: d.followUps, names };
+	return { people, you: [...d.people.youKeys].sort(), commitments, followUps: d.followUps, chart: toChartJson(d.chart), names };
 }
 
 describe('deriveDashboard', () => {
@@ -37,6 +38,9 @@ describe('deriveDashboard', () => {
 		const first = deriveDashboard(index, DEFAULT_SETTINGS, TODAY);
 		expect(deriveDashboard(index, normalizeSettings({}).settings, TODAY)).toBe(first);
 		expect(deriveDashboard(index, DEFAULT_SETTINGS, '2026-11-30')).not.toBe(first);
+		// The chart's own options are part of what the derivation depends on.
+		expect(deriveDashboard(index, normalizeSettings({ supportThreshold: 50 }).settings, TODAY)).not.toBe(first);
+		expect(deriveDashboard(index, normalizeSettings({ committeeTarget: { from: 5, to: 15 } }).settings, TODAY)).not.toBe(deriveDashboard(index, DEFAULT_SETTINGS, TODAY));
 		const other = deriveDashboard(index, normalizeSettings({ stallDays: 3 }).settings, TODAY);
 		expect(other.followUps).not.toEqual(first.followUps);
 		index.upsert(parseNote('People/Jo Chen.md', personNote([])));
@@ -62,6 +66,11 @@ describe('deriveDashboard', () => {
 		talkNote('Jojo', '2026-12-01', '- [x] ask [[Ana Ruiz]] about shifts ✅ 2026-11-28 [owner:: [[Sam Rivera]]]\n- [ ] Jojo: ask the dock 📅 2026-11-30'),
 		talkNote('People/Jo Chen', '2026-11-02', '- [ ] [[Staff/Jo Chen]]: come to the meeting'),
 		'just a note with [[Jo Chen]]',
+		// For the campaign chart: a unit by a workplace link or text, a leader, issues and dated assessments.
+		person({ workplace: '"[[Notes/x]]"', department: 'Nights', role: 'committee', leads: '["[[Jo Chen]]"]' }),
+		person({ workplace: 'x', department: 'nights', shift: 'Early' }),
+		talk('Jo Chen', '2026-11-03', { properties: { assessment: '2', issues: '["[[Notes/x]]", Heat]' } }),
+		talk('Mari', '2026-11-12', { properties: { assessment: '4', issues: 'Heat' } }),
 		'---\ntype: [broken\n---\n',
 		'',
 	];

@@ -17,6 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chartScenario } from './chart-scenario.mjs';
 import { runMapScenarios } from './map-scenarios.mjs';
 import { buildHostileVault, buildVault, dayFromToday } from './vault.mjs';
 import { buildLeakyVault, findNameWords, KEPT } from '../fixtures/redaction/leaky-vault.mjs';
@@ -480,6 +481,7 @@ try {
 	await actionsScenario();
 	await narrowScenario();
 	await newOneOnOneScenario();
+	await chartScenario({ openApp, check, shoot, assertClean, root });
 	await explainScenario();
 	await runMapScenarios({ openApp, check, shoot, assertClean, manifest });
 	if (process.argv.includes('--stalls') || process.env.E2E_STALLS === '1') await stallScenario();
