@@ -153,9 +153,9 @@ function convertValue(value: unknown, walk: BoundedWalk): PropertyValue {
 function describeYamlError(error: unknown): string {
 	if (error instanceof yaml.YAMLException) {
 		const reason = error.reason ?? 'it is not valid YAML';
-		return `The properties at the top of this note could not be read (${reason}).`;
+		return `The properties at the top of this note could not be read (${reason}), so none of them count: open the note in Source mode and fix that line, or retype the property in Obsidian's Properties view.`;
 	}
-	return 'The properties at the top of this note could not be read.';
+	return "The properties at the top of this note could not be read, so none of them count: open the note in Source mode and rewrite them as plain \"key: value\" lines.";
 }
 
 /**
@@ -177,7 +177,7 @@ export function parseFrontMatterYaml(text: string, firstLine = 2): FrontMatterRe
 	}
 	if (loaded === null || loaded === undefined) return { properties: {}, problems: [] };
 	if (typeof loaded !== 'object' || Array.isArray(loaded)) {
-		return { properties: {}, problems: [{ message: 'The properties at the top of this note are not a list of "key: value" lines.', line: firstLine - 1 }] };
+		return { properties: {}, problems: [{ message: 'The properties at the top of this note are not a list of "key: value" lines, so none of them count: rewrite them as one "key: value" per line between the --- lines.', line: firstLine - 1 }] };
 	}
 	const walk = new BoundedWalk(Math.max(FRONT_MATTER_CHAR_CAP, 2 * text.length));
 	// A Map, then fromEntries: a `__proto__` key stays an ordinary own property.
@@ -190,7 +190,7 @@ export function parseFrontMatterYaml(text: string, firstLine = 2): FrontMatterRe
 		}
 	} catch (error) {
 		if (error instanceof NodeCapExceeded || error instanceof RangeError) {
-			return { properties: {}, problems: [{ message: 'The front matter is too large or self-referencing to read.', line: firstLine - 1 }] };
+			return { properties: {}, problems: [{ message: 'The properties at the top of this note are too large or refer to themselves (YAML anchors and aliases), so none of them are read: write each value out plainly.', line: firstLine - 1 }] };
 		}
 		throw error;
 	}

@@ -221,7 +221,7 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 			structure = fast.structure;
 			parsePath = 'fast-unsure';
 			if (kind !== 'other') {
-				problems.push({ message: 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread.', line: fast.unsureLine ?? 1 });
+				problems.push({ message: 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread. Check them with Explain this note, or split the note.', line: fast.unsureLine ?? 1 });
 			}
 		}
 	}

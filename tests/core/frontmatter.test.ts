@@ -74,7 +74,7 @@ describe('parseFrontMatterYaml', () => {
 		// 10^6 leaves once expanded: only a walk that counts nodes stops it.
 		const result = parseFrontMatterYaml(lines.join('\n'));
 		expect(result.properties).toEqual({});
-		expect(result.problems[0].message).toBe('The front matter is too large or self-referencing to read.');
+		expect(result.problems[0].message).toBe('The properties at the top of this note are too large or refer to themselves (YAML anchors and aliases), so none of them are read: write each value out plainly.');
 		expect(FRONT_MATTER_NODE_CAP).toBe(10_000);
 	});
 
@@ -86,7 +86,7 @@ describe('parseFrontMatterYaml', () => {
 
 	it('stops a self-referencing anchor', () => {
 		const result = parseFrontMatterYaml('a: &a [*a]');
-		expect(result.problems[0].message).toMatch(/self-referencing/);
+		expect(result.problems[0].message).toMatch(/refer to themselves/);
 	});
 
 	it('keeps a __proto__ key as an ordinary property', () => {

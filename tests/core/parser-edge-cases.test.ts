@@ -12,7 +12,7 @@ import type { RemarkCost } from '../../src/core/parse-fast';
 
 const ONE_ON_ONE = '---\ntype: one-on-one\nperson: "[[Ana Ruiz]]"\ndate: 2026-11-28\n---\n';
 const FRONT_MATTER_LINES = 5;
-const NOT_FULLY_CHECKED = 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread.';
+const NOT_FULLY_CHECKED = 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread. Check them with Explain this note, or split the note.';
 
 /** The cost the fast path counts for remark over a note made of ONE_ON_ONE and `body`. */
 function costOf(body: string): RemarkCost {

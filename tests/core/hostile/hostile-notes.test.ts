@@ -13,7 +13,7 @@ import { VaultIndex } from '../../../src/core/vault-index';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { aliasBomb, generateHostileNotes, sizeBomb } from './generate-hostile-notes';
 
-const TOO_LARGE = 'The front matter is too large or self-referencing to read.';
+const TOO_LARGE = 'The properties at the top of this note are too large or refer to themselves (YAML anchors and aliases), so none of them are read: write each value out plainly.';
 const NOTES = generateHostileNotes();
 
 afterEach(() => {
