@@ -9,6 +9,7 @@
  */
 import yaml from 'js-yaml';
 import { DEFAULT_SECTION_NAMES, SECTION_KEYS } from '../core/aeiou';
+import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from '../core/carry-forward-marker';
 import { addDays } from '../core/dates';
 import { mergeFrontMatter } from '../core/frontmatter-merge';
 import type { CalendarDate, SectionKey } from '../core/model';
@@ -77,7 +78,7 @@ function merge(note: string, propertiesYaml: string, path: string): string {
 	return merged.text;
 }
 
-function renderOneOnOne(source: DemoSource, parts: Parts): string {
+function renderOneOnOne(source: DemoSource, parts: Parts, followups: string): string {
 	const { person, date, kind } = parts.properties;
 	const persons = person === undefined || person === null ? [] : (Array.isArray(person) ? person : [person]).map(linkTarget);
 	const title = (source.path.split('/').pop() ?? source.path).replace(/\.md$/, '');
@@ -87,7 +88,7 @@ function renderOneOnOne(source: DemoSource, parts: Parts): string {
 		time: '12:00',
 		title,
 		organizer: DEMO_ORGANIZER,
-		followups: '',
+		followups,
 		kind: typeof kind === 'string' ? kind : 'initial',
 	});
 	const text = merge(rendered, parts.yaml, source.path);
@@ -106,7 +107,13 @@ function renderOneOnOne(source: DemoSource, parts: Parts): string {
 		const key = SECTION_KEYS.find((k) => line === `## ${DEFAULT_SECTION_NAMES[k]}`);
 		if (inFrontMatter || key === undefined) continue;
 		// The prompt comment stays first in its section; the talk's own text follows it.
-		if (/^%%.*%%$/.test(lines[i + 1] ?? '')) out.push(lines[++i]);
+		if (/^%%.*%%$/.test(lines[i + 1] ?? '') && lines[i + 1] !== CARRIED_FORWARD_OPEN) out.push(lines[++i]);
+		// So is what was carried forward, as New 1-on-1 leaves it.
+		if (lines[i + 1] === CARRIED_FORWARD_OPEN) {
+			const close = lines.indexOf(CARRIED_FORWARD_CLOSE, i + 1);
+			out.push(...lines.slice(i + 1, close + 1));
+			i = close;
+		}
 		const content = sections.get(key);
 		if (content) out.push(content);
 	}
@@ -121,11 +128,14 @@ function renderPerson(source: DemoSource, parts: Parts): string {
 	return `${text.replace(/\n+$/, '')}\n${templateParts.body.trim()}\n${parts.body.trim()}\n`;
 }
 
-/** The demo note for `source` as of `today`: dates filled, 1-on-1s and people through the built-in templates. */
-export function renderDemoNote(source: DemoSource, today: CalendarDate): DemoSource {
+/**
+ * The demo note for `source` as of `today`: dates filled, 1-on-1s and people through the built-in
+ * templates. `followups` is a 1-on-1's carried-forward block (see carry-forward.ts), '' for none.
+ */
+export function renderDemoNote(source: DemoSource, today: CalendarDate, followups = ''): DemoSource {
 	const filled = { path: fillTodayTokens(source.path, today), text: fillTodayTokens(source.text, today) };
 	const parts = splitSource(filled);
-	if (parts.properties.type === 'one-on-one') return { path: filled.path, text: renderOneOnOne(filled, parts) };
+	if (parts.properties.type === 'one-on-one') return { path: filled.path, text: renderOneOnOne(filled, parts, followups) };
 	if (parts.properties.type === 'person') return { path: filled.path, text: renderPerson(filled, parts) };
 	return filled;
 }

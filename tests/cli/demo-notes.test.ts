@@ -188,3 +188,28 @@ describe('renderDemoNote', () => {
 		expect(renderDemoNote({ path: 'Home.md', text: '# Home\nBuilt {{today}}.\n' }, '2026-12-01')).toEqual({ path: 'Home.md', text: '# Home\nBuilt 2026-12-01.\n' });
 	});
 });
+
+describe('the planned talks, as New 1-on-1 would have made them today', () => {
+	const today = '2026-12-01';
+	const notes = buildDemoNotes(today);
+	const text = (path: string): string => notes.find((f) => f.path === path)!.text;
+
+	it("carry forward what their person left open, linked to its note, in Uplift after the prompt", () => {
+		const renee = text(`1-on-1s/${addDays(today, 5)} Renee Jackson.md`);
+		const uplift = renee.slice(renee.indexOf('## Uplift\n'));
+		expect(uplift.split('\n').slice(2, 5)).toEqual([
+			'%% ro:carried-forward %%',
+			`- Offer support: Door-knock the third floor of Building A about the rent increase (due ${addDays(today, -4)}) — [[${addDays(today, -18)} Renee Jackson]]`,
+			'%% /ro:carried-forward %%',
+		]);
+	});
+
+	it('carry nothing for someone with no commitments of their own (your promise to Dev is yours)', () => {
+		expect(text(`1-on-1s/${addDays(today, 3)} Dev Patel.md`)).not.toContain('ro:carried-forward');
+		expect(text(`1-on-1s/${addDays(today, 6)} Hector Vega.md`)).not.toContain('ro:carried-forward');
+	});
+
+	it('leave the held talks without a carried block', () => {
+		for (const f of oneOnOnes(notes)) if (String(frontMatter(f).date) <= today) expect(f.text, f.path).not.toContain('ro:carried-forward');
+	});
+});
