@@ -20,6 +20,7 @@ import { measureGraphRows } from './measure-graph';
 import { measureHostile } from './measure-hostile';
 import { measureIndex } from './measure-index';
 import { compareReportWithRead } from './measure-process';
+import { measureRedactionRows } from './measure-redaction';
 import { findCorpora, measureRemarkShare } from './measure-remark-share';
 import { atMost, BenchTable } from './table';
 
@@ -102,6 +103,12 @@ const SECTIONS: readonly BenchSection[] = [
 				table.add({ id: `index.${n}.edit-dashboard-ms`, label: `dashboard model after one edit, ${n} (median of 15)`, value: measured.editMedianMs, unit: 'ms', note: `max ${measured.editMaxMs.toFixed(0)} ms` }, size >= 50_000 ? atMost(16, '≤ 16 ms at 50k') : undefined);
 				context.vaults.set(size, { notes, dir, index: measured.index });
 			}
+		},
+	},
+	{
+		name: 'redaction',
+		run: (table, context) => {
+			for (const [size, vault] of context.vaults) measureRedactionRows(table, vault.index, label(size), context.today);
 		},
 	},
 	{

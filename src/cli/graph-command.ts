@@ -41,7 +41,7 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
 	const today = command.today ?? calendarDateAt(io.now());
 	let graph = buildRelationshipGraph(index, settings, today);
-	if (command.redact) graph = redactGraphOfVault(index, graph, settings.yourName);
+	if (command.redact) graph = redactGraphOfVault(index, graph, settings);
 
 	if (command.format === 'json') {
 		const text = JSON.stringify(toGraphJson(graph, measureGraph(graph), today), null, 2);

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboard } from '../core/derive';
-import { redactReport, toReportJson } from '../core/report-json';
+import { redactModel, showModel, type NameMatcher } from '../core/redact';
+import { toReportJson } from '../core/report-json';
 import { version } from '../../package.json';
 import { parseArgs, USAGE, type Command } from './args';
 import { readPluginFiles, writeDemoVault } from './demo-vault';
@@ -30,30 +31,51 @@ export interface Io {
 
 function runReport(command: Extract<Command, { name: 'report' }>, io: Io): number {
 	const { index, settings, warnings, readProblems } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
-	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
 	const today = command.today ?? calendarDateAt(io.now());
 	const derived = deriveDashboard(index, settings, today);
-	let report = toReportJson(derived.followUps);
-	if (readProblems.length > 0) {
-		// Folders and files that could not be read are Notes to fix too, in the same path order.
-		const problems = [...report.problems, ...readProblems].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-		report = { ...report, problems };
+	const matcher: NameMatcher | undefined = command.redact ? derived.redactor : undefined;
+	const show = (text: string): string => (matcher ? matcher.redact(text) : text);
+	try {
+		for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(show(warning))}`);
+		let model = derived.followUps;
+		if (readProblems.length > 0) {
+			// Folders and files that could not be read are Notes to fix too, in the same path order.
+			const problems = [...model.problems, ...readProblems].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+			model = { ...model, problems };
+		}
+		// One redaction step, on the model, before any formatting: no escaping can split a name.
+		const report = mapStrings(toReportJson((matcher ? redactModel(model, matcher) : showModel(model)).model), replaceLoneSurrogates);
+		let organizingNotes = 0;
+		for (const note of index.notes()) if (note.kind !== 'other') organizingNotes++;
+		const output =
+			command.format === 'json'
+				? JSON.stringify(report, null, 2)
+				: command.format === 'markdown'
+					? formatMarkdown(report, { organizingNotes })
+					: formatText(mapStrings(report, sanitizeTerminalText), io.isTty && !command.redact, { organizingNotes });
+		io.out(output);
+		return 0;
+	} catch (error) {
+		throw new ShownError(show(describeError(error)));
 	}
-	if (command.redact) {
-		const { redactor } = derived;
-		report = redactReport(report, (text) => redactor.redact(text));
-	}
-	report = mapStrings(report, replaceLoneSurrogates);
-	let organizingNotes = 0;
-	for (const note of index.notes()) if (note.kind !== 'other') organizingNotes++;
-	const output =
-		command.format === 'json'
-			? JSON.stringify(report, null, 2)
-			: command.format === 'markdown'
-				? formatMarkdown(report, { organizingNotes })
-				: formatText(mapStrings(report, sanitizeTerminalText), io.isTty && !command.redact, { organizingNotes });
-	io.out(output);
-	return 0;
+}
+
+/** An error whose message is already fit to print (redacted when it has to be). */
+class ShownError extends Error {}
+
+function describeError(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * An error message for `--redact` when the vault could not be read, so no names are known yet: a
+ * file-system error names a path (`People/Dmitri Ivanov files`), so only its code is kept.
+ */
+function describeErrorWithoutPaths(error: unknown, vault: string): string {
+	const code = (error as { code?: unknown } | undefined)?.code;
+	if (typeof code === 'string') return `${code}: could not read a file or folder of the vault (its path is hidden by --redact)`;
+	const message = describeError(error);
+	return (vault ? message.split(vault).join('…') : message).replace(/'[^']*'|"[^"]*"/g, "'…'");
 }
 
 /** Runs the CLI with arguments; returns the exit code. */
@@ -80,7 +102,11 @@ export function runCli(argv: readonly string[], io: Io): number {
 		io.out(`Wrote a demo vault of ${written.filter((p) => p.endsWith('.md')).length} notes to ${sanitizeTerminalText(command.dir)} (plugin installed and enabled).`);
 		return 0;
 	} catch (error) {
-		io.err(`relational-organizer: ${sanitizeTerminalText(error instanceof Error ? error.message : String(error))}`);
+		const message =
+			error instanceof ShownError || command.name !== 'report' || !command.redact
+				? describeError(error)
+				: describeErrorWithoutPaths(error, command.vault);
+		io.err(`relational-organizer: ${sanitizeTerminalText(message)}`);
 		return 2;
 	}
 }

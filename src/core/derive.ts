@@ -7,7 +7,7 @@
 import { buildFollowUps, type FollowUpModel, type FollowUpOptions } from './follow-ups';
 import type { CalendarDate } from './model';
 import { buildPeopleTable, type PeopleTable } from './people';
-import { buildRedactor, type Redactor } from './redact';
+import { buildNameMatcher, type NameMatcher } from './redaction/name-matcher';
 import { collectRedactionNames, type RedactionName } from './redaction-names';
 import type { VaultIndex } from './vault-index';
 
@@ -23,8 +23,8 @@ export interface Derivation {
 	readonly followUps: FollowUpModel;
 	/** Every name a view could show (built on first use: only privacy mode and `--redact` need it). */
 	readonly redactionNames: readonly RedactionName[];
-	/** The redactor for those names (built on first use). */
-	readonly redactor: Redactor;
+	/** The one name matcher for those names (built on first use), for `redactModel` and any other shown text. */
+	readonly redactor: NameMatcher;
 }
 
 interface CacheEntry {
@@ -57,17 +57,17 @@ export function buildDerivation(index: VaultIndex, options: DeriveOptions, today
 	const people = buildPeopleTable(index, options.yourName);
 	const followUps = buildFollowUps(index, options, today, people);
 	let names: readonly RedactionName[] | undefined;
-	let redactor: Redactor | undefined;
+	let redactor: NameMatcher | undefined;
 	return {
 		revision: index.revision,
 		today,
 		people,
 		followUps,
 		get redactionNames() {
-			return (names ??= collectRedactionNames(index, people, options.yourName));
+			return (names ??= collectRedactionNames(index, people, options));
 		},
 		get redactor() {
-			return (redactor ??= buildRedactor(this.redactionNames));
+			return (redactor ??= buildNameMatcher(this.redactionNames));
 		},
 	};
 }

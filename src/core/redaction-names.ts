@@ -1,67 +1,163 @@
 /**
- * Every name a dashboard, report or map could show, for redaction to initials (`--redact`, privacy
- * mode): people with their aliases, you, organizers, commitment owners, and people reached only
- * through links (relation targets, `[[Name]]` in task text) unless the link is to a note that is
- * not a person (an issue, a workplace). A unique first name alone also identifies someone, so it
- * stands for that person too.
+ * Every name a dashboard, report or map could show, for redaction (DESIGN §5, "what counts as a
+ * name"): every person's and organizer's name from every note, broken or mistyped notes included,
+ * with their aliases. Workplace and department values are not names and are kept.
+ *
+ * - people (person notes and unresolved `person` values), you, organizers, commitment owners;
+ * - `person`, `organizer` and `owner` values of any note, whatever they resolve to (a person linked
+ *   to a note that is not a person note is still a person) and whatever the note's `type`;
+ * - relation values and body links of person notes, and links in task text, unless they resolve to
+ *   a note that is not a person (an issue, a workplace);
+ * - notes in the people folder, whatever their type or problems (the file name is the name), and
+ *   1-on-1s whose person could not be read (the name in `2026-11-28 Maria Lopez.md`);
+ * - a note whose `type` is a misspelling of `person`;
+ * - references written with a folder (`[[Staff/Olamide Bankole]]`) count by their last segment.
  */
-import { findWikiLinks } from './obsidian-syntax';
-import type { LinkRef } from './model';
+import type { LinkRef, NoteFacts, PropertyValue } from './model';
+import { findWikiLinks, parseReference } from './obsidian-syntax';
 import type { PeopleTable } from './people';
+import type { RedactionName } from './redaction/name-matcher';
+import { isInFolder } from './vault-paths';
 import type { VaultIndex } from './vault-index';
 
-/** A person to redact, with the other names that stand for them. */
-export interface RedactionName {
-	readonly name: string;
-	readonly aliases: readonly string[];
+export type { RedactionName } from './redaction/name-matcher';
+
+/** What name collection reads from the settings. */
+export interface RedactionNameOptions {
+	/** The "Your name" setting ('' when unset). */
+	readonly yourName: string;
+	readonly peopleFolder: string;
+	readonly oneOnOneFolder: string;
+	/** Relation properties (forward and reverse names): their values are people. */
+	readonly relationships?: readonly { readonly property: string; readonly reverse: string }[];
 }
 
-/** Collects the names to redact from an index and its people table. */
-export function collectRedactionNames(index: VaultIndex, table: PeopleTable, yourName: string): RedactionName[] {
+/** Properties whose values are places and teams, not people (DESIGN §5: workplace names are kept). */
+const NOT_PEOPLE = new Set(['workplace', 'department', 'shift', 'type', 'aliases', 'alias', 'tags', 'issues', 'status', 'role']);
+/** Properties whose values are always people. */
+const PEOPLE_PROPERTIES = ['person', 'persons', 'people', 'organizer', 'owner'];
+
+/** The name part of a reference: last path segment, `.md` dropped. */
+function lastSegment(reference: string): string {
+	const parts = reference.trim().split(/[\\/]/);
+	return (parts[parts.length - 1] || reference).replace(/\.md$/i, '').trim();
+}
+
+/** A 1-on-1 file name without its date and `(2)` suffix: `2026-11-28 Maria Lopez (2)` → `Maria Lopez`. */
+function nameInTalkFileName(basename: string): string {
+	return basename.replace(/^\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}[:.]?\d{2})?\s*[-–—]?\s*/, '').replace(/\s*\(\d+\)\s*$/, '').trim();
+}
+
+/** True for a `type` that is a slip of the keyboard away from `person` (`persn`, `peron`, `Persons`). */
+function isMistypedPerson(typeValue: string | undefined): boolean {
+	if (!typeValue) return false;
+	const a = typeValue.trim().toLowerCase();
+	const b = 'person';
+	if (Math.abs(a.length - b.length) > 2) return false;
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length] <= 2;
+}
+
+/** The references in a property value: links, and plain names (`Ana Ruiz, Ben Okafor` is two). */
+function referencesIn(value: PropertyValue): LinkRef[] {
+	if (value.kind === 'link') return [value.link];
+	if (value.kind === 'list') return value.items.flatMap(referencesIn);
+	if (value.kind === 'text') {
+		return value.text.split(',').flatMap((part) => {
+			const ref = parseReference(part);
+			return ref ? [ref] : [];
+		});
+	}
+	return [];
+}
+
+/** Collects the names to redact from an index and its people table. Linear in the vault's facts. */
+export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions): RedactionName[] {
 	const out = new Map<string, { name: string; aliases: string[] }>();
-	const add = (name: string, aliases: readonly string[] = []): void => {
-		const trimmed = name.trim();
-		const key = trimmed.toLowerCase();
+	// The same few names come back for every note (the organizer, owners): skip them early.
+	const added = new Set<string>();
+	const add = (raw: string, aliases: readonly string[] = []): void => {
+		if (aliases.length === 0) {
+			if (added.has(raw)) return;
+			added.add(raw);
+		}
+		const name = lastSegment(raw);
+		const key = name.normalize('NFC').toLowerCase();
 		if (!key) return;
-		const entry = out.get(key) ?? { name: trimmed, aliases: [] };
-		entry.aliases.push(...aliases);
-		out.set(key, entry);
+		let entry = out.get(key);
+		if (!entry) {
+			entry = { name, aliases: [] };
+			out.set(key, entry);
+		}
+		for (const alias of aliases) if (alias.trim()) entry.aliases.push(alias.trim());
 	};
+	const addPerson = (link: LinkRef): void => add(link.target, link.display ? [link.display] : []);
 	/** A linked name, unless it resolves to a note that is not a person. */
 	const addLinked = (link: LinkRef): void => {
 		const resolved = index.resolve(link.target);
 		if (resolved && resolved.kind !== 'person') return;
 		add(resolved ? resolved.basename : link.target, link.display ? [link.display] : []);
+		if (resolved) add(link.target);
 	};
+	const relationKeys = new Set((options.relationships ?? []).flatMap((r) => [r.property, r.reverse].map((k) => k.toLowerCase())));
 
 	for (const person of table.people.values()) add(person.name, person.note?.aliases ?? []);
 	for (const owned of table.commitments) {
 		if (owned.ownerName) add(owned.ownerName);
 		for (const found of findWikiLinks(owned.commitment.text)) addLinked(found.link);
 	}
-	if (yourName.trim()) add(yourName.replace(/^\[\[|\]\]$/g, ''));
-	for (const note of index.notes()) {
-		if (note.kind === 'person') {
-			add(note.basename, note.aliases);
-			for (const value of Object.values(note.properties)) {
-				const items = value.kind === 'list' ? value.items : [value];
-				for (const item of items) if (item.kind === 'link') addLinked(item.link);
-			}
-			for (const field of note.inlineFields) field.links.forEach(addLinked);
-		}
-		const organizer = note.kind === 'one-on-one' ? note.conversation.organizer : undefined;
-		if (organizer) add(index.resolve(organizer.target)?.basename ?? organizer.target);
-	}
+	const you = options.yourName.trim();
+	if (you) add(parseReference(you)?.target ?? you);
 
-	const firstNames = new Map<string, string[]>();
-	for (const entry of out.values()) {
-		const first = entry.name.split(/\s+/)[0];
-		if (entry.name.includes(' ') && first.length > 1) {
-			firstNames.set(first.toLowerCase(), [...(firstNames.get(first.toLowerCase()) ?? []), entry.name]);
-		}
-	}
-	for (const [first, owners] of firstNames) {
-		if (owners.length === 1 && !out.has(first)) out.get(owners[0].toLowerCase())?.aliases.push(first);
-	}
+	for (const note of index.notes()) collectFromNote(note, options, { add, addPerson, addLinked, relationKeys });
 	return [...out.values()];
+}
+
+interface Collectors {
+	readonly add: (name: string, aliases?: readonly string[]) => void;
+	readonly addPerson: (link: LinkRef) => void;
+	readonly addLinked: (link: LinkRef) => void;
+	readonly relationKeys: ReadonlySet<string>;
+}
+
+function collectFromNote(note: NoteFacts, options: RedactionNameOptions, c: Collectors): void {
+	const inPeople = isInFolder(note.path, options.peopleFolder);
+	const inTalks = isInFolder(note.path, options.oneOnOneFolder);
+	// A note in the people folder is named after its person unless it says it is a 1-on-1.
+	const isPersonLike = note.kind === 'person' || (note.kind === 'other' && (inPeople || isMistypedPerson(note.typeValue)));
+	if (isPersonLike) c.add(note.basename, note.aliases);
+
+	for (const key of PEOPLE_PROPERTIES) {
+		const value = note.properties[key];
+		if (value) referencesIn(value).forEach(c.addPerson);
+	}
+	const conversation = note.kind === 'one-on-one' ? note.conversation : undefined;
+	for (const link of conversation?.persons ?? []) c.addPerson(link);
+	if (conversation?.organizer) c.addPerson(conversation.organizer);
+	for (const commitment of note.commitments) {
+		if (commitment.ownerField) c.addPerson(commitment.ownerField);
+		if (commitment.ownerPrefix) c.addLinked(commitment.ownerPrefix);
+	}
+	// A 1-on-1 whose front matter could not be read (or names nobody) still names its person in its file name.
+	if (inTalks && note.kind !== 'person' && (conversation?.persons.length ?? 0) === 0) {
+		const name = nameInTalkFileName(note.basename);
+		if (name) c.add(name);
+	}
+	if (!isPersonLike) return;
+	for (const [key, value] of Object.entries(note.properties)) {
+		if (NOT_PEOPLE.has(key) || PEOPLE_PROPERTIES.includes(key)) continue;
+		const links = referencesIn(value).filter((ref) => ref.isLink || c.relationKeys.has(key));
+		links.forEach(c.relationKeys.has(key) ? c.addPerson : c.addLinked);
+	}
+	for (const field of note.inlineFields) {
+		if (NOT_PEOPLE.has(field.key)) continue;
+		field.links.forEach(c.relationKeys.has(field.key) ? c.addPerson : c.addLinked);
+	}
 }

@@ -83,23 +83,3 @@ export function toReportJson(model: FollowUpModel): ReportJson {
 		problems: model.problems.map((p) => (p.line === undefined ? { path: p.path, message: p.message } : { ...p })),
 	};
 }
-
-/**
- * The report with every name-bearing field (text, owner, source, person, path, message) passed
- * through `redact`. Redacting the data before formatting means no escaping (JSON's `\"`,
- * Markdown's `\_`) can split a name and let it through.
- */
-export function redactReport(report: ReportJson, redact: (text: string) => string): ReportJson {
-	const r = (text: string): string => redact(text);
-	const rn = (text: string | null): string | null => (text === null ? null : redact(text));
-	return {
-		today: report.today,
-		followUp: report.followUp.map((i) => ({ ...i, text: r(i.text), owner: r(i.owner), source: r(i.source) })),
-		stalled: report.stalled.map((i) => ({ ...i, text: r(i.text), owner: r(i.owner), source: r(i.source) })),
-		yourPromises: report.yourPromises.map((i) => ({ ...i, text: r(i.text), source: r(i.source) })),
-		checkIn: report.checkIn.map((i) => ({ ...i, person: r(i.person), path: rn(i.path) })),
-		noOneOnOne: report.noOneOnOne.map((i) => ({ ...i, person: r(i.person), path: rn(i.path) })),
-		comingUp: report.comingUp.map((i) => ({ ...i, text: r(i.text), source: rn(i.source), owner: rn(i.owner) })),
-		problems: report.problems.map((i) => ({ ...i, path: r(i.path), message: r(i.message) })),
-	};
-}

@@ -5,6 +5,7 @@
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboard } from '../core/derive';
+import { redactModel, showModel } from '../core/redact';
 import type { Settings } from '../settings';
 import { renderDashboard, renderIndexing } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
@@ -75,13 +76,9 @@ export class DashboardView extends ItemView {
 		if (last && last.ready && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const scrollTop = el.scrollTop;
 		const derived = deriveDashboard(index, settings, today);
-		const redactor = settings.privacyMode ? derived.redactor : undefined;
-		renderDashboard(
-			el,
-			derived.followUps,
-			{ openNote: (path, line) => void this.openNote(path, line) },
-			{ redact: redactor ? (text) => redactor.redact(text) : (text) => text },
-		);
+		// The matcher is built once per derivation (cached on the index revision), not on every render.
+		const shown = settings.privacyMode ? redactModel(derived.followUps, derived.redactor) : showModel(derived.followUps);
+		renderDashboard(el, shown, { openNote: (path, line) => void this.openNote(path, line) });
 		el.scrollTop = scrollTop;
 		this.rendered = { revision: index.revision, today, settings, ready: true };
 	}

@@ -5,6 +5,7 @@
 import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
 import { dropOwnerPrefix, showLinksAsText } from '../core/obsidian-syntax';
+import type { NoteTarget, ShownModel } from '../core/redact';
 
 /** What the dashboard can ask the plugin to do. */
 export interface DashboardActions {
@@ -12,37 +13,36 @@ export interface DashboardActions {
 	openNote(path: string, line?: number): void;
 }
 
-/** Display options. */
-export interface DashboardDisplay {
-	/** Maps a name (or text containing names) to what is shown; identity unless privacy mode is on. */
-	readonly redact: (text: string) => string;
-}
-
 function dateLabel(date: string | undefined): string {
 	return date ?? 'no date';
 }
 
-function addOpenLink(parent: HTMLElement, label: string, path: string | undefined, line: number | undefined, actions: DashboardActions): HTMLElement {
-	if (!path) return parent.createSpan({ cls: 'ro-dashboard__name', text: label });
+/**
+ * A link that opens `target`. Only `label` and `shownPath` (already redacted in privacy mode) reach
+ * the DOM; the target's real path and line stay in the click handler.
+ */
+function addOpenLink(parent: HTMLElement, label: string, shownPath: string | undefined, target: NoteTarget | undefined, actions: DashboardActions): HTMLElement {
+	if (!target || shownPath === undefined) return parent.createSpan({ cls: 'ro-dashboard__name', text: label });
 	const link = parent.createEl('a', { cls: 'ro-dashboard__link', text: label, href: '#' });
-	link.setAttr('data-path', path);
+	link.setAttr('data-path', shownPath);
 	link.addEventListener('click', (event) => {
 		event.preventDefault();
-		actions.openNote(path, line);
+		actions.openNote(target.path, target.line);
 	});
 	return link;
 }
 
-function addCommitment(list: HTMLElement, ref: CommitmentRef, meta: string, badge: string | undefined, actions: DashboardActions, display: DashboardDisplay): void {
+function addCommitment(list: HTMLElement, ref: CommitmentRef, meta: string, badge: string | undefined, actions: DashboardActions, shown: ShownModel, label = ref.displayText): void {
 	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
 	if (badge) item.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
-	addOpenLink(item, display.redact(ref.displayText) || '(empty task)', ref.source, ref.line, actions);
-	item.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(meta) });
+	// The target is looked up by the shown ref itself: a copy of it would have none.
+	addOpenLink(item, label || '(empty task)', ref.source, shown.targetOf(ref), actions);
+	item.createDiv({ cls: 'ro-dashboard__meta', text: meta });
 }
 
-function addPerson(list: HTMLElement, person: PersonRef, meta: string, actions: DashboardActions, display: DashboardDisplay): void {
+function addPerson(list: HTMLElement, person: PersonRef, meta: string, actions: DashboardActions, shown: ShownModel): void {
 	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
-	addOpenLink(item, display.redact(person.name), person.path, undefined, actions);
+	addOpenLink(item, person.name, person.path, shown.targetOf(person), actions);
 	if (!person.path) item.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
 	item.createDiv({ cls: 'ro-dashboard__meta', text: meta });
 }
@@ -56,51 +56,55 @@ function checkInMeta(lastContact: string, nextCheckIn: string, daysOver: number)
 	return `Last talked ${lastContact} · ${due}`;
 }
 
-/** Your promise without a leading `[[Your Name]]: `, which would repeat your name on every line. */
-function withoutOwner(ref: CommitmentRef): CommitmentRef {
+/** Your promise's label without a leading `[[Your Name]]: `, which would repeat your name on every line. */
+function labelWithoutOwner(ref: CommitmentRef): string {
 	const text = dropOwnerPrefix(ref.text);
-	return text === ref.text ? ref : { ...ref, text, displayText: showLinksAsText(text) };
+	return text === ref.text ? ref.displayText : showLinksAsText(text);
 }
 
 /** How each list's items become rows of the pane. */
 type ItemRenderers = {
-	readonly [F in DashboardSectionField]: (list: HTMLElement, items: FollowUpModel[F], actions: DashboardActions, display: DashboardDisplay) => void;
+	readonly [F in DashboardSectionField]: (list: HTMLElement, items: FollowUpModel[F], actions: DashboardActions, shown: ShownModel) => void;
 };
 
 const RENDER_ITEMS: ItemRenderers = {
-	followUp: (list, items, actions, display) => items.forEach((item) =>
-		addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, display)),
-	stalled: (list, items, actions, display) => items.forEach((item) =>
-		addCommitment(list, item.commitment, `${item.owner.name} · still open ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'} after its follow-up date (${item.followUpDate}), though you have talked since`, undefined, actions, display)),
-	yourPromises: (list, items, actions, display) => items.forEach((item) =>
-		addCommitment(list, withoutOwner(item.commitment), item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, display)),
-	checkIn: (list, items, actions, display) => items.forEach((item) =>
-		addPerson(list, item.person, checkInMeta(item.lastContact, item.nextCheckIn, item.daysOver), actions, display)),
-	noOneOnOne: (list, items, actions, display) => items.forEach((item) =>
-		addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, display)),
-	comingUp: (list, items, actions, display) => items.forEach((item) => {
+	followUp: (list, items, actions, shown) => items.forEach((item) =>
+		addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, shown)),
+	stalled: (list, items, actions, shown) => items.forEach((item) =>
+		addCommitment(list, item.commitment, `${item.owner.name} · still open ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'} after its follow-up date (${item.followUpDate}), though you have talked since`, undefined, actions, shown)),
+	yourPromises: (list, items, actions, shown) => items.forEach((item) =>
+		addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, shown, labelWithoutOwner(item.commitment))),
+	checkIn: (list, items, actions, shown) => items.forEach((item) =>
+		addPerson(list, item.person, checkInMeta(item.lastContact, item.nextCheckIn, item.daysOver), actions, shown)),
+	noOneOnOne: (list, items, actions, shown) => items.forEach((item) =>
+		addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, shown)),
+	comingUp: (list, items, actions, shown) => items.forEach((item) => {
 		const row = list.createEl('li', { cls: 'ro-dashboard__item' });
 		row.createSpan({ cls: 'ro-dashboard__date', text: `${item.date} ` });
 		const badge = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
 		row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
 		const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
 		const label = item.what !== 'commitment' ? item.text : item.owner === undefined ? item.commitment.displayText : `${item.yours ? 'You' : item.owner}: ${showLinksAsText(dropOwnerPrefix(item.commitment.text))}`;
-		addOpenLink(row, display.redact(label), path, item.what === 'commitment' ? item.commitment.line : undefined, actions);
+		addOpenLink(row, label, path, shown.targetOf(item), actions);
 	}),
-	problems: (list, items, actions, display) => items.forEach((problem) => {
+	problems: (list, items, actions, shown) => items.forEach((problem) => {
 		const row = list.createEl('li', { cls: 'ro-dashboard__item' });
-		addOpenLink(row, display.redact(problem.path), problem.path, problem.line, actions);
-		row.createDiv({ cls: 'ro-dashboard__meta', text: display.redact(problem.message) });
+		addOpenLink(row, problem.path, problem.path, shown.targetOf(problem), actions);
+		row.createDiv({ cls: 'ro-dashboard__meta', text: problem.message });
 	}),
 };
 
 /** Fills one list (generic, so each list's renderer gets its own item type). */
-function fillSection<F extends DashboardSectionField>(field: F, list: HTMLElement, model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): void {
-	RENDER_ITEMS[field](list, model[field], actions, display);
+function fillSection<F extends DashboardSectionField>(field: F, list: HTMLElement, model: FollowUpModel, actions: DashboardActions, shown: ShownModel): void {
+	RENDER_ITEMS[field](list, model[field], actions, shown);
 }
 
-/** Renders the model into `el` (emptied first). */
-export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): void {
+/**
+ * Renders a shown model into `el` (emptied first). Everything rendered comes from `shown.model`
+ * (redacted in privacy mode); notes are opened through `shown.targetOf`.
+ */
+export function renderDashboard(el: HTMLElement, shown: ShownModel, actions: DashboardActions): void {
+	const model = shown.model;
 	el.empty();
 	el.addClass('ro-dashboard');
 	const header = el.createDiv({ cls: 'ro-dashboard__header' });
@@ -123,7 +127,7 @@ export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: 
 			continue;
 		}
 		box.createDiv({ cls: 'ro-dashboard__hint', text: section.hint });
-		fillSection(section.field, box.createEl('ul', { cls: 'ro-dashboard__list' }), model, actions, display);
+		fillSection(section.field, box.createEl('ul', { cls: 'ro-dashboard__list' }), model, actions, shown);
 	}
 }
 

@@ -158,11 +158,14 @@
 			};
 		}
 		const shownAttributes = [];
+		// Every attribute value (data-* included), for privacy mode: identity must travel as handles, not markup.
+		const allAttributes = [];
 		for (const el of root.querySelectorAll('*')) {
 			for (const name of ['title', 'aria-label', 'alt', 'placeholder']) {
 				const value = el.getAttribute(name);
 				if (value) shownAttributes.push(value);
 			}
+			for (const name of el.getAttributeNames()) allAttributes.push(el.getAttribute(name) ?? '');
 		}
 		// Text nodes one per line, so that word boundaries between elements survive.
 		const texts = [];
@@ -178,6 +181,7 @@
 			inlineHandlers: Array.from(root.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on'))),
 			text: root.textContent,
 			shownAttributes,
+			allAttributes,
 			sections,
 			notices: fake.noticeTexts(),
 		};

@@ -17,7 +17,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
-import { buildHostileVault, buildVault } from './vault.mjs';
+import { buildHostileVault, buildVault, dayFromToday } from './vault.mjs';
+import { buildLeakyVault, findNameWords, KEPT } from '../fixtures/redaction/leaky-vault.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -201,7 +202,7 @@ async function privacyScenario() {
 	const v = await page.evaluate(() => window.__e2e.inspect());
 	check(`${label}: the view is open`, v.found);
 	if (v.found) {
-		const shown = [v.texts, ...v.shownAttributes].join('\n');
+		const shown = [v.texts, ...v.allAttributes].join('\n');
 		const full = PEOPLE.filter((name) => shown.includes(name));
 		check(`${label}: no person's full name anywhere in the dashboard`, full.length === 0, `shown: ${full.join(', ')}\n         ${v.text}`);
 		const parts = PEOPLE.flatMap((name) => name.split(' ')).filter((part) => new RegExp(`\\b${part}\\b`).test(shown));
@@ -217,6 +218,27 @@ async function privacyScenario() {
 		check(`${label}: no notice (the saved settings are valid)`, v.notices.length === 0, v.notices.join(' | '));
 	}
 	await shoot(page, 'dashboard-privacy-dark.png');
+	assertClean(label, problems);
+	await context.close();
+}
+
+/**
+ * Privacy mode over a vault holding every class of name §5 lists (tests/fixtures/redaction): no word
+ * of any name, in any case or Unicode form, in the pane's text or in any attribute (data-* included).
+ */
+async function privacyLeaksScenario() {
+	const label = 'privacy mode, every kind of name (light)';
+	const { context, page, problems } = await openApp(label, buildLeakyVault((n) => dayFromToday(n)), 'light', { privacyMode: true });
+	const v = await page.evaluate(() => window.__e2e.inspect());
+	check(`${label}: the view is open`, v.found);
+	if (v.found) {
+		const shown = [v.texts, ...v.allAttributes].join('\n');
+		const leaked = [...new Set([...findNameWords(shown), ...findNameWords(shown.normalize('NFD'))])];
+		check(`${label}: no word of any name in text or attributes`, leaked.length === 0, `shown: ${leaked.join(', ')}`);
+		check(`${label}: the workplace is kept`, KEPT.every((kept) => shown.includes(kept)), v.text);
+		check(`${label}: the lists are still there (9 to follow up)`, (v.sections['follow-up']?.links ?? []).length === 9, JSON.stringify(v.sections['follow-up']?.links));
+	}
+	await shoot(page, 'dashboard-privacy-leaks-light.png');
 	assertClean(label, problems);
 	await context.close();
 }
@@ -311,6 +333,7 @@ try {
 
 	await hostileScenario();
 	await privacyScenario();
+	await privacyLeaksScenario();
 	await newOneOnOneScenario();
 } catch (error) {
 	check('the e2e run completes', false, error instanceof Error ? error.stack ?? error.message : String(error));

@@ -5,13 +5,13 @@
  * person's name: redaction wins.
  */
 import { buildPeopleTable } from '../people';
-import { buildRedactor, type Redactor } from '../redact';
-import { collectRedactionNames } from '../redaction-names';
+import { buildNameMatcher, type NameMatcher } from '../redaction/name-matcher';
+import { collectRedactionNames, type RedactionNameOptions } from '../redaction-names';
 import type { VaultIndex } from '../vault-index';
 import type { GraphEdge, GraphNode, RelationshipGraph } from './graph-types';
 
 /** The graph with every name redacted; same shape, nodes `n1…` and edges `e1…` in the same order. */
-export function redactGraph(graph: RelationshipGraph, redactor: Redactor): RelationshipGraph {
+export function redactGraph(graph: RelationshipGraph, redactor: NameMatcher): RelationshipGraph {
 	const ids = new Map<string, string>();
 	graph.nodes.forEach((node, i) => ids.set(node.id, `n${i + 1}`));
 	const redactText = (text: string | undefined): string | undefined => (text === undefined ? undefined : redactor.redact(text));
@@ -19,7 +19,7 @@ export function redactGraph(graph: RelationshipGraph, redactor: Redactor): Relat
 		(node): GraphNode => ({
 			...node,
 			id: ids.get(node.id) ?? node.id,
-			name: redactor.initialsOf(node.name),
+			name: redactor.labelOf(node.name),
 			kind: node.kind,
 			path: undefined,
 			aliases: [],
@@ -40,7 +40,7 @@ export function redactGraph(graph: RelationshipGraph, redactor: Redactor): Relat
  * (DESIGN §5) and redacts the graph with it. Kept as one function so the shared model-level
  * redaction step can replace its inside without touching the callers.
  */
-export function redactGraphOfVault(index: VaultIndex, graph: RelationshipGraph, yourName: string): RelationshipGraph {
-	const redactor = buildRedactor(collectRedactionNames(index, buildPeopleTable(index, yourName), yourName));
+export function redactGraphOfVault(index: VaultIndex, graph: RelationshipGraph, options: RedactionNameOptions): RelationshipGraph {
+	const redactor = buildNameMatcher(collectRedactionNames(index, buildPeopleTable(index, options.yourName), options));
 	return redactGraph(graph, redactor);
 }

@@ -11,7 +11,7 @@ import {
 	type GraphEdge,
 	type RelationshipGraph,
 } from '../../../src/core/relationships';
-import { buildRedactor } from '../../../src/core/redact';
+import { buildNameMatcher } from '../../../src/core/redact';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { generatePeople, knows, node, seededRandom } from './graph-builders';
 
@@ -94,7 +94,7 @@ describe('canvas export', () => {
 	});
 
 	it('redacted: initials in text nodes, no file links, ids that carry no names', () => {
-		const redactor = buildRedactor([{ name: 'Ana Ruiz' }, { name: 'Jo Chen' }, { name: 'Hector Vega' }]);
+		const redactor = buildNameMatcher([{ name: 'Ana Ruiz', aliases: [] }, { name: 'Jo Chen', aliases: [] }, { name: 'Hector Vega', aliases: [] }]);
 		const redacted = redactGraph(small, redactor);
 		const { canvas } = exportCanvas(redacted, layoutGraph(redacted), { ...OPTIONS, numberedIds: true });
 		expect(validateJsonCanvas(canvas)).toEqual([]);
