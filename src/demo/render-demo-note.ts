@@ -108,7 +108,7 @@ function renderOneOnOne(source: DemoSource, parts: Parts, followups: string): st
 		if (inFrontMatter || key === undefined) continue;
 		// The prompt comment stays first in its section; the talk's own text follows it.
 		if (/^%%.*%%$/.test(lines[i + 1] ?? '') && lines[i + 1] !== CARRIED_FORWARD_OPEN) out.push(lines[++i]);
-		// So is what was carried forward, as New 1-on-1 leaves it.
+		// Then the carried-forward block, where New 1-on-1 leaves it; the talk's text comes after it.
 		if (lines[i + 1] === CARRIED_FORWARD_OPEN) {
 			const close = lines.indexOf(CARRIED_FORWARD_CLOSE, i + 1);
 			out.push(...lines.slice(i + 1, close + 1));
