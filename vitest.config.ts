@@ -14,6 +14,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/settings/**/*.test.ts', 'tests/styles/**/*.test.ts'],
+					setupFiles: ['tests/support/fast-check-seed.ts'],
 				},
 			},
 			pluginProject,

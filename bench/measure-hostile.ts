@@ -1,5 +1,5 @@
 /**
- * Hostile notes (issue 15; tests/core/parser-edge-cases.test.ts): each is parsed as a 1-on-1 and
+ * Hostile notes (issue 15; the tests in tests/core read them untimed): each is parsed as a 1-on-1 and
  * timed; the bench reports the worst milliseconds per megabyte, which stays flat only when every
  * step is linear.
  */
@@ -18,6 +18,10 @@ export function hostileNotes(): ReadonlyArray<readonly [string, string]> {
 		['quoted task + 20,000 lazy lines', `${HEAD}> - [ ] a\n${'b\n'.repeat(20_000)}`],
 		['40,000 > on one line', `${HEAD}${'>'.repeat(40_000)} - [ ] a\n`],
 		['%%<!-- x40,000 on one line', `${HEAD}x ${'%%<!--'.repeat(40_000)}\n`],
+		['task + <!-- x40,000 on one line', `${HEAD}- [ ] note ${'<!--'.repeat(40_000)}\n`],
+		['5 MB of *a_', `${HEAD}${'*a_'.repeat(1_700_000)}\n`],
+		['5 MB task of [a:: ', `${HEAD}- [ ] ${'[a:: '.repeat(1_000_000)}\n`],
+		['20,000 nested - then * on a line each', `${HEAD}${'- '.repeat(20_000)}x\n${'* '.repeat(20_000)}\n`],
 		['1 MB task line', `${HEAD}- [ ] ${'word '.repeat(200_000)}📅 2026-12-03 ^id\n`],
 	];
 }

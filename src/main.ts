@@ -9,6 +9,10 @@ import { OrganizerSettingTab } from './plugin/settings-tab';
 import { VaultIndexer } from './plugin/vault-indexer';
 import { activateView } from './plugin/activate-view';
 import { registerCommands } from './plugin/commands';
+import { calendarDateAt } from './core/dates';
+import { openNewOneOnOne, openNewPerson, type NoteCommandDeps } from './plugin/note-commands';
+import { ActionHistory } from './plugin/actions/action-history';
+import { findSettingsOpener } from './plugin/settings-opener';
 
 export default class RelationalOrganizerPlugin extends Plugin {
 	settings!: Settings;
@@ -17,6 +21,8 @@ export default class RelationalOrganizerPlugin extends Plugin {
 	 * their context, and tests wait on its progress without reaching into the plugin.
 	 */
 	indexer!: VaultIndexer;
+	/** The pane's undoable actions, for the Notices' Undo and the "Undo last action" command. */
+	private readonly history = new ActionHistory();
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
@@ -28,12 +34,26 @@ export default class RelationalOrganizerPlugin extends Plugin {
 
 		this.registerView(
 			DASHBOARD_VIEW_TYPE,
-			(leaf) => new DashboardView(leaf, { indexer: this.indexer, getSettings: () => this.settings }),
+			(leaf) => new DashboardView(leaf, {
+				indexer: this.indexer,
+				getSettings: () => this.settings,
+				history: this.history,
+				togglePrivacy: () => this.togglePrivacy(),
+				openSettings: findSettingsOpener(this.app, this.manifest.id),
+				newOneOnOne: () => openNewOneOnOne(this.app, this.noteCommandDeps()),
+				newPerson: () => openNewPerson(this.app, this.noteCommandDeps()),
+			}),
 		);
 		this.addRibbonIcon('users', 'Open follow-up dashboard', () => {
 			void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
 		});
-		registerCommands(this, { app: this.app, indexer: this.indexer, getSettings: () => this.settings });
+		registerCommands(this, {
+			app: this.app,
+			indexer: this.indexer,
+			getSettings: () => this.settings,
+			history: this.history,
+			togglePrivacy: () => this.togglePrivacy(),
+		});
 		this.addSettingTab(new OrganizerSettingTab(this.app, this));
 		this.app.workspace.onLayoutReady(() => this.indexer.start());
 	}
@@ -51,6 +71,16 @@ export default class RelationalOrganizerPlugin extends Plugin {
 		if (warnings.length > 0) {
 			new Notice(`Relational Organizer: ${warnings.join(' ')}`);
 		}
+	}
+
+	private noteCommandDeps(): NoteCommandDeps {
+		return { getSettings: () => this.settings, index: () => this.indexer.index, today: () => calendarDateAt() };
+	}
+
+	/** Privacy mode on ↔ off, saved; open panes re-render with the new setting. */
+	async togglePrivacy(): Promise<void> {
+		await this.updateSettings({ ...this.settings, privacyMode: !this.settings.privacyMode });
+		new Notice(this.settings.privacyMode ? 'Privacy mode on: initials instead of names.' : 'Privacy mode off.');
 	}
 
 	/** Saves settings and lets the index and views pick up the change. */

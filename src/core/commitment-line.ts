@@ -57,7 +57,13 @@ const TRAILING_TAG = /(?:^|[ \t])(#[^ \t!@#$%^&*(),.?":{}|<>]+)$/u;
  * A trailing `^block-id` (up to 100 characters), matched on the whole line: anchored at the end and
  * bounded, so each position the engine tries costs at most ~100 steps (linear on any line).
  */
-const BLOCK_ID = /(?:^|[ \t])\^[a-zA-Z0-9-]{1,100}$/;
+export const BLOCK_ID = /(?:^|[ \t])\^[a-zA-Z0-9-]{1,100}$/;
+/**
+ * The start of a task line up to its checkbox: quote and callout markers, indentation, the list
+ * marker (`-`, `*`, `+`, `1.`, `1)`), then `[c]` and a space (group 1: the prefix, group 2: the status
+ * character). The same list grammar as the block scanner's, so "Mark done" edits the box the reader read.
+ */
+export const TASK_CHECKBOX = /^((?:[ \t]*>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[([^[\]\n\r])\](?=[ \t])/;
 const MAX_LOOP_RUNS = 20;
 const TAIL_LENGTH = 2000;
 /**

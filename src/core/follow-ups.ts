@@ -5,6 +5,7 @@
  * Pure: the index, the settings and today go in, plain data comes out. Views render it, the CLI
  * prints it; neither recomputes a rule.
  */
+import type { SectionKey } from './aeiou';
 import type { AssessmentIntervals } from './assessment';
 import { addDays, daysBetween } from './dates';
 import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
@@ -75,10 +76,14 @@ export interface CheckInItem {
 	readonly lastContact: CalendarDate;
 	readonly nextCheckIn: CalendarDate;
 	readonly daysOver: number;
+	/** AEIOU stages of the latest held talk that have content of their own (DESIGN §3), in order. */
+	readonly lastTalkStages: readonly SectionKey[];
 }
 
 export interface NoOneOnOneItem {
 	readonly person: PersonRef;
+	/** Always empty (no held talk yet); there so every person item has the same shape. */
+	readonly lastTalkStages: readonly SectionKey[];
 	/** The earliest planned 1-on-1, if any. */
 	readonly planned?: CalendarDate;
 }
@@ -181,6 +186,16 @@ function isFollowedUp(owner: Person | undefined, from: CalendarDate, today: Cale
 		if (talk.note.path !== ownNote && !isBeingPrepared(talk, today)) return true;
 	}
 	return false;
+}
+
+/**
+ * The stages a talk covered: its sections with content of their own, as the parser records them
+ * (`stagesWithContent`, when the parser provides it).
+ */
+function readTalkStages(talk: Talk | undefined): readonly SectionKey[] {
+	const conversation = talk?.note.conversation;
+	if (!conversation || !('stagesWithContent' in conversation)) return [];
+	return conversation.stagesWithContent as readonly SectionKey[];
 }
 
 /** A person's current assessment: their note's, else the newest held 1-on-1 that sets one. */
@@ -316,7 +331,7 @@ export function buildFollowUps(
 			if (talk.date > today && talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
 		}
 		if (contact.held.length === 0) {
-			noOneOnOne.push({ person: ref, planned: nextPlanned?.date });
+			noOneOnOne.push({ person: ref, planned: nextPlanned?.date, lastTalkStages: [] });
 			continue;
 		}
 		if (!contact.lastContact || !contact.nextCheckIn || nextPlanned) continue;
@@ -326,6 +341,7 @@ export function buildFollowUps(
 				lastContact: contact.lastContact,
 				nextCheckIn: contact.nextCheckIn,
 				daysOver: daysBetween(contact.nextCheckIn, today),
+				lastTalkStages: readTalkStages(contact.held[contact.held.length - 1]),
 			});
 		} else if (contact.nextCheckIn <= horizon) {
 			comingUp.push({ what: 'check-in', date: contact.nextCheckIn, text: person.name, person: ref });

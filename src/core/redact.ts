@@ -11,5 +11,5 @@
  * ```
  */
 export { buildNameMatcher, findInitials, toInitials, type NameMatcher, type RedactionName } from './redaction/name-matcher';
-export { redactModel, showModel, type NoteTarget, type ShownItem, type ShownModel } from './redaction/redact-model';
+export { redactModel, redactProblemMessage, showModel, type NoteTarget, type ShownItem, type ShownModel } from './redaction/redact-model';
 export { collectRedactionNames, type RedactionNameOptions } from './redaction-names';

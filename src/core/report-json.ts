@@ -17,8 +17,8 @@ export interface ReportJson {
 	}[];
 	readonly stalled: readonly { text: string; owner: string; source: string; line: number; daysStalled: number }[];
 	readonly yourPromises: readonly { text: string; source: string; line: number; due: string | null }[];
-	readonly checkIn: readonly { person: string; path: string | null; lastContact: string; nextCheckIn: string; daysOver: number }[];
-	readonly noOneOnOne: readonly { person: string; path: string | null; planned: string | null }[];
+	readonly checkIn: readonly { person: string; path: string | null; lastContact: string; nextCheckIn: string; daysOver: number; lastTalkStages?: readonly string[] }[];
+	readonly noOneOnOne: readonly { person: string; path: string | null; planned: string | null; lastTalkStages?: readonly string[] }[];
 	/**
 	 * `source`: the commitment's or the planned talk's note, the person note of a check-in (null
 	 * without one); `line`: the commitment's line, else null; `owner`: whose commitment, else null.
@@ -66,11 +66,13 @@ export function toReportJson(model: FollowUpModel): ReportJson {
 			lastContact: item.lastContact,
 			nextCheckIn: item.nextCheckIn,
 			daysOver: item.daysOver,
+			lastTalkStages: item.lastTalkStages,
 		})),
 		noOneOnOne: model.noOneOnOne.map((item) => ({
 			person: item.person.name,
 			path: item.person.path ?? null,
 			planned: item.planned ?? null,
+			lastTalkStages: item.lastTalkStages,
 		})),
 		comingUp: model.comingUp.map((item) => ({
 			date: item.date,

@@ -4,6 +4,7 @@
  */
 import type { App } from 'obsidian';
 import type { Settings } from '../settings';
+import type { ActionHistory } from './actions/action-history';
 import type { VaultIndexer } from './vault-indexer';
 
 /** What commands may use: named dependencies, never the whole plugin. */
@@ -11,6 +12,10 @@ export interface CommandContext {
 	readonly app: App;
 	readonly indexer: VaultIndexer;
 	readonly getSettings: () => Settings;
+	/** The pane's undoable actions. */
+	readonly history: ActionHistory;
+	/** Flips privacy mode and saves it. */
+	readonly togglePrivacy: () => Promise<void>;
 }
 
 /** One command of the palette. */

@@ -3,7 +3,7 @@
  * lifecycle only; a new command is one entry here, with what it needs taken from the context.
  */
 export type { CommandContext, PluginCommand } from './command-types';
-import type { Plugin } from 'obsidian';
+import { Notice, type Plugin } from 'obsidian';
 import { activateView } from './activate-view';
 import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
 import { NOTE_COMMANDS } from './note-commands';
@@ -17,6 +17,20 @@ export const COMMANDS: readonly PluginCommand[] = [
 		run: async ({ app }) => {
 			await activateView(app, DASHBOARD_VIEW_TYPE, 'right');
 		},
+	},
+	{
+		// No default hotkey (Obsidian guidelines); users bind one if they like.
+		id: 'undo-last-action',
+		name: 'Undo last action',
+		run: async ({ history }) => {
+			const outcome = await history.undo();
+			new Notice(outcome ? outcome.message : 'Nothing to undo.');
+		},
+	},
+	{
+		id: 'toggle-privacy-mode',
+		name: 'Toggle privacy mode',
+		run: ({ togglePrivacy }) => togglePrivacy(),
 	},
 	...NOTE_COMMANDS,
 ];

@@ -5,10 +5,19 @@
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboard } from '../core/derive';
-import { redactModel, showModel } from '../core/redact';
+import { redactProblemMessage } from '../core/redact';
 import type { Settings } from '../settings';
-import { renderDashboard, renderIndexing } from './render-dashboard';
+import type { ActionContext } from './actions/action-context';
+import type { ActionHistory } from './actions/action-history';
+import { markDone } from './actions/mark-done';
+import { createNoteFor, logOneOnOne, type NoteActionDeps } from './actions/note-actions';
+import { logContact, snoozeUntil } from './actions/person-properties';
+import { SnoozeModal } from './actions/snooze-modal';
+import { renderDashboard, renderIndexing, PAGE_SIZE, type DashboardActions, type ItemOrigin } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
+
+/** localStorage key (per vault, through `app.saveLocalStorage`) of the collapsed sections. */
+const COLLAPSED_KEY = 'relational-organizer:collapsed-sections';
 
 export const DASHBOARD_VIEW_TYPE = 'relational-organizer-dashboard';
 
@@ -17,11 +26,25 @@ export interface DashboardViewDeps {
 	readonly getSettings: () => Settings;
 	/** Today's calendar date; injectable for tests. */
 	readonly today?: () => string;
+	/** The plugin's undo history, shared with the "Undo last action" command. */
+	readonly history: ActionHistory;
+	/** Turns privacy mode on or off (saved in settings). */
+	readonly togglePrivacy?: () => Promise<void>;
+	/** Opens this plugin's settings tab; absent when the app cannot. */
+	readonly openSettings?: () => void;
+	/** The first-run pane's buttons: the New 1-on-1… and New person… commands. */
+	readonly newOneOnOne?: () => void;
+	readonly newPerson?: () => void;
 }
 
 export class DashboardView extends ItemView {
 	private rendered: { revision: number; today: string; settings: Settings; ready: boolean } | undefined;
 	private readonly requestRender = debounce(() => this.render(), 150, true);
+	/** Items shown per section beyond the first page ("Show N more"), for this pane's life. */
+	private readonly shown: Record<string, number> = {};
+	/** Where focus goes on the next render: the place of the item an action just changed. */
+	private pendingFocus: ItemOrigin | undefined;
+	private redact: (text: string) => string = (text) => text;
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: DashboardViewDeps) {
 		super(leaf);
@@ -59,8 +82,8 @@ export class DashboardView extends ItemView {
 		return this.deps.today ? this.deps.today() : calendarDateAt();
 	}
 
-	/** Renders now, unless nothing the dashboard depends on changed. */
-	render(): void {
+	/** Renders now, unless nothing the dashboard depends on changed (or `force`). */
+	render(force = false): void {
 		const { indexer } = this.deps;
 		const progress = indexer.getProgress();
 		const el = this.contentEl;
@@ -73,14 +96,75 @@ export class DashboardView extends ItemView {
 		const settings = this.deps.getSettings();
 		const today = this.today();
 		const last = this.rendered;
-		if (last && last.ready && last.revision === index.revision && last.today === today && last.settings === settings) return;
+		if (!force && last && last.ready && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const scrollTop = el.scrollTop;
 		const derived = deriveDashboard(index, settings, today);
-		// The matcher is built once per derivation (cached on the index revision), not on every render.
-		const shown = settings.privacyMode ? redactModel(derived.followUps, derived.redactor) : showModel(derived.followUps);
-		renderDashboard(el, shown, { openNote: (path, line) => void this.openNote(path, line) });
+		const redactor = settings.privacyMode ? derived.redactor : undefined;
+		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
+		const focus = this.pendingFocus;
+		this.pendingFocus = undefined;
+		renderDashboard(el, derived.followUps, this.describeActions(), {
+			redact: this.redact,
+			...(redactor ? { redactMessage: (text: string) => redactProblemMessage(text, redactor) } : {}),
+			privacy: settings.privacyMode,
+			collapsed: this.loadCollapsed(),
+			shown: this.shown,
+			focus,
+		});
 		el.scrollTop = scrollTop;
 		this.rendered = { revision: index.revision, today, settings, ready: true };
+	}
+
+	private actionContext(): ActionContext {
+		return { app: this.app, history: this.deps.history, today: () => this.today(), redact: (text) => this.redact(text) };
+	}
+
+	/** Runs an action; when it changed a note, focus goes to whatever takes the item's place. */
+	private act(origin: ItemOrigin, action: () => Promise<boolean>): void {
+		void action().then((changed) => {
+			if (changed) this.pendingFocus = origin;
+		});
+	}
+
+	private noteDeps(): NoteActionDeps {
+		return { settings: () => this.deps.getSettings(), creation: { index: () => this.deps.indexer.index, today: () => this.today() } };
+	}
+
+	private describeActions(): DashboardActions {
+		const { togglePrivacy, openSettings, newOneOnOne, newPerson } = this.deps;
+		return {
+			logOneOnOne: (person, origin) => this.act(origin, () => logOneOnOne(this.actionContext(), this.noteDeps(), person)),
+			createNote: (person, origin) => this.act(origin, async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined),
+			openNote: (path, line) => void this.openNote(path, line),
+			markDone: (commitment, origin) => this.act(origin, () => markDone(this.actionContext(), commitment)),
+			logContact: (person, origin) => this.act(origin, () => logContact(this.actionContext(), person)),
+			snooze: (person, origin) => {
+				const title = `Check in with ${this.redact(person.name)} on…`;
+				new SnoozeModal(this.app, title, this.today(), (date) => this.act(origin, () => snoozeUntil(this.actionContext(), person, date))).open();
+			},
+			toggleSection: (id, collapsed) => this.saveCollapsed(id, collapsed),
+			showMore: (id) => {
+				this.shown[id] = (this.shown[id] ?? PAGE_SIZE) + PAGE_SIZE;
+				this.render(true);
+			},
+			refresh: () => this.render(true),
+			...(togglePrivacy ? { togglePrivacy: () => void togglePrivacy() } : {}),
+			...(openSettings ? { openSettings } : {}),
+			...(newOneOnOne ? { newOneOnOne } : {}),
+			...(newPerson ? { newPerson } : {}),
+		};
+	}
+
+	private loadCollapsed(): ReadonlySet<string> {
+		const saved: unknown = this.app.loadLocalStorage(COLLAPSED_KEY);
+		return new Set(Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string') : []);
+	}
+
+	private saveCollapsed(id: string, collapsed: boolean): void {
+		const next = new Set(this.loadCollapsed());
+		if (collapsed) next.add(id);
+		else next.delete(id);
+		this.app.saveLocalStorage(COLLAPSED_KEY, next.size > 0 ? [...next] : null);
 	}
 
 	private async openNote(path: string, line?: number): Promise<void> {

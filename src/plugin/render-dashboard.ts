@@ -1,142 +1,423 @@
 /**
- * Renders the follow-up model into an element. A function of the model and handlers only, so it is
- * tested in happy-dom and in Chromium alike. Note text is always set as text, never as HTML.
+ * Renders the follow-up model into an element. A function of the model, display state and
+ * handlers only, so it is tested in happy-dom and in Chromium alike. Note text is always set as
+ * text, never as HTML.
+ *
+ * Looks like Obsidian's own sidebar views: a small toolbar, collapsible sections whose headings are
+ * no larger than their items, counts as flair, items that highlight on hover and show a focus ring.
  */
-import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
+import { setIcon, setTooltip } from 'obsidian';
+import { describeRelativeDay, dropOwnerPrefix, segmentDisplayText } from '../core/display-text';
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
-import { dropOwnerPrefix, showLinksAsText } from '../core/obsidian-syntax';
-import type { NoteTarget, ShownModel } from '../core/redact';
+import { AEIOU_STAGES, type SectionKey } from '../core/aeiou';
+import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
+import type { CalendarDate } from '../core/model';
 
-/** What the dashboard can ask the plugin to do. */
+/** Where an item was, so focus can move to the item that takes its place after an action. */
+export interface ItemOrigin {
+	readonly section: string;
+	readonly index: number;
+}
+
+/** A person with a note (only those can get property actions). */
+export type NotedPerson = PersonRef & { readonly path: string };
+
+/** What the dashboard can ask the plugin to do. Optional actions are offered only when given. */
 export interface DashboardActions {
 	/** Opens a note, at a 1-based line when given. */
-	openNote(path: string, line?: number): void;
+	readonly openNote: (path: string, line?: number) => void;
+	readonly markDone?: (commitment: CommitmentRef, origin: ItemOrigin) => void;
+	readonly logContact?: (person: NotedPerson, origin: ItemOrigin) => void;
+	readonly snooze?: (person: NotedPerson, origin: ItemOrigin) => void;
+	/** Creates and opens today's 1-on-1 with the person. */
+	readonly logOneOnOne?: (person: PersonRef, origin: ItemOrigin) => void;
+	/** Creates the note of a person who has none. */
+	readonly createNote?: (person: PersonRef, origin: ItemOrigin) => void;
+	/** Remembers a section's collapsed state. */
+	readonly toggleSection?: (id: string, collapsed: boolean) => void;
+	/** Shows the next page of a section. */
+	readonly showMore?: (id: string) => void;
+	readonly refresh?: () => void;
+	readonly togglePrivacy?: () => void;
+	/** Present only when the app can open this plugin's settings tab. */
+	readonly openSettings?: () => void;
+	/** First run: "New person" and "New 1-on-1", when those commands exist. */
+	readonly newPerson?: () => void;
+	readonly newOneOnOne?: () => void;
 }
 
-function dateLabel(date: string | undefined): string {
-	return date ?? 'no date';
+/** Display options and state. */
+export interface DashboardDisplay {
+	/** Maps a name (or text containing names) to what is shown; identity unless privacy mode is on. */
+	readonly redact: (text: string) => string;
+	/** Problem messages in privacy mode: names replaced and the note's own quoted text taken out. */
+	readonly redactMessage?: (text: string) => string;
+	/** Privacy mode: no paths in attributes either. */
+	readonly privacy?: boolean;
+	/** Ids of collapsed sections. */
+	readonly collapsed?: ReadonlySet<string>;
+	/** Items shown per section (default `PAGE_SIZE`). */
+	readonly shown?: Readonly<Record<string, number>>;
+	/** Put focus on the item now at this place (after an action moved the previous one away). */
+	readonly focus?: ItemOrigin;
 }
 
-/**
- * A link that opens `target`. Only `label` and `shownPath` (already redacted in privacy mode) reach
- * the DOM; the target's real path and line stay in the click handler.
- */
-function addOpenLink(parent: HTMLElement, label: string, shownPath: string | undefined, target: NoteTarget | undefined, actions: DashboardActions): HTMLElement {
-	if (!target || shownPath === undefined) return parent.createSpan({ cls: 'ro-dashboard__name', text: label });
-	const link = parent.createEl('a', { cls: 'ro-dashboard__link', text: label, href: '#' });
-	link.setAttr('data-path', shownPath);
-	link.addEventListener('click', (event) => {
-		event.preventDefault();
-		actions.openNote(target.path, target.line);
-	});
-	return link;
+/** Items a section shows before "Show N more". */
+export const PAGE_SIZE = 50;
+
+interface Row {
+	readonly render: (item: HTMLElement, origin: ItemOrigin) => void;
 }
 
-function addCommitment(list: HTMLElement, ref: CommitmentRef, meta: string, badge: string | undefined, actions: DashboardActions, shown: ShownModel, label = ref.displayText): void {
-	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
-	if (badge) item.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
-	// The target is looked up by the shown ref itself: a copy of it would have none.
-	addOpenLink(item, label || '(empty task)', ref.source, shown.targetOf(ref), actions);
-	item.createDiv({ cls: 'ro-dashboard__meta', text: meta });
+interface Section {
+	readonly id: string;
+	readonly title: string;
+	readonly hint: string;
+	readonly hiddenWhenEmpty: boolean;
+	readonly rows: readonly Row[];
 }
 
-function addPerson(list: HTMLElement, person: PersonRef, meta: string, actions: DashboardActions, shown: ShownModel): void {
-	const item = list.createEl('li', { cls: 'ro-dashboard__item' });
-	addOpenLink(item, person.name, person.path, shown.targetOf(person), actions);
-	if (!person.path) item.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
-	item.createDiv({ cls: 'ro-dashboard__meta', text: meta });
+class Renderer {
+	constructor(
+		private readonly model: FollowUpModel,
+		private readonly actions: DashboardActions,
+		private readonly display: DashboardDisplay,
+	) {}
+
+	private get today(): CalendarDate {
+		return this.model.today;
+	}
+
+	/** A date as "2026-11-26 (3 days ago)". */
+	addDate(parent: HTMLElement, prefix: string, date: CalendarDate): void {
+		if (prefix) parent.appendText(prefix);
+		const time = parent.createEl('time', { cls: 'ro-dashboard__date', text: date });
+		time.setAttr('datetime', date);
+		parent.createSpan({ cls: 'ro-dashboard__relative', text: ` (${describeRelativeDay(date, this.today)})` });
+	}
+
+	private pathAttr(el: HTMLElement, path: string): void {
+		// Privacy mode shows no paths anywhere, attributes included.
+		if (!this.display.privacy) el.setAttr('data-path', path);
+	}
+
+	/** The item's main link: opens its note (at the line). */
+	addMainLink(parent: HTMLElement, path: string | undefined, line: number | undefined, fill: (el: HTMLElement) => void): HTMLElement {
+		if (!path) {
+			const span = parent.createSpan({ cls: 'ro-dashboard__name' });
+			fill(span);
+			return span;
+		}
+		const link = parent.createEl('a', { cls: 'ro-dashboard__link', href: '#' });
+		this.pathAttr(link, path);
+		fill(link);
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			event.stopPropagation();
+			this.actions.openNote(path, line);
+		});
+		return link;
+	}
+
+	/** A person's name, a link to their note when they have one. */
+	addPersonName(parent: HTMLElement, person: PersonRef): void {
+		const name = this.display.redact(person.name);
+		const path = person.path;
+		if (!path) {
+			parent.createSpan({ cls: 'ro-dashboard__person ro-dashboard__person--unresolved', text: name });
+			return;
+		}
+		const link = parent.createEl('a', { cls: 'ro-dashboard__person', href: '#', text: name });
+		this.pathAttr(link, path);
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			event.stopPropagation();
+			this.actions.openNote(path);
+		});
+	}
+
+	/** Commitment text as Dataview's reading view shows it: fields as fields, links as names. */
+	fillCommitmentText(el: HTMLElement, text: string): void {
+		const segments = segmentDisplayText(text);
+		for (const segment of segments) {
+			if (segment.kind === 'text') {
+				el.appendText(this.display.redact(segment.text));
+				continue;
+			}
+			const field = el.createSpan({ cls: 'ro-field' });
+			field.createSpan({ cls: 'ro-field__key', text: this.display.redact(segment.key) });
+			field.createSpan({ cls: 'ro-field__value', text: this.display.redact(segment.value) });
+		}
+		if ((el.textContent ?? '').trim() === '') el.setText('Empty task');
+	}
+
+	addButton(parent: HTMLElement, label: string, onClick: () => void): void {
+		const button = parent.createEl('button', { cls: 'ro-dashboard__action', text: label });
+		button.addEventListener('click', (event) => {
+			event.stopPropagation();
+			onClick();
+		});
+	}
+
+	/** A list item that behaves as one clickable target: the whole row opens `path`. */
+	startItem(list: HTMLElement, path: string | undefined, line: number | undefined): HTMLElement {
+		const item = list.createEl('li', { cls: 'ro-dashboard__item' });
+		if (path) {
+			item.addClass('is-clickable');
+			item.addEventListener('click', () => this.actions.openNote(path, line));
+		}
+		return item;
+	}
+
+	commitmentRow(ref: CommitmentRef, badge: string | undefined, meta: (el: HTMLElement) => void, options: { dropOwner?: boolean; done?: boolean } = {}): Row {
+		return {
+			render: (list, origin) => {
+				const item = this.startItem(list, ref.source, ref.line);
+				const main = item.createDiv({ cls: 'ro-dashboard__main' });
+				if (badge) main.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
+				this.addMainLink(main, ref.source, ref.line, (el) => this.fillCommitmentText(el, options.dropOwner ? dropOwnerPrefix(ref.text) : ref.text));
+				meta(item.createDiv({ cls: 'ro-dashboard__meta' }));
+				const markDone = this.actions.markDone;
+				if (markDone && !options.done) {
+					const bar = item.createDiv({ cls: 'ro-dashboard__actions' });
+					this.addButton(bar, 'Mark done', () => markDone(ref, origin));
+				}
+			},
+		};
+	}
+
+	/**
+	 * The person's actions: Log 1-on-1 where asked; Log contact and Snooze only where they change
+	 * something (`withContact`: Check in with, Coming up). A person without a note is offered
+	 * "Create note" in their place: properties need a note to live in.
+	 */
+	addPersonActions(item: HTMLElement, person: PersonRef, origin: ItemOrigin, options: { readonly withContact: boolean; readonly withTalk: boolean }): void {
+		const { logContact, snooze, logOneOnOne, createNote } = this.actions;
+		const path = person.path;
+		const buttons: Array<[string, () => void]> = [];
+		if (options.withTalk && logOneOnOne) buttons.push(['Log 1-on-1', () => logOneOnOne(person, origin)]);
+		if (path) {
+			const noted: NotedPerson = { ...person, path };
+			if (options.withContact && logContact) buttons.push(['Log contact', () => logContact(noted, origin)]);
+			if (options.withContact && snooze) buttons.push(['Snooze', () => snooze(noted, origin)]);
+		} else if (createNote) {
+			buttons.push(['Create note', () => createNote(person, origin)]);
+		}
+		if (buttons.length === 0) return;
+		const bar = item.createDiv({ cls: 'ro-dashboard__actions' });
+		for (const [label, run] of buttons) this.addButton(bar, label, run);
+	}
+
+	/** Five small marks, A E I O U, filled for the stages the last talk covered; one text alternative. */
+	addStages(parent: HTMLElement, covered: readonly SectionKey[]): void {
+		const names = AEIOU_STAGES.filter((stage) => covered.includes(stage.key)).map((stage) => stage.heading);
+		const marks = parent.createSpan({ cls: 'ro-stages', attr: { role: 'img' } });
+		marks.setAttr('aria-label', names.length > 0 ? `Last talk covered ${names.join(', ')}` : 'Last talk covered no stage yet');
+		for (const stage of AEIOU_STAGES) {
+			const mark = marks.createSpan({ cls: 'ro-stages__mark', text: stage.heading.charAt(0) });
+			mark.toggleClass('is-covered', covered.includes(stage.key));
+			mark.setAttr('aria-hidden', 'true');
+		}
+	}
+
+	personRow(person: PersonRef, meta: (el: HTMLElement) => void, withContactActions: boolean, stages?: readonly SectionKey[]): Row {
+		return {
+			render: (list, origin) => {
+				const item = this.startItem(list, person.path, undefined);
+				const main = item.createDiv({ cls: 'ro-dashboard__main' });
+				this.addMainLink(main, person.path, undefined, (el) => el.setText(this.display.redact(person.name)));
+				if (!person.path) main.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
+				if (stages) this.addStages(main, stages);
+				meta(item.createDiv({ cls: 'ro-dashboard__meta' }));
+				this.addPersonActions(item, person, origin, { withContact: withContactActions, withTalk: true });
+			},
+		};
+	}
+
+	ownerMeta(owner: PersonRef, rest: (el: HTMLElement) => void): (el: HTMLElement) => void {
+		return (el) => {
+			this.addPersonName(el, owner);
+			el.appendText(' · ');
+			rest(el);
+		};
+	}
+
+	/** How each list's items become rows (one renderer per list of `DASHBOARD_SECTIONS`). */
+	private readonly rowBuilders: { readonly [F in DashboardSectionField]: (items: FollowUpModel[F]) => Row[] } = {
+		followUp: (items) => items.map((item) => this.commitmentRow(
+			item.commitment,
+			item.kind === 'debrief' ? 'Debrief' : 'Offer support',
+			this.ownerMeta(item.owner, (el) => this.addDate(el, 'follow-up due since ', item.followUpDate)),
+			{ done: item.kind === 'debrief' },
+		)),
+		stalled: (items) => items.map((item) => this.commitmentRow(
+			item.commitment, undefined,
+			this.ownerMeta(item.owner, (el) => el.appendText(`still open ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'} after its follow-up date (${item.followUpDate}), though you have talked since`)),
+		)),
+		yourPromises: (items) => items.map((item) => this.commitmentRow(
+			item.commitment, item.overdue ? 'Overdue' : undefined,
+			(el) => {
+				const due = item.commitment.due;
+				if (due) this.addDate(el, item.overdue ? 'was due ' : 'due ', due);
+				else el.appendText('no due date');
+			},
+			{ dropOwner: true },
+		)),
+		checkIn: (items) => items.map((item) => this.personRow(item.person, (el) => {
+			this.addDate(el, 'last talked ', item.lastContact);
+			el.appendText(item.daysOver === 0 ? ' · check-in due today' : ` · check-in due ${item.nextCheckIn}, ${item.daysOver} ${item.daysOver === 1 ? 'day' : 'days'} ago`);
+		}, true, item.lastTalkStages)),
+		noOneOnOne: (items) => items.map((item) => this.personRow(item.person, (el) => {
+			if (item.planned) this.addDate(el, 'planned ', item.planned);
+			else el.appendText('nothing planned');
+		}, false)),
+		comingUp: (items) => items.map((item): Row => {
+			if (item.what === 'commitment') {
+				// Whose it is, as "Name: text", unless it is yours (then the prefix naming you goes).
+				const owner = !item.yours && item.owner !== undefined ? item.owner : undefined;
+				const ref = owner === undefined ? item.commitment : { ...item.commitment, text: `${owner}: ${dropOwnerPrefix(item.commitment.text)}` };
+				return this.commitmentRow(ref, 'Due', (el) => this.addDate(el, '', item.date), { dropOwner: item.yours });
+			}
+			const path = item.what === 'planned' ? item.source : item.person.path;
+			return {
+				render: (list, origin) => {
+					const row = this.startItem(list, path, undefined);
+					const main = row.createDiv({ cls: 'ro-dashboard__main' });
+					main.createSpan({ cls: 'ro-dashboard__badge', text: item.what === 'planned' ? '1-on-1' : 'Check in' });
+					this.addMainLink(main, path, undefined, (el) => el.setText(this.display.redact(item.person.name)));
+					this.addDate(row.createDiv({ cls: 'ro-dashboard__meta' }), '', item.date);
+					if (item.what === 'check-in') this.addPersonActions(row, item.person, origin, { withContact: true, withTalk: false });
+				},
+			};
+		}),
+		problems: (items) => items.map((problem) => ({
+			render: (list) => {
+				const row = this.startItem(list, problem.path, problem.line);
+				this.addMainLink(row.createDiv({ cls: 'ro-dashboard__main' }), problem.path, problem.line, (el) => el.setText(this.display.redact(problem.path)));
+				row.createDiv({ cls: 'ro-dashboard__meta', text: (this.display.redactMessage ?? this.display.redact)(problem.message) });
+			},
+		})),
+	};
+
+	private rowsOf<F extends DashboardSectionField>(field: F): Row[] {
+		return this.rowBuilders[field](this.model[field]);
+	}
+
+	/** The sections in the one order of `DASHBOARD_SECTIONS`, those hidden when empty left out. */
+	describeSections(): Section[] {
+		return DASHBOARD_SECTIONS.map((section) => ({ id: section.id, title: section.title, hint: section.hint, hiddenWhenEmpty: section.hiddenWhenEmpty, rows: this.rowsOf(section.field) }))
+			.filter((section) => section.rows.length > 0 || !section.hiddenWhenEmpty);
+	}
+
+	renderToolbar(el: HTMLElement): void {
+		const bar = el.createDiv({ cls: 'ro-dashboard__toolbar' });
+		const title = bar.createDiv({ cls: 'ro-dashboard__title' });
+		title.createSpan({ text: 'Today ' });
+		title.createEl('time', { cls: 'ro-dashboard__today', text: this.today, attr: { datetime: this.today } });
+		const buttons = bar.createDiv({ cls: 'ro-dashboard__toolbar-buttons' });
+		const { refresh, togglePrivacy, openSettings } = this.actions;
+		const add = (label: string, icon: string, onClick: () => void, pressed?: boolean): void => {
+			const button = buttons.createEl('button', { cls: 'clickable-icon ro-dashboard__tool' });
+			button.setAttr('data-icon', icon);
+			setIcon(button, icon);
+			setTooltip(button, label);
+			if (pressed !== undefined) button.setAttr('aria-pressed', String(pressed));
+			button.addEventListener('click', onClick);
+		};
+		if (refresh) add('Refresh', 'refresh-cw', refresh);
+		if (togglePrivacy) add(this.display.privacy ? 'Privacy mode is on: show names' : 'Privacy mode: show initials', this.display.privacy ? 'eye-off' : 'eye', togglePrivacy, this.display.privacy === true);
+		if (openSettings) add('Open settings', 'settings', openSettings);
+	}
+
+	renderSection(el: HTMLElement, section: Section): void {
+		const count = section.rows.length;
+		const collapsed = this.display.collapsed?.has(section.id) === true;
+		const box = el.createDiv({ cls: `ro-dashboard__section ro-dashboard__section--${section.id}` });
+		const heading = box.createDiv({ cls: 'ro-dashboard__section-title', attr: { role: 'heading', 'aria-level': '3' } });
+		const hintId = `ro-hint-${section.id}`;
+		if (count === 0) {
+			// Empty: one muted line, nothing to expand.
+			box.addClass('is-empty');
+			heading.createSpan({ cls: 'ro-dashboard__section-name', text: section.title });
+			heading.createSpan({ cls: 'ro-dashboard__count', text: '0' });
+			return;
+		}
+		const toggle = heading.createEl('button', { cls: 'ro-dashboard__toggle' });
+		toggle.setAttr('aria-expanded', String(!collapsed));
+		toggle.setAttr('aria-describedby', hintId);
+		toggle.createSpan({ cls: 'ro-dashboard__chevron' });
+		const name = toggle.createSpan({ cls: 'ro-dashboard__section-name', text: section.title });
+		toggle.createSpan({ cls: 'ro-dashboard__count', text: String(count) });
+		setTooltip(name, section.hint);
+		// Hidden, yet still the toggle's description for screen readers (aria-describedby reads hidden text).
+		box.createSpan({ cls: 'ro-dashboard__hint', text: section.hint, attr: { id: hintId, hidden: '' } });
+		const body = box.createDiv({ cls: 'ro-dashboard__body' });
+		box.toggleClass('is-collapsed', collapsed);
+		toggle.addEventListener('click', () => {
+			const now = !box.hasClass('is-collapsed');
+			box.toggleClass('is-collapsed', now);
+			toggle.setAttr('aria-expanded', String(!now));
+			this.actions.toggleSection?.(section.id, now);
+		});
+		const list = body.createEl('ul', { cls: 'ro-dashboard__list' });
+		const limit = Math.max(PAGE_SIZE, this.display.shown?.[section.id] ?? PAGE_SIZE);
+		section.rows.slice(0, limit).forEach((row, index) => row.render(list, { section: section.id, index }));
+		const hidden = count - limit;
+		const showMore = this.actions.showMore;
+		if (hidden > 0 && showMore) {
+			const more = body.createEl('button', { cls: 'ro-dashboard__more', text: `Show ${Math.min(hidden, PAGE_SIZE)} more` });
+			if (hidden > PAGE_SIZE) more.setAttr('aria-label', `Show ${PAGE_SIZE} more of ${hidden}`);
+			more.addEventListener('click', () => showMore(section.id));
+		}
+	}
 }
 
-function ownerMeta(owner: PersonRef, followUpDate: string): string {
-	return `${owner.name} · follow-up due since ${followUpDate}`;
+/** Moves focus to the item now at `origin`, else the one before it, else the next section's first. */
+function applyFocus(el: HTMLElement, origin: ItemOrigin): void {
+	const sections = Array.from(el.querySelectorAll<HTMLElement>('.ro-dashboard__section'));
+	const at = sections.findIndex((s) => s.hasClass(`ro-dashboard__section--${origin.section}`));
+	const target = (section: HTMLElement | undefined, index: number): HTMLElement | undefined => {
+		const items = section ? Array.from(section.querySelectorAll<HTMLElement>('.ro-dashboard__item')) : [];
+		const item = items[Math.min(index, items.length - 1)];
+		return item?.querySelector<HTMLElement>('.ro-dashboard__link, button') ?? undefined;
+	};
+	let focus = target(sections[at], origin.index);
+	for (let i = at + 1; !focus && i > 0 && i < sections.length; i++) focus = target(sections[i], 0);
+	focus?.focus();
 }
 
-function checkInMeta(lastContact: string, nextCheckIn: string, daysOver: number): string {
-	const due = daysOver === 0 ? 'check-in due today' : `check-in due ${nextCheckIn}, ${daysOver} ${daysOver === 1 ? 'day' : 'days'} ago`;
-	return `Last talked ${lastContact} · ${due}`;
-}
-
-/** Your promise's label without a leading `[[Your Name]]: `, which would repeat your name on every line. */
-function labelWithoutOwner(ref: CommitmentRef): string {
-	const text = dropOwnerPrefix(ref.text);
-	return text === ref.text ? ref.displayText : showLinksAsText(text);
-}
-
-/** How each list's items become rows of the pane. */
-type ItemRenderers = {
-	readonly [F in DashboardSectionField]: (list: HTMLElement, items: FollowUpModel[F], actions: DashboardActions, shown: ShownModel) => void;
-};
-
-const RENDER_ITEMS: ItemRenderers = {
-	followUp: (list, items, actions, shown) => items.forEach((item) =>
-		addCommitment(list, item.commitment, ownerMeta(item.owner, item.followUpDate), item.kind === 'debrief' ? 'Debrief' : 'Offer support', actions, shown)),
-	stalled: (list, items, actions, shown) => items.forEach((item) =>
-		addCommitment(list, item.commitment, `${item.owner.name} · still open ${item.daysStalled} ${item.daysStalled === 1 ? 'day' : 'days'} after its follow-up date (${item.followUpDate}), though you have talked since`, undefined, actions, shown)),
-	yourPromises: (list, items, actions, shown) => items.forEach((item) =>
-		addCommitment(list, item.commitment, item.overdue ? `Was due ${dateLabel(item.commitment.due)}` : `Due ${dateLabel(item.commitment.due)}`, item.overdue ? 'Overdue' : undefined, actions, shown, labelWithoutOwner(item.commitment))),
-	checkIn: (list, items, actions, shown) => items.forEach((item) =>
-		addPerson(list, item.person, checkInMeta(item.lastContact, item.nextCheckIn, item.daysOver), actions, shown)),
-	noOneOnOne: (list, items, actions, shown) => items.forEach((item) =>
-		addPerson(list, item.person, item.planned ? `Planned ${item.planned}` : 'Nothing planned', actions, shown)),
-	comingUp: (list, items, actions, shown) => items.forEach((item) => {
-		const row = list.createEl('li', { cls: 'ro-dashboard__item' });
-		row.createSpan({ cls: 'ro-dashboard__date', text: `${item.date} ` });
-		const badge = item.what === 'commitment' ? 'Due' : item.what === 'planned' ? '1-on-1' : 'Check in';
-		row.createSpan({ cls: 'ro-dashboard__badge', text: badge });
-		const path = item.what === 'commitment' ? item.commitment.source : item.what === 'planned' ? item.source : item.person.path;
-		const label = item.what !== 'commitment' ? item.text : item.owner === undefined ? item.commitment.displayText : `${item.yours ? 'You' : item.owner}: ${showLinksAsText(dropOwnerPrefix(item.commitment.text))}`;
-		addOpenLink(row, label, path, shown.targetOf(item), actions);
-	}),
-	problems: (list, items, actions, shown) => items.forEach((problem) => {
-		const row = list.createEl('li', { cls: 'ro-dashboard__item' });
-		addOpenLink(row, problem.path, problem.path, shown.targetOf(problem), actions);
-		row.createDiv({ cls: 'ro-dashboard__meta', text: problem.message });
-	}),
-};
-
-/** Fills one list (generic, so each list's renderer gets its own item type). */
-function fillSection<F extends DashboardSectionField>(field: F, list: HTMLElement, model: FollowUpModel, actions: DashboardActions, shown: ShownModel): void {
-	RENDER_ITEMS[field](list, model[field], actions, shown);
-}
-
-/**
- * Renders a shown model into `el` (emptied first). Everything rendered comes from `shown.model`
- * (redacted in privacy mode); notes are opened through `shown.targetOf`.
- */
-export function renderDashboard(el: HTMLElement, shown: ShownModel, actions: DashboardActions): void {
-	const model = shown.model;
+/** Renders the model into `el` (emptied first). */
+export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): void {
 	el.empty();
 	el.addClass('ro-dashboard');
-	const header = el.createDiv({ cls: 'ro-dashboard__header' });
-	header.createEl('h4', { cls: 'ro-dashboard__title', text: 'Follow-up dashboard' });
-	header.createDiv({ cls: 'ro-dashboard__today', text: `Today: ${model.today}` });
-	const sections = DASHBOARD_SECTIONS.map((section) => ({ ...section, count: model[section.field].length }))
-		.filter((s) => s.count > 0 || !s.hiddenWhenEmpty);
-	const total = sections.reduce((sum, s) => sum + s.count, 0);
+	const renderer = new Renderer(model, actions, display);
+	renderer.renderToolbar(el);
+	const sections = renderer.describeSections();
+	const total = sections.reduce((sum, s) => sum + s.rows.length, 0);
 	if (total === 0) {
-		renderEmptyState(el);
+		renderEmptyState(el, actions);
 		return;
 	}
-	for (const section of sections) {
-		const box = el.createDiv({ cls: `ro-dashboard__section ro-dashboard__section--${section.id}` });
-		const heading = box.createEl('h5', { cls: 'ro-dashboard__section-title' });
-		heading.createSpan({ text: section.title });
-		heading.createSpan({ cls: 'ro-dashboard__count', text: String(section.count) });
-		if (section.count === 0) {
-			box.createDiv({ cls: 'ro-dashboard__none', text: 'Nothing here right now.' });
-			continue;
-		}
-		box.createDiv({ cls: 'ro-dashboard__hint', text: section.hint });
-		fillSection(section.field, box.createEl('ul', { cls: 'ro-dashboard__list' }), model, actions, shown);
-	}
+	for (const section of sections) renderer.renderSection(el, section);
+	if (display.focus) applyFocus(el, display.focus);
 }
 
-/** What a new user sees before there is anything to follow up. */
-export function renderEmptyState(el: HTMLElement): void {
+/** What a new user sees before there is anything to follow up: how to start, and buttons to. */
+export function renderEmptyState(el: HTMLElement, actions: Pick<DashboardActions, 'newPerson' | 'newOneOnOne'> = {}): void {
 	const box = el.createDiv({ cls: 'ro-dashboard__empty' });
-	box.createEl('p', { text: 'Nothing to follow up yet.' });
+	box.createEl('p', { cls: 'ro-dashboard__empty-title', text: 'Nothing to follow up yet.' });
 	box.createEl('p', {
 		text: 'Start with a 1-on-1 note: give it the properties type "one-on-one", person and date, and write what each person takes on as tasks. People get their own notes with type "person".',
+	});
+	const { newPerson, newOneOnOne } = actions;
+	if (newPerson || newOneOnOne) {
+		const bar = box.createDiv({ cls: 'ro-dashboard__actions' });
+		if (newOneOnOne) bar.createEl('button', { cls: 'mod-cta', text: 'New 1-on-1' }).addEventListener('click', () => newOneOnOne());
+		if (newPerson) bar.createEl('button', { text: 'New person' }).addEventListener('click', () => newPerson());
+	}
+	box.createEl('p', {
+		cls: 'ro-dashboard__guide',
+		text: 'The user guide, docs/guide.md in the plugin\'s repository, explains the notes it reads and every list.',
 	});
 }
 

@@ -35,7 +35,22 @@ function comparable(report: ReportJson, expected: ReportJson): unknown {
 		const keys = Object.keys(expected.comingUp[i] ?? item);
 		return Object.fromEntries(Object.entries(item).filter(([key]) => keys.includes(key)));
 	});
-	return { ...report, comingUp, problems: [...new Set(report.problems.map((p) => p.path))].sort() };
+	// `lastTalkStages` (issue #11) came after most cases were written: a case that does not list
+	// it for a person does not check it; a case that lists it checks it exactly.
+	const stagesIf = <T extends { lastTalkStages?: readonly string[] }>(items: readonly T[], wanted: readonly T[]): T[] =>
+		items.map((item, i) => {
+			if (wanted[i]?.lastTalkStages !== undefined) return item;
+			const rest = { ...item };
+			delete rest.lastTalkStages;
+			return rest;
+		});
+	return {
+		...report,
+		comingUp,
+		checkIn: stagesIf(report.checkIn, expected.checkIn),
+		noOneOnOne: stagesIf(report.noOneOnOne, expected.noOneOnOne),
+		problems: [...new Set(report.problems.map((p) => p.path))].sort(),
+	};
 }
 
 describe('follow-up rules (DESIGN §3), hand-written cases', () => {

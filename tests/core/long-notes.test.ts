@@ -77,6 +77,23 @@ describe('a long 1-on-1 keeps its commitments', () => {
 		expect(note.commitments[10_599]).toMatchObject({ text: 'sent notes 5299', status: { kind: 'done' } });
 	});
 
+	// A counterexample reported for the property below. CommonMark (example 93, "the setext heading
+	// underline cannot be a lazy continuation line in a list item or block quote"): the 7-`#` line is
+	// paragraph text in the quote (ATX headings have at most six), and the unquoted `---` closes the
+	// quote as a thematic break, not a setext underline; Obsidian shows a quote and a rule. So the note
+	// has no heading of its own but `## Organize`, and the task after the rule stays in it.
+	it('reads a quoted 7-# line followed by --- as a quote and a rule, behind a long log or not', () => {
+		const body = '## Organize\n> ####### Organize\n---\n- [ ] call the steward 📅 2026-12-03\n';
+		const expected = { text: 'call the steward', due: '2026-12-03', section: 'organize' };
+		const alone = parseNote('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${body}`, { engine: 'remark' });
+		expect(alone.headings).toEqual([{ line: HEAD_LINES + 1, level: 2, text: 'Organize' }]);
+		expect(alone.commitments).toEqual([expect.objectContaining({ ...expected, line: HEAD_LINES + 4 })]);
+		const long = parseNote('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${runningLog(600)}${body}`);
+		expect(long.parsePath).toBe('fast');
+		expect(long.headings.map((heading) => heading.text)).toEqual(['Log', 'Today', 'Organize']);
+		expect(long.commitments).toEqual([expect.objectContaining({ ...expected, line: HEAD_LINES + 605 + 4 })]);
+	});
+
 	// Any note the fast path reads, behind a running log too long for remark, keeps exactly the
 	// commitments remark finds in it alone (their lines moved down by the log).
 	it('finds behind a long log the commitments remark finds without it', () => {

@@ -53,13 +53,20 @@ describe('parseNote', () => {
 		expect(facts.parsePath).toBe('fast-unsure');
 	});
 
-	it('is linear on 5 MB of [ and of *a_ (bounded by work, checked by a generous time limit)', () => {
-		for (const text of ['['.repeat(5_000_000), '*a_'.repeat(1_700_000), oneOnOne(`- [ ] ${'[a:: '.repeat(1_000_000)}`)]) {
-			const started = performance.now();
+	// Linear time on these is measured by the bench (bench/measure-hostile.ts); here only what the
+	// parser made of them, with a timeout generous enough for a loaded CI machine.
+	it('reads 5 MB of [ and of *a_, and a 5 MB task of unclosed [a:: fields, on the fast path', () => {
+		for (const text of ['['.repeat(5_000_000), '*a_'.repeat(1_700_000)]) {
 			const facts = parseNote('x.md', text);
-			expect(facts.parsePath).not.toBe('remark');
-			expect(performance.now() - started).toBeLessThan(5_000);
+			expect(facts.parsePath).toBe('fast');
+			expect(facts.commitments).toEqual([]);
+			expect(facts.links).toEqual([]);
 		}
+		const fields = '[a:: '.repeat(1_000_000);
+		const task = parseNote('x.md', oneOnOne(`- [ ] ${fields}`));
+		expect(task.parsePath).toBe('fast');
+		// No field is closed, so the whole line is the task's text.
+		expect(task.commitments).toEqual([expect.objectContaining({ line: 6, text: fields.trimEnd(), status: { kind: 'open' } })]);
 	}, 60_000);
 
 	it('handles CRLF and a BOM: lines and raw without \\r', () => {

@@ -71,7 +71,7 @@
 		const root = document.querySelector('.workspace-leaf-content[data-type="relational-organizer-dashboard"] .view-content');
 		if (!root) return { found: false };
 		const sections = Array.from(root.querySelectorAll('.ro-dashboard__section')).map((s) => ({
-			title: s.querySelector('.ro-dashboard__section-title > span')?.textContent ?? '',
+			title: s.querySelector('.ro-dashboard__section-name')?.textContent ?? '',
 			count: Number(s.querySelector('.ro-dashboard__count')?.textContent),
 			items: s.querySelectorAll('.ro-dashboard__item').length,
 		}));
@@ -217,6 +217,18 @@
 		return { live: fake.liveResources(state.app), baseline: state.baseline };
 	}
 
+	/** Clicks the button labelled `label` of the first item of `section` whose text includes `text`. */
+	async function clickItemButton(section, text, label) {
+		const items = Array.from(document.querySelectorAll(`.ro-dashboard__section--${section} .ro-dashboard__item`));
+		const item = items.find((el) => (el.textContent ?? '').includes(text));
+		const button = Array.from(item?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
+		if (!button) return false;
+		button.focus();
+		button.click();
+		await fake.settle(5);
+		return true;
+	}
+
 	/** Runs a command of the plugin by its id (without the plugin prefix). */
 	function runPluginCommand(id) {
 		return fake.runCommand(state.app, `${state.plugin.manifest.id}:${id}`);
@@ -244,5 +256,39 @@
 		return file ? state.app.vault.read(file) : null;
 	}
 
-	window.__e2e = { start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile };
+	/** Main texts of a section's items. */
+	function sectionItems(section) {
+		return Array.from(document.querySelectorAll(`.ro-dashboard__section--${section} .ro-dashboard__item`)).map((item) => ({
+			text: item.querySelector('.ro-dashboard__link, .ro-dashboard__name')?.textContent ?? '',
+			badge: item.querySelector('.ro-dashboard__badge')?.textContent ?? null,
+		}));
+	}
+
+	/** Clicks the Undo button of the newest notice that has one. */
+	async function clickNoticeUndo() {
+		const undo = Array.from(document.querySelectorAll('.notice .ro-notice__undo')).pop();
+		if (!undo) return false;
+		undo.click();
+		await fake.settle(5);
+		return true;
+	}
+
+	/** Clicks a button of the open modal by its text. */
+	async function clickModalButton(label) {
+		const modal = fake.currentModals().at(-1);
+		const button = Array.from(modal?.contentEl.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
+		if (!button) return false;
+		button.click();
+		await fake.settle(5);
+		return true;
+	}
+
+	/** Runs a command of the plugin and waits for what it started. */
+	async function runCommand(id) {
+		const ran = runPluginCommand(id);
+		await fake.settle(5);
+		return ran;
+	}
+
+	window.__e2e = { clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile };
 })();

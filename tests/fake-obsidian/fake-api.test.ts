@@ -106,3 +106,16 @@ describe('Notice', () => {
 		expect(document.querySelector('.notice-container .notice')?.textContent).toBe('Saved.');
 	});
 });
+
+describe('fileManager.trashFile', () => {
+	it('removes the note from the vault and fires delete, as moving it to the trash does', async () => {
+		const app = createFakeApp({ files: { 'People/Jo.md': 'x' } });
+		const deleted: string[] = [];
+		app.vault.on('delete', (file: { path: string }) => deleted.push(file.path));
+		const file = app.vault.getFileByPath('People/Jo.md');
+		if (!file) throw new Error('seeded file missing');
+		await app.fileManager.trashFile(file);
+		expect(app.vault.getFileByPath('People/Jo.md')).toBeNull();
+		expect(deleted).toEqual(['People/Jo.md']);
+	});
+});

@@ -3,7 +3,7 @@
  * YAML block and leaves the body byte for byte.
  */
 import { dump, load, CORE_SCHEMA } from 'js-yaml';
-import { TFile } from './files';
+import { TFile, type TAbstractFile } from './files';
 import { guard, registerApiClass } from './not-implemented';
 import type { DataWriteOptions, Vault } from './vault';
 
@@ -40,6 +40,15 @@ export class FileManager {
 			},
 			options,
 		);
+	}
+
+	/**
+	 * d.ts: "Remove a file or a folder from the vault according the user's preferred 'trash' options
+	 * (either moving the file to .trash/ or the OS trash bin)." The fake has no trash folder: the file
+	 * leaves the vault and `delete` fires, which is what a plugin observes either way.
+	 */
+	async trashFile(file: TAbstractFile): Promise<void> {
+		await this.vault.trash(file);
 	}
 
 	/** d.ts `renameFile`: "Rename or move a file safely, and update all links to it". Links are not updated in the fake. */

@@ -5,6 +5,7 @@
  * can be executed at the moment").
  */
 import { describe, expect, it } from 'vitest';
+import { ActionHistory } from '../../src/plugin/actions/action-history';
 import { COMMANDS, registerCommands, type CommandContext } from '../../src/plugin/commands';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { fake, PLUGIN_ID, startPlugin } from './harness';
@@ -20,7 +21,9 @@ describe('registerCommands', () => {
 		const running = await startPlugin();
 		let available = false;
 		let runs = 0;
-		const context: CommandContext = { app: running.app as never, indexer: undefined as never, getSettings: () => DEFAULT_SETTINGS };
+		const context: CommandContext = {
+			app: running.app as never, indexer: undefined as never, getSettings: () => DEFAULT_SETTINGS, history: new ActionHistory(), togglePrivacy: async () => {},
+		};
 		registerCommands(running.plugin, context, [
 			{ id: 'test-only', name: 'Test only', isAvailable: () => available, run: () => { runs++; } },
 		]);

@@ -42,7 +42,9 @@ describe('privacy mode on a vault holding every kind of name (DESIGN §4, §5)',
 		await waitForIndex(running);
 		const el = await openDashboard(running);
 		const link = Array.from(el.querySelectorAll<HTMLElement>('.ro-dashboard__section--follow-up .ro-dashboard__link')).find((a) => a.textContent === 'ask ML about the grievance');
-		expect(link?.getAttribute('data-path')).toBe('1-on-1s/2026-11-09 ML.md');
+		// Privacy mode writes no path into attributes at all (DESIGN §4): the link is found by its text.
+		expect(link).toBeDefined();
+		expect(link?.hasAttribute('data-path')).toBe(false);
 		link?.click();
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		expect(running.app.workspace.getActiveFile()?.path).toBe('1-on-1s/2026-11-09 Maria Lopez.md');

@@ -136,3 +136,12 @@ export function redactModel(model: FollowUpModel, matcher: NameMatcher): ShownMo
 		return shown;
 	}, true);
 }
+
+/**
+ * One problem message as privacy mode shows it: names replaced through `matcher`, and the note's
+ * own text that the message quotes taken out (a YAML error quotes the note). The same step
+ * {@link redactModel} applies to every problem.
+ */
+export function redactProblemMessage(message: string, matcher: NameMatcher): string {
+	return showProblemMessage(message, (text) => matcher.redact(text));
+}

@@ -105,14 +105,16 @@ describe('deep nesting', () => {
 	});
 });
 
-describe('deep nesting in the body stays linear', () => {
+describe('deep nesting in the body', () => {
 	// The fast path tested for a thematic break from every nested list marker to the end of the
-	// line: 20,000 `- ` on one line (40 KB) took 9.5 s, 50,000 about a minute. Only time shows it
-	// (as for comment masking in parser-edge-cases): one generous guard, now ~30 ms.
-	it('20,000 nested list markers on one line parse in well under a second', () => {
-		const started = performance.now();
+	// line: 20,000 `- ` on one line (40 KB) took 9.5 s, 50,000 about a minute. The bench times this
+	// note (bench/measure-hostile.ts, now ~30 ms); here only what it reads, with a generous timeout.
+	it('20,000 nested list markers on one line are read without a task, the next line as a rule', () => {
 		const facts = parseNote('Notes/deep.md', `${'- '.repeat(20_000)}x\n${'* '.repeat(20_000)}\n`);
-		expect(performance.now() - started).toBeLessThan(3_000);
 		expect(facts.path).toBe('Notes/deep.md');
-	});
+		// Nested deeper than the fast path follows, and not sent to remark: unsure, said only for organizing notes.
+		expect(facts.parsePath).toBe('fast-unsure');
+		expect(facts.commitments).toEqual([]);
+		expect(facts.problems).toEqual([]);
+	}, 60_000);
 });

@@ -24,7 +24,7 @@ describe('contact-every', () => {
 		expect(report.problems.map((p) => p.path)).toEqual(['People/Ana Ruiz.md']);
 		expect(report.problems[0]?.message).toContain('whole number of days');
 		// The default (unassessed: 14 days) applies: due 2026-11-15.
-		expect(report.checkIn).toEqual([{ person: 'Ana Ruiz', path: 'People/Ana Ruiz.md', lastContact: '2026-11-01', nextCheckIn: '2026-11-15', daysOver: 14 }]);
+		expect(report.checkIn).toEqual([{ person: 'Ana Ruiz', path: 'People/Ana Ruiz.md', lastContact: '2026-11-01', nextCheckIn: '2026-11-15', daysOver: 14, lastTalkStages: [] }]);
 	});
 
 	it.each([['1', '2026-11-02'], ['3650', undefined], ['10', '2026-11-11']])('%s days is read', (every, due) => {

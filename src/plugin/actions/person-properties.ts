@@ -1,0 +1,78 @@
+/**
+ * "Log contact" and "Snooze" (DESIGN §4): one property of a person note set through
+ * `fileManager.processFrontMatter` (the body stays byte for byte), with a Notice offering Undo. Undo
+ * gives the property its previous value back, or removes it if it was absent; it refuses when the
+ * property no longer holds what the action wrote (the user changed it since).
+ */
+import { TFile } from 'obsidian';
+import type { CalendarDate } from '../../core/model';
+import type { ActionContext } from './action-context';
+import type { UndoEntry, UndoOutcome } from './action-history';
+import { showActionNotice } from './action-notice';
+
+/** A person with a note, as the dashboard model carries them. */
+export interface PersonTarget {
+	readonly name: string;
+	readonly path: string;
+}
+
+type Previous = { readonly present: false } | { readonly present: true; readonly value: unknown };
+
+/** Obsidian may hand a date property back as a string or a Date-less YAML scalar: compare as text. */
+function sameValue(a: unknown, b: unknown): boolean {
+	return JSON.stringify(a) === JSON.stringify(b) || String(a) === String(b);
+}
+
+async function setProperty(ctx: ActionContext, person: PersonTarget, key: string, value: CalendarDate, message: string, label: string): Promise<boolean> {
+	const file = ctx.app.vault.getFileByPath(person.path);
+	if (!(file instanceof TFile)) {
+		showActionNotice(`${ctx.redact(person.name)}'s note is gone, so nothing was changed.`);
+		return false;
+	}
+	let previous: Previous = { present: false };
+	try {
+		await ctx.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+			previous = key in frontmatter ? { present: true, value: frontmatter[key] } : { present: false };
+			frontmatter[key] = value;
+		});
+	} catch {
+		showActionNotice(`Could not change ${ctx.redact(person.name)}'s properties: fix the note's front matter first.`);
+		return false;
+	}
+	const before = previous as Previous;
+	const entry: UndoEntry = { label, undo: () => undoProperty(ctx, file, key, value, before) };
+	ctx.history.record(entry);
+	showActionNotice(message, ctx.history, entry);
+	return true;
+}
+
+async function undoProperty(ctx: ActionContext, file: TFile, key: string, written: unknown, previous: Previous): Promise<UndoOutcome> {
+	if (ctx.app.vault.getFileByPath(file.path) !== file) return { ok: false, message: 'Could not undo: the note is gone.' };
+	let changed = false;
+	try {
+		await ctx.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+			if (!(key in frontmatter) || !sameValue(frontmatter[key], written)) {
+				changed = true;
+				return;
+			}
+			if (previous.present) frontmatter[key] = previous.value;
+			else delete frontmatter[key];
+		});
+	} catch {
+		changed = true;
+	}
+	return changed
+		? { ok: false, message: `Could not undo: ${key} has changed since.` }
+		: { ok: true, message: `Undone: ${key} is back as it was.` };
+}
+
+/** Sets `last-contact: today` on the person's note. */
+export function logContact(ctx: ActionContext, person: PersonTarget): Promise<boolean> {
+	const today = ctx.today();
+	return setProperty(ctx, person, 'last-contact', today, `Logged contact with ${ctx.redact(person.name)} today.`, 'logged contact');
+}
+
+/** Sets `next-contact: date` on the person's note. */
+export function snoozeUntil(ctx: ActionContext, person: PersonTarget, date: CalendarDate): Promise<boolean> {
+	return setProperty(ctx, person, 'next-contact', date, `Next check-in with ${ctx.redact(person.name)}: ${date}.`, 'snoozed');
+}
