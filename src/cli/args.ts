@@ -32,6 +32,18 @@ export type Command =
 			/** True when `--config-dir` was given: then the folder must exist. */
 			readonly configDirGiven?: boolean;
 	  }
+	| {
+			readonly name: 'explain';
+			readonly vault: string;
+			/** The note's vault-relative path. */
+			readonly note: string;
+			readonly today?: string;
+			readonly format: 'text' | 'json';
+			readonly redact: boolean;
+			readonly configDir: string;
+			/** True when `--config-dir` was given: then the folder must exist. */
+			readonly configDirGiven?: boolean;
+	  }
 	| { readonly name: 'demo'; readonly dir: string; readonly today?: string };
 
 export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
@@ -39,6 +51,7 @@ export type ParseResult = { readonly ok: true; readonly command: Command } | { r
 export const USAGE = `Usage:
   relational-organizer report <vault> [--today YYYY-MM-DD] [--format text|json|markdown] [--redact] [--config-dir DIR]
   relational-organizer graph <vault> [--format json|canvas] [--out FILE] [--redact] [--today YYYY-MM-DD] [--config-dir DIR]
+  relational-organizer explain <vault> <note path> [--today YYYY-MM-DD] [--format text|json] [--redact] [--config-dir DIR]
   relational-organizer demo <dir> [--today YYYY-MM-DD]
   relational-organizer --help | --version
 
@@ -47,21 +60,23 @@ report   print the follow-up dashboard of a vault (the plugin's settings are rea
 graph    print the relationship graph: JSON (nodes, edges, metrics; see docs/graph.md) or a
          JSON Canvas; --out onto an existing canvas merges as the plugin's export does, and a
          redacted canvas is always written to a new "… (redacted).canvas" file
+explain  say what the plugin read from one note (its vault-relative path) and why each of its
+         commitments is in the lists it is in, or in none (see docs/explain.md)
 demo     write a demo vault with the plugin installed into an empty or new folder
 
 --today       the calendar date to compute for (default: today in the local time zone)
 --format      report: text (default), json (stable, for scripts) or markdown (a note you can paste);
-              graph: json (default) or canvas
+              graph: json (default) or canvas; explain: text (default) or json
 --out         graph: write to this file instead of printing
 --redact      replace names with initials everywhere in the output
 --config-dir  the vault's config folder (default .obsidian)`;
 
 const FLAGS: Readonly<Record<string, { readonly takesValue: boolean; readonly commands: readonly string[] }>> = {
-	'--today': { takesValue: true, commands: ['report', 'graph', 'demo'] },
-	'--format': { takesValue: true, commands: ['report', 'graph'] },
+	'--today': { takesValue: true, commands: ['report', 'graph', 'explain', 'demo'] },
+	'--format': { takesValue: true, commands: ['report', 'graph', 'explain'] },
 	'--out': { takesValue: true, commands: ['graph'] },
-	'--redact': { takesValue: false, commands: ['report', 'graph'] },
-	'--config-dir': { takesValue: true, commands: ['report', 'graph'] },
+	'--redact': { takesValue: false, commands: ['report', 'graph', 'explain'] },
+	'--config-dir': { takesValue: true, commands: ['report', 'graph', 'explain'] },
 };
 
 function fail(error: string): ParseResult {
@@ -77,7 +92,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	}
 	if (argv[0] === '--version' || argv[0] === '-V') return { ok: true, command: { name: 'version' } };
 	const [name, ...rest] = argv;
-	if (name !== 'report' && name !== 'graph' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
+	if (name !== 'report' && name !== 'graph' && name !== 'explain' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
 	const positional: string[] = [];
 	const values = new Map<string, string | true>();
 	for (let i = 0; i < rest.length; i++) {
@@ -103,7 +118,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	const today = values.get('--today');
 	if (typeof today === 'string' && !isCalendarDate(today)) return fail(`--today must be a date YYYY-MM-DD, got "${today}"`);
 	if (positional.length === 0) return fail(name === 'demo' ? 'missing <dir> folder' : 'missing <vault> folder');
-	if (positional.length > 1) return fail(`unexpected argument "${positional[1]}"`);
+	if (name === 'explain' && positional.length === 1) return fail('missing <note path> (vault-relative, e.g. "1-on-1s/2026-11-20 Jo Chen.md")');
+	const allowed = name === 'explain' ? 2 : 1;
+	if (positional.length > allowed) return fail(`unexpected argument "${positional[allowed]}"`);
 	if (positional[0].trim() === '') return fail(`the ${name === 'demo' ? '<dir>' : '<vault>'} folder name is empty`);
 	if (name === 'demo') {
 		return { ok: true, command: { name, dir: positional[0], today: typeof today === 'string' ? today : undefined } };
@@ -111,6 +128,24 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	const configDir = values.get('--config-dir');
 	// `config/` and `./config` name the same folder as `config`.
 	const configFolder = typeof configDir === 'string' ? normalizeVaultPath(configDir.replace(/^\.[\\/]+/, '')) || '.obsidian' : '.obsidian';
+	if (name === 'explain') {
+		const explainFormat = values.get('--format') ?? 'text';
+		if (explainFormat !== 'text' && explainFormat !== 'json') return fail(`--format must be text or json, got "${String(explainFormat)}"`);
+		if (positional[1].trim() === '') return fail('the <note path> is empty');
+		return {
+			ok: true,
+			command: {
+				name,
+				vault: positional[0],
+				note: positional[1],
+				today: typeof today === 'string' ? today : undefined,
+				format: explainFormat,
+				redact: values.get('--redact') === true,
+				configDir: configFolder,
+				...(typeof configDir === 'string' ? { configDirGiven: true } : {}),
+			},
+		};
+	}
 	if (name === 'graph') {
 		const graphFormat = values.get('--format') ?? 'json';
 		if (graphFormat !== 'json' && graphFormat !== 'canvas') return fail(`--format must be json or canvas, got "${String(graphFormat)}"`);

@@ -10,7 +10,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH } from '../core/exclusion';
+import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH, type ExclusionInput } from '../core/exclusion';
 import { parseNote, toParseOptions } from '../core/note-parser';
 import { VaultIndex } from '../core/vault-index';
 import { normalizeSettings, type Settings } from '../settings';
@@ -146,17 +146,22 @@ export function loadVault(vault: string, configDir: string, requireConfigDir = f
 	return { ...indexVaultFolder(vault, configDir, settings), settings, warnings };
 }
 
+/** What the exclusion rules read for a vault: the settings, its Templates folder and Templater's. */
+export function readExclusionInput(vault: string, configDir: string, settings: Settings): ExclusionInput {
+	return {
+		...settings,
+		templatesFolder: readTemplatesFolder(readSettingsFile(join(vault, configDir, 'templates.json'))),
+		templaterFolder: readTemplaterFolder(readSettingsFile(join(vault, configDir, ...TEMPLATER_DATA_PATH.split('/')))),
+	};
+}
+
 /**
  * Indexes a vault folder's notes with the given settings. Excluded and template files (settings,
  * the core Templates folder, Templater's `templates_folder`) are known by path only, never read, so
  * a link to an excluded person note still resolves to it (DESIGN §2).
  */
 export function indexVaultFolder(vault: string, configDir: string, settings: Settings): { index: VaultIndex; readProblems: ReadProblem[] } {
-	const isExcluded = buildExclusion({
-		...settings,
-		templatesFolder: readTemplatesFolder(readSettingsFile(join(vault, configDir, 'templates.json'))),
-		templaterFolder: readTemplaterFolder(readSettingsFile(join(vault, configDir, ...TEMPLATER_DATA_PATH.split('/')))),
-	});
+	const isExcluded = buildExclusion(readExclusionInput(vault, configDir, settings));
 	const options = toParseOptions(settings);
 	const index = new VaultIndex();
 	const walkProblems: ReadProblem[] = [];

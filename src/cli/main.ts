@@ -14,6 +14,7 @@ import { version } from '../../package.json';
 import { parseArgs, USAGE, type Command } from './args';
 import { readPluginFiles, writeDemoVault } from './demo-vault';
 import { formatMarkdown, formatText } from './format-report';
+import { runExplain } from './explain-command';
 import { runGraph } from './graph-command';
 import { mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
 import { loadVault } from './fs-vault';
@@ -97,6 +98,7 @@ export function runCli(argv: readonly string[], io: Io): number {
 		}
 		if (command.name === 'report') return runReport(command, io);
 		if (command.name === 'graph') return runGraph(command, io);
+		if (command.name === 'explain') return runExplain(command, io);
 		const today = command.today ?? calendarDateAt(io.now());
 		const written = writeDemoVault(command.dir, today, readPluginFiles(io.packageRoot));
 		io.out(`Wrote a demo vault of ${written.filter((p) => p.endsWith('.md')).length} notes to ${sanitizeTerminalText(command.dir)} (plugin installed and enabled).`);

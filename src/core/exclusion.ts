@@ -30,18 +30,37 @@ function asNotePath(path: string): string {
 	return cleaned && !cleaned.toLowerCase().endsWith('.md') ? `${cleaned}.md` : cleaned;
 }
 
-/** Builds the predicate "should the index skip this vault path?". */
-export function buildExclusion(input: ExclusionInput): (path: string) => boolean {
-	const folders = [...input.excludedFolders, input.templatesFolder ?? '', input.templaterFolder ?? '']
-		.map(normalizeVaultPath)
-		.filter((folder) => folder.length > 0);
+/** Why the index skips a path: a template file, the Templates or Templater folder, or an excluded folder. */
+export type ExclusionReason =
+	| { readonly kind: 'template-file' }
+	| { readonly kind: 'templates-folder'; readonly folder: string }
+	| { readonly kind: 'templater-folder'; readonly folder: string }
+	| { readonly kind: 'excluded-folder'; readonly folder: string };
+
+/** Builds "why does the index skip this vault path?" (undefined: it does not). */
+export function buildExclusionReasons(input: ExclusionInput): (path: string) => ExclusionReason | undefined {
+	const folders: ExclusionReason[] = [
+		...input.excludedFolders.map((folder) => ({ kind: 'excluded-folder' as const, folder: normalizeVaultPath(folder) })),
+		{ kind: 'templates-folder', folder: normalizeVaultPath(input.templatesFolder ?? '') },
+		{ kind: 'templater-folder', folder: normalizeVaultPath(input.templaterFolder ?? '') },
+	];
+	const named = folders.filter((reason) => reason.kind !== 'template-file' && reason.folder.length > 0);
 	const files = new Set(
 		[input.oneOnOneTemplate, input.personTemplate]
 			.map(asNotePath)
 			.filter((file) => file.length > 0)
 			.map((file) => file.toLowerCase()),
 	);
-	return (path) => files.has(path.toLowerCase()) || folders.some((folder) => isInFolder(path, folder));
+	return (path) => {
+		if (files.has(path.toLowerCase())) return { kind: 'template-file' };
+		return named.find((reason) => reason.kind !== 'template-file' && isInFolder(path, reason.folder));
+	};
+}
+
+/** Builds the predicate "should the index skip this vault path?". */
+export function buildExclusion(input: ExclusionInput): (path: string) => boolean {
+	const reasons = buildExclusionReasons(input);
+	return (path) => reasons(path) !== undefined;
 }
 
 function readFolderField(json: string | undefined, field: string): string | undefined {

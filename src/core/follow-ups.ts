@@ -115,7 +115,8 @@ export interface FollowUpModel {
 
 const INACTIVE = new Set(['inactive', 'left', 'archived']);
 
-function isInactive(person: Person | undefined): boolean {
+/** True when a person's note says `status: inactive`, `left` or `archived` (in no list, nor what they own). */
+export function isInactive(person: Person | undefined): boolean {
 	const status = person?.note?.person?.status;
 	return status !== undefined && INACTIVE.has(status);
 }
@@ -164,12 +165,12 @@ function firstTalkAfter(talks: readonly Talk[], date: CalendarDate): number {
  * A talk dated today with no content of its own yet is being prepared (DESIGN §3): planned for
  * today, so writing tomorrow's note from the template does not empty Follow up.
  */
-function isBeingPrepared(talk: Talk, today: CalendarDate): boolean {
+export function isBeingPrepared(talk: Talk, today: CalendarDate): boolean {
 	return talk.date === today && talk.note.conversation?.hasOwnContent === false;
 }
 
 /** The held talks (oldest first) and the planned ones of a person. */
-function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[]; planned: readonly Talk[] } {
+export function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[]; planned: readonly Talk[] } {
 	const end = firstTalkAfter(person.talks, today);
 	const held: Talk[] = [];
 	const planned: Talk[] = [];
@@ -177,15 +178,20 @@ function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[
 	return { held, planned };
 }
 
-/** True when a held talk with the owner, other than `ownNote`, is dated in [from, today]. */
-function isFollowedUp(owner: Person | undefined, from: CalendarDate, today: CalendarDate, ownNote: string): boolean {
-	if (!owner) return false;
+/** The first held talk with the owner, other than `ownNote`, dated in [from, today]: the one that followed a commitment up. */
+export function findFollowingTalk(owner: Person | undefined, from: CalendarDate, today: CalendarDate, ownNote: string): Talk | undefined {
+	if (!owner) return undefined;
 	const end = firstTalkAfter(owner.talks, today);
 	for (let i = firstTalkAfter(owner.talks, addDays(from, -1)); i < end; i++) {
 		const talk = owner.talks[i];
-		if (talk.note.path !== ownNote && !isBeingPrepared(talk, today)) return true;
+		if (talk.note.path !== ownNote && !isBeingPrepared(talk, today)) return talk;
 	}
-	return false;
+	return undefined;
+}
+
+/** True when a held talk with the owner, other than `ownNote`, is dated in [from, today]. */
+function isFollowedUp(owner: Person | undefined, from: CalendarDate, today: CalendarDate, ownNote: string): boolean {
+	return findFollowingTalk(owner, from, today, ownNote) !== undefined;
 }
 
 /**
@@ -211,44 +217,66 @@ function currentAssessment(person: Person, held: readonly Talk[]): number | unde
 
 const ROLE_WORD = /\b(leader|committee)\b/i;
 
-/** Days between check-ins for a person, or undefined for never (DESIGN §3 precedence). */
-function findInterval(person: Person, held: readonly Talk[], settings: FollowUpOptions): number | undefined {
+/** The check-in interval and the DESIGN §3 rule that gave it. */
+export interface IntervalChoice {
+	/** Days between check-ins; undefined for never. */
+	readonly days?: number;
+	readonly rule: 'contact-every' | 'role' | 'assessment' | 'unassessed';
+	/** The assessment the interval came from, for the 'assessment' rule. */
+	readonly assessment?: number;
+}
+
+/** Days between check-ins for a person, with the rule that chose it (DESIGN §3 precedence). */
+export function chooseInterval(person: Person, held: readonly Talk[], settings: FollowUpOptions): IntervalChoice {
 	const facts = person.note?.person;
 	const every = facts?.contactEvery;
-	if (every) return every.kind === 'never' || every.days === 0 ? undefined : every.days;
-	if (facts?.role && ROLE_WORD.test(facts.role)) return 7;
+	if (every) return every.kind === 'never' || every.days === 0 ? { rule: 'contact-every' } : { days: every.days, rule: 'contact-every' };
+	if (facts?.role && ROLE_WORD.test(facts.role)) return { days: 7, rule: 'role' };
 	const assessment = currentAssessment(person, held);
 	const intervals = settings.assessmentIntervals;
 	const key = assessment === undefined ? 'unassessed' : String(assessment);
 	const interval = key in intervals ? intervals[key as keyof typeof intervals] : 14;
-	return interval === 'none' ? undefined : interval;
+	const days = interval === 'none' ? undefined : interval;
+	const rule = assessment === undefined ? 'unassessed' : 'assessment';
+	return { ...(days !== undefined ? { days } : {}), rule, ...(assessment !== undefined ? { assessment } : {}) };
 }
 
-interface Contact {
+/** Days between check-ins for a person, or undefined for never (DESIGN §3 precedence). */
+function findInterval(person: Person, held: readonly Talk[], settings: FollowUpOptions): number | undefined {
+	return chooseInterval(person, held, settings).days;
+}
+
+/** A person's contact for one today: what the lists read, and where each date came from. */
+export interface Contact {
 	readonly lastContact?: CalendarDate;
+	/** 'talk' when the latest held 1-on-1 gave the last contact, 'logged' when `last-contact` did. */
+	readonly lastContactFrom?: 'talk' | 'logged';
 	readonly nextCheckIn?: CalendarDate;
+	/** The person's own `next-contact`, the latest talk's `next-contact`, or last contact + interval. */
+	readonly nextCheckInFrom?: 'own-next-contact' | 'talk-next-contact' | 'interval';
 	readonly held: readonly Talk[];
 	readonly planned: readonly Talk[];
 }
 
 /** Last contact and next check-in of a person for today (DESIGN §3). */
-function describeContact(person: Person, today: CalendarDate, settings: FollowUpOptions): Contact {
+export function describeContact(person: Person, today: CalendarDate, settings: FollowUpOptions): Contact {
 	const { held, planned } = splitTalks(person, today);
 	const latestHeld = held.length > 0 ? held[held.length - 1] : undefined;
 	const logged = person.note?.person?.lastContact;
 	let lastContact = latestHeld?.date;
-	if (logged && logged <= today && (!lastContact || logged > lastContact)) lastContact = logged;
+	let lastContactFrom: Contact['lastContactFrom'] = lastContact ? 'talk' : undefined;
+	if (logged && logged <= today && (!lastContact || logged > lastContact)) {
+		lastContact = logged;
+		lastContactFrom = 'logged';
+	}
 	if (!lastContact) return { held, planned };
 	const own = person.note?.person?.nextContact;
 	const fromTalk = latestHeld?.note.conversation.nextContact;
-	let nextCheckIn: CalendarDate | undefined;
-	if (own && own > lastContact) nextCheckIn = own;
-	else if (fromTalk && fromTalk > lastContact) nextCheckIn = fromTalk;
-	else {
-		const interval = findInterval(person, held, settings);
-		nextCheckIn = interval === undefined ? undefined : addDays(lastContact, interval);
-	}
-	return { lastContact, nextCheckIn, held, planned };
+	if (own && own > lastContact) return { lastContact, lastContactFrom, nextCheckIn: own, nextCheckInFrom: 'own-next-contact', held, planned };
+	if (fromTalk && fromTalk > lastContact) return { lastContact, lastContactFrom, nextCheckIn: fromTalk, nextCheckInFrom: 'talk-next-contact', held, planned };
+	const interval = findInterval(person, held, settings);
+	if (interval === undefined) return { lastContact, lastContactFrom, held, planned };
+	return { lastContact, lastContactFrom, nextCheckIn: addDays(lastContact, interval), nextCheckInFrom: 'interval', held, planned };
 }
 
 function compareText(a: string, b: string): number {

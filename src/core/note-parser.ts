@@ -186,6 +186,44 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	}
 }
 
+/** The block structure a note was read with, which path read it, and why (for "Explain this note"). */
+export interface NoteStructure {
+	/** The note's lines, front matter blanked. */
+	readonly bodyLines: readonly string[];
+	/** 0-based index of the first body line. */
+	readonly bodyStart: number;
+	readonly structure: BlockStructure;
+	readonly parsePath: NoteFacts['parsePath'];
+	/** Why the fast path was unsure ("HTML (line 12)"), when it was. */
+	readonly unsureReason?: string;
+	/** 1-based line where the fast path became unsure. */
+	readonly unsureLine?: number;
+}
+
+/** The fast path, or remark when the fast path is unsure and the note is small and simple enough. */
+function pickStructure(text: string, bodyLines: readonly string[], bodyStart: number, options: ParseOptions): Omit<NoteStructure, 'bodyLines' | 'bodyStart'> {
+	if (options.engine === 'remark') return { structure: scanBlocksRemark(bodyLines, bodyStart), parsePath: 'remark' };
+	const fast = scanBlocksFast(bodyLines, bodyStart);
+	if (fast.unsure === undefined) return { structure: fast.structure, parsePath: 'fast' };
+	const unsure = { unsureReason: fast.unsure, ...(fast.unsureLine !== undefined ? { unsureLine: fast.unsureLine } : {}) };
+	if (options.escalate !== false && isSmallEnoughForRemark(text) && (fast.cost === undefined || isSimpleEnoughForRemark(fast.cost))) {
+		return { structure: scanBlocksRemark(bodyLines, bodyStart), parsePath: 'remark', ...unsure };
+	}
+	return { structure: fast.structure, parsePath: 'fast-unsure', ...unsure };
+}
+
+/**
+ * Reads only a note's block structure, exactly as {@link parseNote} does (same path choice), for
+ * explaining which lines are tasks and which parser read them. Never throws on any text.
+ */
+export function readNoteStructure(text: string, options: ParseOptions = {}): NoteStructure {
+	const lines = splitLines(text);
+	const block = findFrontMatter(lines);
+	const bodyStart = block.kind === 'none' ? 0 : block.closeLine + 1;
+	const bodyLines = bodyStart === 0 ? lines : lines.map((line, index) => (index < bodyStart ? '' : line));
+	return { bodyLines, bodyStart, ...pickStructure(text, bodyLines, bodyStart, options) };
+}
+
 function readNote(path: string, text: string, options: ParseOptions): NoteFacts {
 	const lines = splitLines(text);
 	const block = findFrontMatter(lines);
@@ -204,26 +242,9 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 
 	const bodyStart = block.kind === 'none' ? 0 : block.closeLine + 1;
 	const bodyLines = bodyStart === 0 ? lines : lines.map((line, index) => (index < bodyStart ? '' : line));
-	let structure: BlockStructure;
-	let parsePath: NoteFacts['parsePath'];
-	if (options.engine === 'remark') {
-		structure = scanBlocksRemark(bodyLines, bodyStart);
-		parsePath = 'remark';
-	} else {
-		const fast = scanBlocksFast(bodyLines, bodyStart);
-		if (fast.unsure === undefined) {
-			structure = fast.structure;
-			parsePath = 'fast';
-		} else if (options.escalate !== false && isSmallEnoughForRemark(text) && (fast.cost === undefined || isSimpleEnoughForRemark(fast.cost))) {
-			structure = scanBlocksRemark(bodyLines, bodyStart);
-			parsePath = 'remark';
-		} else {
-			structure = fast.structure;
-			parsePath = 'fast-unsure';
-			if (kind !== 'other') {
-				problems.push({ message: 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread. Check them with Explain this note, or split the note.', line: fast.unsureLine ?? 1 });
-			}
-		}
+	const { structure, parsePath, unsureLine } = pickStructure(text, bodyLines, bodyStart, options);
+	if (parsePath === 'fast-unsure' && kind !== 'other') {
+		problems.push({ message: 'This note is too large or complex to check fully: its tasks and headings from this line on may be misread. Check them with Explain this note, or split the note.', line: unsureLine ?? 1 });
 	}
 
 	const body = readBodyFacts(bodyLines, structure, {

@@ -53,7 +53,12 @@ export interface OwnedCommitment {
 	readonly ownerName?: string;
 	/** True when the owner is you. */
 	readonly yours: boolean;
+	/** How the owner was decided (DESIGN §2): `[owner:: …]`, a leading `[[Name]]: `, or the talk's first person. */
+	readonly ownerRule?: OwnerRule;
 }
+
+/** Which rule chose a commitment's owner. */
+export type OwnerRule = 'owner-field' | 'prefix' | 'first-person';
 
 /** Everything per person, for one index revision and one "you". */
 export interface PeopleTable {
@@ -206,10 +211,11 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 		// With "Your name" empty, "you" is this note's organizer and no one else (DESIGN §2).
 		const isYou = (key: PersonKey): boolean => (yourName.trim() ? youKeys.has(key) : key === organizerKey);
 		for (const commitment of note.commitments) {
-			const ownerLink = pickOwner(commitment, personsOf.get(note) ?? [], (link) => {
+			const owner = pickOwner(commitment, personsOf.get(note) ?? [], (link) => {
 				const key = keyOf(link, note.path);
 				return (people.has(key) && !youKeys.has(key)) || isYou(key);
 			});
+			const ownerLink = owner?.link;
 			const ownerKey = ownerLink ? keyOf(ownerLink, note.path) : undefined;
 			const yours =
 				ownerKey !== undefined &&
@@ -220,6 +226,7 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 				ownerKey,
 				ownerName: ownerLink ? nameOf(ownerLink, note.path) : undefined,
 				yours,
+				...(owner ? { ownerRule: owner.rule } : {}),
 			});
 		}
 	}
@@ -234,8 +241,8 @@ function pickOwner(
 	commitment: Commitment,
 	persons: readonly LinkRef[],
 	isPersonOrYou: (link: LinkRef) => boolean,
-): LinkRef | undefined {
-	if (commitment.ownerField) return commitment.ownerField;
-	if (commitment.ownerPrefix && isPersonOrYou(commitment.ownerPrefix)) return commitment.ownerPrefix;
-	return persons[0];
+): { readonly link: LinkRef; readonly rule: OwnerRule } | undefined {
+	if (commitment.ownerField) return { link: commitment.ownerField, rule: 'owner-field' };
+	if (commitment.ownerPrefix && isPersonOrYou(commitment.ownerPrefix)) return { link: commitment.ownerPrefix, rule: 'prefix' };
+	return persons[0] ? { link: persons[0], rule: 'first-person' } : undefined;
 }

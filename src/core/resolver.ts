@@ -78,6 +78,31 @@ function removeFrom(map: Map<string, Map<string, ResolvableNote>>, key: string, 
 	if (bucket.size === 0) map.delete(key);
 }
 
+/**
+ * Which rule of DESIGN §2 chose the note a reference resolved to: its exact path; its basename (the
+ * only note of that name, or, among several, the person note, then the shortest path, then the
+ * first path alphabetically); or a person note's alias.
+ */
+export type ResolutionRule = 'path' | 'basename' | 'basename-person-first' | 'basename-shortest-path' | 'basename-alphabetical' | 'alias';
+
+/** A resolved reference and the rule that chose it. */
+export interface Resolution {
+	readonly note: ResolvableNote;
+	readonly rule: ResolutionRule;
+}
+
+/** Which tie-break made `best` win over the runner-up among several notes sharing a basename. */
+function explainTieBreak(candidates: ReadonlyMap<string, ResolvableNote>, best: ResolvableNote): ResolutionRule {
+	let runnerUp: ResolvableNote | undefined;
+	for (const note of candidates.values()) {
+		if (note !== best && (!runnerUp || compareCandidates(note, runnerUp) < 0)) runnerUp = note;
+	}
+	if (!runnerUp) return 'basename';
+	if ((best.kind === 'person') !== (runnerUp.kind === 'person')) return 'basename-person-first';
+	if (best.path.length !== runnerUp.path.length) return 'basename-shortest-path';
+	return 'basename-alphabetical';
+}
+
 /** An incrementally maintained name → note table. */
 export class NameResolver {
 	/** Exact paths; case-folded keys hold buckets, as `People/` and `people/` may both exist. */
@@ -114,6 +139,11 @@ export class NameResolver {
 
 	/** The note a reference (link target, plain name, path) points to, or undefined when unresolved. */
 	resolve(reference: string): ResolvableNote | undefined {
+		return this.resolveWithRule(reference)?.note;
+	}
+
+	/** Like {@link resolve}, also saying which rule chose the note ("Explain this note"). */
+	resolveWithRule(reference: string): Resolution | undefined {
 		const key = normalizeReference(reference);
 		if (!key) return undefined;
 		// A link without a folder is matched by basename, so an empty root `Maria Lopez.md` (what
@@ -123,10 +153,12 @@ export class NameResolver {
 			const written = reference.trim().replace(/\\/g, '/').replace(/^\/+/, '');
 			const asWritten = samePath.get(written) ?? samePath.get(`${written}.md`);
 			const exact = asWritten ?? pickBest(samePath);
-			if (exact) return exact;
+			if (exact) return { note: exact, rule: 'path' };
 		}
-		const byName = pickBest(this.byBasename.get(key));
-		if (byName) return byName;
-		return pickBest(this.byAlias.get(key));
+		const sameName = this.byBasename.get(key);
+		const byName = pickBest(sameName);
+		if (byName && sameName) return { note: byName, rule: explainTieBreak(sameName, byName) };
+		const byAlias = pickBest(this.byAlias.get(key));
+		return byAlias ? { note: byAlias, rule: 'alias' } : undefined;
 	}
 }

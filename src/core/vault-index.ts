@@ -9,7 +9,7 @@
  */
 import type { NoteFacts } from './model';
 import { mayHaveProblems } from './problems';
-import { NameResolver, type ResolvableNote } from './resolver';
+import { NameResolver, type ResolvableNote, type Resolution } from './resolver';
 
 /** The incremental index of one vault. */
 export class VaultIndex {
@@ -100,6 +100,11 @@ export class VaultIndex {
 		const resolved = this.resolver.resolve(key);
 		cache.set(key, resolved);
 		return resolved;
+	}
+
+	/** Resolves a reference and says which rule chose the note (uncached: "Explain this note" asks a few). */
+	resolveWithRule(reference: string): Resolution | undefined {
+		return this.resolver.resolveWithRule(reference.trim());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import { Notice, type Plugin } from 'obsidian';
 import { activateView } from './activate-view';
 import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
 import { NOTE_COMMANDS } from './note-commands';
+import { openExplanation } from './explain-modal';
 import type { CommandContext, PluginCommand } from './command-types';
 
 /** Every command, in palette order. */
@@ -33,6 +34,16 @@ export const COMMANDS: readonly PluginCommand[] = [
 		run: ({ togglePrivacy }) => togglePrivacy(),
 	},
 	...NOTE_COMMANDS,
+	{
+		// Offered while a Markdown note is active: what the plugin read from it and why.
+		id: 'explain-this-note',
+		name: 'Explain this note',
+		isAvailable: ({ app }) => app.workspace.getActiveFile()?.extension === 'md',
+		run: async (context) => {
+			const path = context.app.workspace.getActiveFile()?.path;
+			if (path) await openExplanation(context.app, context, path);
+		},
+	},
 ];
 
 /** Registers `commands` on the plugin, so they are removed when it unloads. */

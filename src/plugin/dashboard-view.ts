@@ -13,6 +13,7 @@ import { markDone } from './actions/mark-done';
 import { createNoteFor, logOneOnOne, type NoteActionDeps } from './actions/note-actions';
 import { logContact, snoozeUntil } from './actions/person-properties';
 import { SnoozeModal } from './actions/snooze-modal';
+import { openExplanation } from './explain-modal';
 import { renderDashboard, renderIndexing, PAGE_SIZE, type DashboardActions, type ItemOrigin } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
 
@@ -136,6 +137,7 @@ export class DashboardView extends ItemView {
 			logOneOnOne: (person, origin) => this.act(origin, () => logOneOnOne(this.actionContext(), this.noteDeps(), person)),
 			createNote: (person, origin) => this.act(origin, async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined),
 			openNote: (path, line) => void this.openNote(path, line),
+			explainNote: (path) => void openExplanation(this.app, this.deps, path),
 			markDone: (commitment, origin) => this.act(origin, () => markDone(this.actionContext(), commitment)),
 			logContact: (person, origin) => this.act(origin, () => logContact(this.actionContext(), person)),
 			snooze: (person, origin) => {

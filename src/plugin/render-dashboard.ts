@@ -44,6 +44,8 @@ export interface DashboardActions {
 	/** First run: "New person" and "New 1-on-1", when those commands exist. */
 	readonly newPerson?: () => void;
 	readonly newOneOnOne?: () => void;
+	/** Opens "Explain this note" for a note (each Notes to fix item offers it). */
+	readonly explainNote?: (path: string) => void;
 }
 
 /** Display options and state. */
@@ -295,6 +297,8 @@ class Renderer {
 				const row = this.startItem(list, problem.path, problem.line);
 				this.addMainLink(row.createDiv({ cls: 'ro-dashboard__main' }), problem.path, problem.line, (el) => el.setText(this.display.redact(problem.path)));
 				row.createDiv({ cls: 'ro-dashboard__meta', text: (this.display.redactMessage ?? this.display.redact)(problem.message) });
+				const explain = this.actions.explainNote;
+				if (explain) this.addButton(row.createDiv({ cls: 'ro-dashboard__actions' }), 'Explain', () => explain(problem.path));
 			},
 		})),
 	};

@@ -4,7 +4,7 @@
  * event registrations end with it.
  */
 import { Component, TFile, type App, type TAbstractFile } from 'obsidian';
-import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH } from '../core/exclusion';
+import { buildExclusion, buildExclusionReasons, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH, type ExclusionReason } from '../core/exclusion';
 import { parseNote, toParseOptions } from '../core/note-parser';
 import { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
@@ -53,6 +53,11 @@ export class VaultIndexer extends Component {
 
 	constructor(private readonly options: VaultIndexerOptions) {
 		super();
+	}
+
+	/** Why the index skips a path (excluded folder, template), or undefined when it reads it. */
+	explainExclusion(path: string): ExclusionReason | undefined {
+		return buildExclusionReasons({ ...this.options.getSettings(), ...this.templatesFolder })(path);
 	}
 
 	/** Current progress of the first pass. */

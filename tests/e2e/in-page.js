@@ -290,5 +290,32 @@
 		return ran;
 	}
 
-	window.__e2e = { clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile };
+	/** Opens a note in the editor, as the active file (for editor and note commands). */
+	async function openInEditor(path) {
+		const file = state.app.vault.getFileByPath(path);
+		if (!file) return false;
+		await state.app.workspace.getLeaf(false).openFile(file, { active: true });
+		return true;
+	}
+
+	/** The "Explain this note" modal as shown: title, block titles, lines, its box, and anything that is not text. */
+	function explainModal() {
+		const modal = document.querySelector('.modal-container .modal');
+		const root = modal?.querySelector('.ro-explain');
+		if (!modal || !root) return { open: false };
+		const box = modal.getBoundingClientRect();
+		return {
+			open: true,
+			title: modal.querySelector('.modal-title')?.textContent ?? '',
+			blocks: Array.from(root.querySelectorAll('.ro-explain__title')).map((el) => el.textContent ?? ''),
+			lines: Array.from(root.querySelectorAll('.ro-explain__line')).map((el) => el.textContent ?? ''),
+			visible: box.width > 200 && box.height > 100 && getComputedStyle(modal).visibility !== 'hidden',
+			pwned: '__pwned' in window ? String(window.__pwned) : null,
+			dangerous: Array.from(root.querySelectorAll('*')).filter((el) => !['DIV', 'H6', 'UL', 'LI'].includes(el.tagName)).map((el) => el.tagName.toLowerCase()),
+			attributes: Array.from(root.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().filter((n) => n !== 'class')),
+			overflowing: Array.from(root.querySelectorAll('.ro-explain__line')).filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => (el.textContent ?? '').slice(0, 60)),
+		};
+	}
+
+	window.__e2e = { clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile, openInEditor, explainModal };
 })();

@@ -341,6 +341,30 @@ async function newOneOnOneScenario() {
 	await context.close();
 }
 
+/** Explain this note on the hostile 1-on-1: the modal renders in Chromium and every line of the note stays text. */
+async function explainScenario() {
+	const label = 'explain this note (dark)';
+	const { files: hostileFiles, hostile } = buildHostileVault();
+	const { context, page, problems } = await openApp(label, hostileFiles, 'dark');
+	const path = Object.keys(hostileFiles).find((p) => p.endsWith(' hostile.md'));
+	const opened = await page.evaluate((p) => window.__e2e.openInEditor(p), path);
+	const ran = opened && (await page.evaluate(() => window.__e2e.runPluginCommand('explain-this-note')));
+	await page.evaluate(() => window.__e2e.settle(5));
+	await page.waitForTimeout(300);
+	const modal = await page.evaluate(() => window.__e2e.explainModal());
+	check(`${label}: the command opens a visible modal`, ran && modal.open && modal.visible, JSON.stringify(modal).slice(0, 300));
+	if (modal.open) {
+		check(`${label}: it shows what the note is and its tasks`, modal.blocks.includes('What this note is') && modal.blocks.includes('Tasks'), modal.blocks.join(' | '));
+		check(`${label}: the <img>/<a>/javascript: task shows as text`, modal.lines.some((line) => line.includes(hostile.imgTask)), modal.lines.join('\n         '));
+		check(`${label}: the <script> person shows as text`, modal.lines.some((line) => line.includes(hostile.scriptPerson)), modal.lines.join('\n         '));
+		check(`${label}: nothing in the note ran, and the modal holds only text elements without attributes`, modal.pwned === null && modal.dangerous.length === 0 && modal.attributes.length === 0, `${modal.pwned} ${modal.dangerous.join(',')} ${modal.attributes.join(',')}`);
+		check(`${label}: no line overflows its box`, modal.overflowing.length === 0, modal.overflowing.join('\n         '));
+	}
+	await shoot(page, 'explain-modal-dark.png');
+	assertClean(label, problems);
+	await context.close();
+}
+
 /** A narrow sidebar and a phone-sized window: nothing overflows. */
 async function narrowScenario() {
 	for (const [label, width, viewport, theme] of [['narrow sidebar (dark)', 240, 1000, 'dark'], ['mobile width (light)', 360, 360, 'light']]) {
@@ -421,6 +445,7 @@ try {
 	await actionsScenario();
 	await narrowScenario();
 	await newOneOnOneScenario();
+	await explainScenario();
 } catch (error) {
 	check('the e2e run completes', false, error instanceof Error ? error.stack ?? error.message : String(error));
 } finally {
