@@ -15,24 +15,17 @@ import {
 	toGraphJson,
 	type JsonCanvas,
 } from '../core/relationships';
+import { findRedactedPath, serializeCanvas } from '../core/relationships/canvas-file';
 import type { Command } from './args';
 import { loadVault } from './fs-vault';
 import { sanitizeTerminalText } from './terminal-text';
+
 
 /** What the command needs of the CLI's `Io` (named here so this module does not import the entry point). */
 export interface GraphIo {
 	readonly out: (text: string) => void;
 	readonly err: (text: string) => void;
 	readonly now: () => Date;
-}
-
-/** `X.canvas` → `X (redacted).canvas`, or `X (redacted) 2.canvas` … when that exists already. */
-export function findRedactedPath(out: string, exists: (path: string) => boolean): string {
-	const stem = out.replace(/\.canvas$/i, '').replace(/ \(redacted\)(?: \d+)?$/, '');
-	for (let n = 1; ; n++) {
-		const candidate = `${stem} (redacted)${n === 1 ? '' : ` ${n}`}.canvas`;
-		if (!exists(candidate)) return candidate;
-	}
 }
 
 /** Runs the graph command; returns the exit code. Throws Error with a one-line message on failure. */
@@ -76,7 +69,7 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 		if (!merged.ok) throw new Error(`${merged.error}; left ${target} unchanged`);
 		canvas = merged.canvas;
 	}
-	writeFileSync(target, `${JSON.stringify(canvas, null, '\t')}\n`);
+	writeFileSync(target, serializeCanvas(canvas));
 	io.out(`Wrote the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${sanitizeTerminalText(target)}.`);
 	return 0;
 }
