@@ -11,6 +11,7 @@ import esbuild from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import process from 'node:process';
+import { bundleDemoNotes } from './scripts/bundle-demo-notes.mjs';
 
 const production = process.argv[2] === 'production';
 const watch = !production && process.argv[2] !== 'once';
@@ -106,6 +107,8 @@ function buildStyles() {
 
 mkdirSync('dist', { recursive: true });
 buildStyles();
+// The CLI bundles the demo notes from demo/notes/ through a generated module (see the script).
+bundleDemoNotes();
 if (watch) {
 	const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(cli)]);
 	await Promise.all(contexts.map((c) => c.watch()));

@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildDemoNotes } from './demo-content';
+import { buildDemoNotes } from '../demo/build-demo-notes';
+import { DEMO_ORGANIZER } from '../demo/render-demo-note';
 
 export const PLUGIN_ID = 'relational-organizer';
 
@@ -68,7 +69,7 @@ export function writeDemoVault(dir: string, today: string, plugin: PluginFiles):
 		{ path: `.obsidian/plugins/${PLUGIN_ID}/styles.css`, text: plugin.styles },
 		{
 			path: `.obsidian/plugins/${PLUGIN_ID}/data.json`,
-			text: `${JSON.stringify({ yourName: 'Sam Rivera' }, null, 2)}\n`,
+			text: `${JSON.stringify({ yourName: DEMO_ORGANIZER }, null, 2)}\n`,
 		},
 	];
 	for (const file of files) {
