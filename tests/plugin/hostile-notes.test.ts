@@ -2,7 +2,9 @@
  * A hostile or broken note is shown as text or listed under "Notes to fix": it never runs, never
  * injects markup, never stops the rest of the vault from being indexed.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TOO_LARGE_NOTE_MESSAGE } from '../../src/core/note-size';
+import { Vault, type TFile } from '../fake-obsidian/index';
 import { openDashboard, pinToday, startPlugin, waitForIndex } from './harness';
 
 const TODAY = '2026-11-29';
@@ -41,6 +43,31 @@ describe('hostile notes', () => {
 		expect(problems?.textContent).toContain('1-on-1s/2026-11-11 js.md');
 		// The rest of the vault is still indexed.
 		expect(el.querySelector('.ro-dashboard__section--no-one-on-one')?.textContent).toContain('Jo Chen');
+	});
+
+	it('does not read a note over 16 MB and lists it under Notes to fix with the CLI\'s message', async () => {
+		// obsidian.d.ts FileStats.size: "Size on disk in bytes"; the indexer checks it before reading.
+		const read = vi.spyOn(Vault.prototype, 'cachedRead');
+		try {
+			const running = await startPlugin({
+				files: {
+					'People/Huge.md': `---\ntype: person\n---\n${'x'.repeat(17 * 1024 * 1024)}`,
+					'People/Jo Chen.md': '---\ntype: person\n---\n',
+				},
+			});
+			await waitForIndex(running);
+			expect(read.mock.calls.map(([file]) => (file as TFile).path)).toEqual(['People/Jo Chen.md']);
+			const el = await openDashboard(running);
+			const problems = el.querySelector('.ro-dashboard__section--problems')?.textContent ?? '';
+			expect(problems).toContain('People/Huge.md');
+			expect(problems).toContain('This note is larger than 16 MB and was not read: split it into smaller notes.');
+			expect(TOO_LARGE_NOTE_MESSAGE).toBe('This note is larger than 16 MB and was not read: split it into smaller notes.');
+			// It is no person: not listed as one.
+			expect(el.querySelector('.ro-dashboard__section--no-one-on-one')?.textContent).not.toContain('Huge');
+			expect(el.querySelector('.ro-dashboard__section--no-one-on-one')?.textContent).toContain('Jo Chen');
+		} finally {
+			read.mockRestore();
+		}
 	});
 
 	it('finishes indexing past a note that overflowed the stack and an alias bomb (was stuck on "Indexing 0/3 notes…")', async () => {
