@@ -20,5 +20,5 @@ describe('the relational-organizer program', () => {
 		const bad = spawnSync(process.execPath, [link, 'explode'], { encoding: 'utf8' });
 		expect(bad.status).toBe(2);
 		expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-	});
+	}, 60_000);
 });

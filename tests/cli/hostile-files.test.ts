@@ -19,7 +19,7 @@ const PERSON = '---\ntype: person\n---\n';
 beforeAll(async () => {
 	cli = join(mkdtempSync(join(tmpdir(), 'ro-bin-')), 'cli.mjs');
 	await esbuild.build({ entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', format: 'esm', outfile: cli, logLevel: 'silent' });
-});
+}, 60_000);
 
 function run(args: readonly string[], input?: string): { status: number | null; stdout: string; stderr: string; timedOut: boolean } {
 	const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 20_000, input, maxBuffer: 64 * 1024 * 1024 });
@@ -48,7 +48,7 @@ describe('settings files that are not regular files', () => {
 		expect(result.timedOut).toBe(false);
 		expect(result.status).toBe(0);
 		expect(result.json?.noOneOnOne.map((item) => item.person)).toEqual(['Ana Ruiz']);
-	});
+	}, 60_000);
 
 	it('data.json linked to /dev/zero is not read (no unbounded memory)', () => {
 		const dir = writeVault({ 'People/Ana Ruiz.md': PERSON });
@@ -58,7 +58,7 @@ describe('settings files that are not regular files', () => {
 		expect(result.timedOut).toBe(false);
 		expect(result.status).toBe(0);
 		expect(result.stderr).toContain('warning');
-	});
+	}, 60_000);
 
 	it('a note that is a FIFO or a link to /dev/zero is skipped', () => {
 		const dir = writeVault({ 'People/Ana Ruiz.md': PERSON });
@@ -67,7 +67,7 @@ describe('settings files that are not regular files', () => {
 		const result = report(dir);
 		expect(result.timedOut).toBe(false);
 		expect(result.json?.noOneOnOne.map((item) => item.person)).toEqual(['Ana Ruiz']);
-	});
+	}, 60_000);
 });
 
 describe('one bad folder or file never fails the run', () => {
@@ -78,7 +78,7 @@ describe('one bad folder or file never fails the run', () => {
 		expect(result.status).toBe(0);
 		expect(result.json?.noOneOnOne.map((item) => item.person)).toEqual(['Ana Ruiz']);
 		expect(result.json?.problems.some((p) => p.path.startsWith('People/ddd') && p.message.includes('path is too long'))).toBe(true);
-	});
+	}, 60_000);
 
 	it('a note whose path is too long is skipped and listed under Notes to fix', () => {
 		const dir = writeVault({ 'People/Ana Ruiz.md': PERSON });
@@ -86,7 +86,7 @@ describe('one bad folder or file never fails the run', () => {
 		const result = report(dir);
 		expect(result.status).toBe(0);
 		expect(result.json?.problems.some((p) => p.path.endsWith(`${'n'.repeat(200)}.md`) && p.message.includes('path is too long'))).toBe(true);
-	});
+	}, 60_000);
 
 	it('an excluded folder is not walked, so nothing in it can fail or be listed', () => {
 		const dir = writeVault({
@@ -98,7 +98,7 @@ describe('one bad folder or file never fails the run', () => {
 		const result = report(dir);
 		expect(result.status).toBe(0);
 		expect(result.json?.problems).toEqual([]);
-	});
+	}, 60_000);
 
 	it.skipIf(isRoot)('an unreadable folder (EACCES) is skipped and listed under Notes to fix', () => {
 		const dir = writeVault({ 'People/Ana Ruiz.md': PERSON, 'Locked/Secret.md': PERSON, 'People/Locked.md': PERSON });
@@ -115,7 +115,7 @@ describe('one bad folder or file never fails the run', () => {
 		const result = report(dir);
 		expect(result.status).toBe(0);
 		expect(result.json?.problems.map((p) => p.path)).toEqual(['Notes/huge.md']);
-	});
+	}, 60_000);
 });
 
 describe('graph --out onto something that is not a regular file', () => {
@@ -155,11 +155,11 @@ describe('the program', () => {
 		const result = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" report "$1" --today 2026-11-29 | head -n 1`, 'bash', dir], { encoding: 'utf8', timeout: 30_000 });
 		expect(result.stdout).toBe('Follow-up dashboard for 2026-11-29\n');
 		expect(result.stderr).toBe('');
-	});
+	}, 60_000);
 
 	it('prints its version with --version and exits 0', () => {
 		const result = run(['--version']);
 		expect(result.status).toBe(0);
 		expect(result.stdout.trim()).toMatch(/^relational-organizer \d+\.\d+\.\d+$/);
-	});
+	}, 60_000);
 });

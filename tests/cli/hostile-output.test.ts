@@ -67,7 +67,7 @@ describe('the markdown report escapes Markdown and links', () => {
 		const md = formatMarkdown({ ...EMPTY, problems });
 		expect(md.split('\n').filter((line) => line.startsWith('- [[Notes/'))).toHaveLength(200_000);
 		expect(formatText({ ...EMPTY, problems }, false).length).toBeGreaterThan(0);
-	});
+	}, 60_000);
 });
 
 describe('JSON stays readable', () => {
@@ -135,5 +135,5 @@ describe('the generated hostile vault through the CLI', () => {
 			expect(out).toContain(format === 'markdown' ? 'ask \\<script\\>globalThis.\\_\\_pwned \\= 1\\</script\\> now' : 'ask <script>globalThis.__pwned = 1</script> now');
 		}
 		expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
-	});
+	}, 60_000);
 });

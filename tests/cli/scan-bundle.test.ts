@@ -27,12 +27,12 @@ describe('the bundle scan', () => {
 			expect(result.status).toBe(1);
 			expect(result.stdout).toMatch(/scan-bundle: \d+ passed, 1 failed/);
 		}
-	});
+	}, 60_000);
 
 	it.each(['require("fs")', 'require("node:path")', 'import { x } from "child_process"', 'require("electron")'])('fails on %s in main.js only', (code) => {
 		expect(scan('plugin', code).status).toBe(1);
 		expect(scan('cli', code).status).toBe(0);
-	});
+	}, 60_000);
 
 	it('passes ordinary code', () => {
 		const result = scan('plugin', 'var obsidian = require("obsidian");\nprefetch(x); medieval(y); el.textContent = s;\n');

@@ -98,5 +98,5 @@ describe('deriveDashboard', () => {
 			}),
 			{ numRuns: 150 },
 		);
-	});
+	}, 60_000);
 });

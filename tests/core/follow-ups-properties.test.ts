@@ -112,5 +112,5 @@ describe('follow-up model invariants (property)', () => {
 			}),
 			{ numRuns: 300 },
 		);
-	});
+	}, 60_000);
 });

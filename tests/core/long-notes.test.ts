@@ -75,13 +75,13 @@ describe('a long 1-on-1 keeps its commitments', () => {
 		expect(note.commitments).toHaveLength(10_600);
 		expect(note.commitments[10_598]).toMatchObject({ text: 'follow up 5299', status: { kind: 'open' }, due: '2026-12-03' });
 		expect(note.commitments[10_599]).toMatchObject({ text: 'sent notes 5299', status: { kind: 'done' } });
-	});
+	}, 60_000);
 
 	// A counterexample reported for the property below. CommonMark (example 93, "the setext heading
 	// underline cannot be a lazy continuation line in a list item or block quote"): the 7-`#` line is
 	// paragraph text in the quote (ATX headings have at most six), and the unquoted `---` closes the
-	// quote as a thematic break, not a setext underline; Obsidian shows a quote and a rule. So the note
-	// has no heading of its own but `## Organize`, and the task after the rule stays in it.
+	// quote as a thematic break, not a setext underline (remark, the reference, reads it so). So the
+	// note has no heading but `## Organize`, and the task after the rule stays in that section.
 	it('reads a quoted 7-# line followed by --- as a quote and a rule, behind a long log or not', () => {
 		const body = '## Organize\n> ####### Organize\n---\n- [ ] call the steward 📅 2026-12-03\n';
 		const expected = { text: 'call the steward', due: '2026-12-03', section: 'organize' };

@@ -31,7 +31,7 @@ function findCorpus(): string {
 const corpusRoot = findCorpus();
 
 function listMarkdown(folder: string): string[] {
-	return readdirSync(folder).flatMap((entry) => {
+	return readdirSync(folder).sort().flatMap((entry) => {
 		const full = join(folder, entry);
 		if (statSync(full).isDirectory()) return listMarkdown(full);
 		return entry.endsWith('.md') ? [full] : [];
@@ -68,7 +68,7 @@ describe('fast path ≡ remark', () => {
 		const compared = fixtures.filter((fixture) => compareOne(fixture.file, fixture.text)).length;
 		report('fixtures', compared, fixtures.length);
 		expect(compared).toBeGreaterThan(0);
-	});
+	}, 60_000);
 
 	it('agrees on the Obsidian help corpus (≥ 95% compared)', (context) => {
 		if (!existsSync(corpusRoot)) {

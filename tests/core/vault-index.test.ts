@@ -95,5 +95,5 @@ describe('VaultIndex incremental maintenance (property)', () => {
 			}),
 			{ numRuns: 300 },
 		);
-	});
+	}, 60_000);
 });

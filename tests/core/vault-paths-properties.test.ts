@@ -40,7 +40,7 @@ describe('sanitizeFileName', () => {
 			}),
 			{ numRuns: 2000 },
 		);
-	});
+	}, 60_000);
 
 	it('is idempotent: a sanitized name stays as it is', () => {
 		fc.assert(
@@ -49,7 +49,7 @@ describe('sanitizeFileName', () => {
 			}),
 			{ numRuns: 1000 },
 		);
-	});
+	}, 60_000);
 });
 
 describe('findFreeNotePath', () => {
@@ -71,5 +71,5 @@ describe('findFreeNotePath', () => {
 			}),
 			{ numRuns: 1000 },
 		);
-	});
+	}, 60_000);
 });

@@ -116,7 +116,7 @@ describe('sanitizeFileName', () => {
 				expect(['.', '..']).not.toContain(out);
 			}),
 		);
-	});
+	}, 60_000);
 });
 
 describe('findFreeNotePath', () => {

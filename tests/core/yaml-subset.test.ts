@@ -30,7 +30,7 @@ function corpusBlocks(): string[] {
 		if (existsSync(candidate)) { corpora = candidate; break; }
 	}
 	if (corpora === undefined) return [];
-	const list = (folder: string): string[] => readdirSync(folder).flatMap((entry) => {
+	const list = (folder: string): string[] => readdirSync(folder).sort().flatMap((entry) => {
 		const full = join(folder, entry);
 		if (statSync(full).isDirectory()) return list(full);
 		return entry.endsWith('.md') ? [full] : [];
@@ -87,7 +87,7 @@ describe('readYamlSubset ≡ js-yaml (core schema)', () => {
 	it('reads the real blocks exactly as js-yaml does', () => {
 		expect(REAL_BLOCKS.length).toBeGreaterThan(60);
 		for (const text of REAL_BLOCKS) expectAgrees(text);
-	});
+	}, 60_000);
 
 	it('reads the front matter organizers write itself, without js-yaml', () => {
 		for (const text of ORGANIZER_BLOCKS) expect(readYamlSubset(text), text).toBeDefined();
@@ -100,14 +100,14 @@ describe('readYamlSubset ≡ js-yaml (core schema)', () => {
 		fc.assert(fc.property(fc.constantFrom(...REAL_BLOCKS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (block, mutations) => {
 			expectAgrees(mutate(block, mutations));
 		}), { numRuns: Number(process.env.RO_YAML_RUNS ?? 5000) });
-	});
+	}, 60_000);
 
 	it('agrees with js-yaml on lines glued from YAML pieces', () => {
 		const line = fc.array(YAML_CHARS, { maxLength: 8 }).map((parts) => parts.join(''));
 		fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
 			expectAgrees(lines.join('\n'));
 		}), { numRuns: Number(process.env.RO_YAML_RUNS ?? 5000) });
-	});
+	}, 60_000);
 
 	it('leaves to js-yaml what it does not model', () => {
 		for (const text of ['a: [[Jo Chen]]', 'a: {b: 1}', 'a: |\n  text', 'a: &x 1\nb: *x', 'a: 1\na: 2', 'a: "x\\ny"', 'a: 0x1F', 'a: 1e3', 'a: b # c', 'a:\n  b: 1', '__proto__: 1', '']) {

@@ -133,7 +133,8 @@
 		const file = state.app.vault.getFileByPath(path);
 		const text = await state.app.vault.read(file);
 		await state.app.vault.modify(file, `${text}\n${extraLine}\n`);
-		for (let i = 0; i < 100 && items() === count; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+		// Up to 20 s for the debounced re-render: the bound is for a hang, not for speed.
+		for (let i = 0; i < 1000 && items() === count; i++) await new Promise((resolve) => setTimeout(resolve, 20));
 		return { max, before, after: root.scrollTop, rerendered: items() !== count };
 	}
 

@@ -248,13 +248,16 @@ async function privacyLeaksScenario() {
 	await context.close();
 }
 
-/** Waits (up to 3 s) until `check(items)` holds for a section's items, in the page; returns whether it did. */
+/**
+ * Waits until `check(items)` holds for a section's items, in the page; returns whether it did. The
+ * 20 s bound only turns a hang into a failed check: a loaded machine may take seconds to re-render.
+ */
 async function waitForSection(page, section, check) {
 	try {
 		await page.waitForFunction(({ section, source }) => {
 			const items = window.__e2e.sectionItems(section);
 			return window[source](items);
-		}, { section, source: await registerCheck(page, check) }, { timeout: 3000 });
+		}, { section, source: await registerCheck(page, check) }, { timeout: 20_000 });
 		return true;
 	} catch {
 		return false;

@@ -40,7 +40,7 @@ describe('live dashboard', () => {
 		await waitForIndex(running);
 		await waitFor(() => el.querySelector('.ro-dashboard__section--follow-up') !== null);
 		expect(el.querySelector('.ro-dashboard__indexing')).toBeNull();
-	});
+	}, 60_000);
 
 	it('follows a renamed person note and drops a deleted 1-on-1', async () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
@@ -56,7 +56,7 @@ describe('live dashboard', () => {
 		await waitFor(() => el.querySelector('.ro-dashboard__section--no-one-on-one')?.textContent?.includes('Jo Chen') === true);
 		await running.app.vault.delete(running.app.vault.getFileByPath('1-on-1s/a.md') as TFile);
 		await waitFor(() => el.querySelector('.ro-dashboard__section--follow-up .ro-dashboard__item') === null);
-	});
+	}, 60_000);
 
 	it('re-renders on a settings change without re-reading the vault', async () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
@@ -71,7 +71,7 @@ describe('live dashboard', () => {
 		await running.plugin.updateSettings({ ...running.plugin.settings, yourName: 'Ana Ruiz' });
 		await waitFor(() => el.querySelector('.ro-dashboard__section--your-promises .ro-dashboard__count')?.textContent === '0');
 		expect(reads).not.toHaveBeenCalled();
-	});
+	}, 60_000);
 
 	it('recomputes when the day changes while it is open', async () => {
 		vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });

@@ -68,5 +68,5 @@ describe('follow-up dashboard', () => {
 		expect(empty?.querySelectorAll('.ro-dashboard__item, .ro-dashboard__list')).toHaveLength(0);
 		// Maria is still due a check-in: the rest of the dashboard stays.
 		expect(el.querySelector('.ro-dashboard__section--check-in .ro-dashboard__count')?.textContent).toBe('1');
-	});
+	}, 60_000);
 });

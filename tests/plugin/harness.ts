@@ -71,8 +71,12 @@ export async function waitForIndex(running: Running): Promise<void> {
 	await fake.settle();
 }
 
-/** Waits until `check` holds (real timers; e.g. a debounced re-render), or throws after `ms`. */
-export async function waitFor(check: () => boolean, ms = 2000): Promise<void> {
+/**
+ * Waits until `check` holds (real timers; e.g. a debounced re-render), or throws after `ms`. The
+ * bound only turns a hang into a message: it is far above what a loaded CI machine needs, and the
+ * tests that wait give themselves a timeout above it.
+ */
+export async function waitFor(check: () => boolean, ms = 20_000): Promise<void> {
 	// performance.now, not Date: tests may fake the date.
 	const end = performance.now() + ms;
 	while (!check()) {

@@ -64,7 +64,7 @@ issues: []
 		const view = fake.activeMarkdownView(running.app);
 		expect(view?.file?.path).toBe('1-on-1s/2026-12-01 Maria Lopez.md');
 		expect(view?.editor.getCursor()).toEqual({ line: 12, ch: 0 });
-	});
+	}, 60_000);
 
 	it('gives a second talk the same day the (2) suffix and never overwrites the first', async () => {
 		const first = '---\ntype: one-on-one\nperson: "[[Maria Lopez]]"\ndate: 2026-12-01\n---\nkept\n';
@@ -77,7 +77,7 @@ issues: []
 		expect(text).toContain('person: ["[[Maria Lopez]]"]');
 		expect(text).toContain('kind: follow-up');
 		expect(await read(running, '1-on-1s/2026-12-01 Maria Lopez.md')).toBe(first);
-	});
+	}, 60_000);
 
 	it('creates the 1-on-1 folder when it is missing, even nested, and writes your name as organizer', async () => {
 		const running = await startPlugin({
@@ -90,7 +90,7 @@ issues: []
 		fake.pressKey('Enter');
 		const text = await waitForFile(running, 'Organizing/Talks/2026-12-01 Maria Lopez.md');
 		expect(text).toContain('organizer: "[[Sam Rivera]]"');
-	});
+	}, 60_000);
 
 	it('offers unresolved people and sanitizes a hostile name into the file name and the link', async () => {
 		const talk = '---\ntype: one-on-one\nperson: "Jo: \\"the | boss\\" ../x"\ndate: 2026-11-20\n---\n';
@@ -101,7 +101,7 @@ issues: []
 		fake.pressKey('Enter');
 		const text = await waitForFile(running, '1-on-1s/2026-12-01 Jo the boss .. x.md');
 		expect(text).toContain('person: ["[[Jo the boss .. x]]"]');
-	});
+	}, 60_000);
 
 	it('"New person…" creates the person note from what was typed, then the 1-on-1 with them', async () => {
 		const running = await startPlugin();
@@ -117,7 +117,7 @@ issues: []
 		expect(person).toContain('type: person');
 		const talk = await waitForFile(running, '1-on-1s/2026-12-01 Ana Ruiz.md');
 		expect(talk).toContain('person: ["[[Ana Ruiz]]"]');
-	});
+	}, 60_000);
 
 	it('adds more people with Shift+Enter for a group talk, then creates one note naming them all', async () => {
 		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'People/Jo Chen.md': '---\ntype: person\n---\n' } });
@@ -131,7 +131,7 @@ issues: []
 		fake.pressKey('Enter');
 		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez, Jo Chen.md');
 		expect(text).toContain('person: ["[[Maria Lopez]]", "[[Jo Chen]]"]');
-	});
+	}, 60_000);
 
 	it('shows initials in privacy mode, while a typed name or alias still finds the person', async () => {
 		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria }, data: { privacyMode: true } });
@@ -141,7 +141,7 @@ issues: []
 		expect(document.body.textContent).not.toContain('Maria');
 		fake.pressKey('Enter');
 		await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
-	});
+	}, 60_000);
 
 	it('uses a template file with placeholders, merging in the properties a 1-on-1 needs', async () => {
 		const template = '---\ntags: [organizing]\ntitle: "{{title}}"\n---\n# Talk with {{person}} on {{date:dddd D MMMM YYYY}} at {{time}}\n{{unknown}}\n## Agitate\n';
@@ -156,7 +156,7 @@ issues: []
 		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
 		expect(text).toBe('---\ntags: [organizing]\ntitle: "2026-12-01 Maria Lopez"\ntype: one-on-one\nperson: ["[[Maria Lopez]]"]\ndate: 2026-12-01\norganizer: \n---\n'
 			+ '# Talk with [[Maria Lopez]] on Tuesday 1 December 2026 at 12:00\n{{unknown}}\n## Agitate\n');
-	});
+	}, 60_000);
 
 	it('falls back to the built-in template with a Notice when the template file is missing', async () => {
 		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria }, data: { oneOnOneTemplate: 'Templates/Gone.md' } });
@@ -167,7 +167,7 @@ issues: []
 		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
 		expect(text).toContain('## Uplift');
 		expect(fake.noticeTexts().join('\n')).toContain('"Templates/Gone.md" was not found, so the built-in 1-on-1 template was used');
-	});
+	}, 60_000);
 });
 
 describe('New person…', () => {
@@ -183,7 +183,7 @@ describe('New person…', () => {
 		const text = await waitForFile(running, 'People/Ben Okafor.md');
 		expect(text.startsWith('---\ntype: person\naliases: []\n')).toBe(true);
 		expect(fake.activeMarkdownView(running.app)?.file?.path).toBe('People/Ben Okafor.md');
-	});
+	}, 60_000);
 
 	it('opens the existing person when the name is one of their aliases, instead of creating a (2)', async () => {
 		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria } });
@@ -194,5 +194,5 @@ describe('New person…', () => {
 		form?.requestSubmit();
 		await waitFor(() => fake.activeMarkdownView(running.app)?.file?.path === 'People/Maria Lopez.md');
 		expect(running.app.vault.getFiles().map((f) => f.path).sort()).toEqual(['People/Maria Lopez.md']);
-	});
+	}, 60_000);
 });

@@ -98,7 +98,7 @@ describe('the 1-on-1 loop: three talks in a row, each carrying forward what the 
 		expect(fourth).not.toContain('Talk to two coworkers');
 		expect(fourth).not.toContain('example task');
 		expect(fourth).not.toContain('contract');
-	});
+	}, 60_000);
 
 	// DESIGN §3: a talk dated today holding only the template and the carried-forward block is
 	// still planned, so preparing it follows nothing up.
@@ -111,5 +111,5 @@ describe('the 1-on-1 loop: three talks in a row, each carrying forward what the 
 		await newOneOnOne(running, 'Maria', SECOND);
 		await waitFor(() => running.plugin['indexer'].index.get(SECOND) !== undefined);
 		expect(followUpList(running, '2026-11-24')).toEqual(before);
-	});
+	}, 60_000);
 });

@@ -29,7 +29,7 @@ describe('every hostile note, alone', () => {
 		if (note.expect === 'text') expect(facts.problems).toEqual([]);
 		// The facts are plain data a view or `jq` can read.
 		expect(() => JSON.stringify(facts)).not.toThrow();
-	});
+	}, 60_000);
 });
 
 describe('all hostile notes in one vault', () => {
@@ -48,7 +48,7 @@ describe('all hostile notes in one vault', () => {
 		const fix = report.problems.map((problem) => problem.path);
 		expect(fix).toContain('1-on-1s/2026-11-11 js.md');
 		expect(fix).toContain('People/Nested.md');
-	});
+	}, 60_000);
 });
 
 describe('hostile text in a valid note is indexed as text', () => {
