@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TOO_LARGE_NOTE_MESSAGE } from '../../src/core/note-size';
 import { Vault, type TFile } from '../fake-obsidian/index';
-import { openDashboard, pinToday, startPlugin, waitForIndex } from './harness';
+import { openDashboard, pinToday, startPlugin, waitFor, waitForIndex } from './harness';
 
 const TODAY = '2026-11-29';
 
@@ -68,6 +68,16 @@ describe('hostile notes', () => {
 		} finally {
 			read.mockRestore();
 		}
+	});
+
+	it('a note edited past 16 MB is no longer read as a person and goes to Notes to fix', async () => {
+		const running = await startPlugin({ files: { 'People/Ana Ruiz.md': '---\ntype: person\n---\n' } });
+		await waitForIndex(running);
+		const file = running.app.vault.getFileByPath('People/Ana Ruiz.md');
+		if (!file) throw new Error('no file');
+		await running.app.vault.modify(file, `---\ntype: person\n---\n${'x'.repeat(17 * 1024 * 1024)}`);
+		await waitFor(() => running.plugin.indexer.index.get('People/Ana Ruiz.md')?.kind === 'other');
+		expect(running.plugin.indexer.index.get('People/Ana Ruiz.md')?.problems.map((p) => p.message)).toEqual([TOO_LARGE_NOTE_MESSAGE]);
 	});
 
 	it('finishes indexing past a note that overflowed the stack and an alias bomb (was stuck on "Indexing 0/3 notes…")', async () => {
