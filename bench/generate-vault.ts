@@ -37,7 +37,7 @@ const SENTENCES = [
 ];
 
 /** A small deterministic PRNG (mulberry32), so generated vaults are reproducible. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;

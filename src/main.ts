@@ -5,6 +5,7 @@
 import { Notice, Plugin } from 'obsidian';
 import { normalizeSettings, type Settings } from './settings';
 import { DashboardView, DASHBOARD_VIEW_TYPE } from './plugin/dashboard-view';
+import { MapView, MAP_VIEW_TYPE } from './plugin/map-view';
 import { OrganizerSettingTab } from './plugin/settings-tab';
 import { VaultIndexer } from './plugin/vault-indexer';
 import { activateView } from './plugin/activate-view';
@@ -44,8 +45,12 @@ export default class RelationalOrganizerPlugin extends Plugin {
 				newPerson: () => openNewPerson(this.app, this.noteCommandDeps()),
 			}),
 		);
+		this.registerView(MAP_VIEW_TYPE, (leaf) => new MapView(leaf, { indexer: this.indexer, getSettings: () => this.settings }));
 		this.addRibbonIcon('users', 'Open follow-up dashboard', () => {
 			void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
+		});
+		this.addRibbonIcon('network', 'Open relationship map', () => {
+			void activateView(this.app, MAP_VIEW_TYPE, 'main');
 		});
 		registerCommands(this, {
 			app: this.app,

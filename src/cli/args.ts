@@ -128,6 +128,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	const configDir = values.get('--config-dir');
 	// `config/` and `./config` name the same folder as `config`.
 	const configFolder = typeof configDir === 'string' ? normalizeVaultPath(configDir.replace(/^\.[\\/]+/, '')) || '.obsidian' : '.obsidian';
+	// What report, graph and explain share: the vault, the day, redaction and the config folder.
+	const shared = {
+		vault: positional[0],
+		today: typeof today === 'string' ? today : undefined,
+		redact: values.get('--redact') === true,
+		configDir: configFolder,
+		...(typeof configDir === 'string' ? { configDirGiven: true as const } : {}),
+	};
 	if (name === 'explain') {
 		const explainFormat = values.get('--format') ?? 'text';
 		if (explainFormat !== 'text' && explainFormat !== 'json') return fail(`--format must be text or json, got "${String(explainFormat)}"`);
@@ -135,14 +143,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 		return {
 			ok: true,
 			command: {
+				...shared,
 				name,
-				vault: positional[0],
 				note: positional[1],
-				today: typeof today === 'string' ? today : undefined,
 				format: explainFormat,
-				redact: values.get('--redact') === true,
-				configDir: configFolder,
-				...(typeof configDir === 'string' ? { configDirGiven: true } : {}),
 			},
 		};
 	}
@@ -153,14 +157,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 		return {
 			ok: true,
 			command: {
+				...shared,
 				name,
-				vault: positional[0],
-				today: typeof today === 'string' ? today : undefined,
 				format: graphFormat,
 				out: typeof out === 'string' ? out : undefined,
-				redact: values.get('--redact') === true,
-				configDir: configFolder,
-				...(typeof configDir === 'string' ? { configDirGiven: true } : {}),
 			},
 		};
 	}
@@ -169,13 +169,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	return {
 		ok: true,
 		command: {
+			...shared,
 			name,
-			vault: positional[0],
-			today: typeof today === 'string' ? today : undefined,
 			format,
-			redact: values.get('--redact') === true,
-			configDir: configFolder,
-			...(typeof configDir === 'string' ? { configDirGiven: true } : {}),
 		},
 	};
 }

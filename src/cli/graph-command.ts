@@ -15,6 +15,7 @@ import {
 	toGraphJson,
 	type JsonCanvas,
 } from '../core/relationships';
+import { findRedactedPath, serializeCanvas } from '../core/relationships/canvas-file';
 import type { Command } from './args';
 import { loadVault, NOTE_MAX_BYTES, readRegularFile } from './fs-vault';
 import { sanitizeTerminalText } from './terminal-text';
@@ -33,15 +34,6 @@ function describeCanvasFailure(reason: 'missing' | 'not-a-file' | 'too-large' | 
 	if (reason === 'not-a-file') return 'is not a regular file';
 	if (reason === 'too-large') return `is larger than ${CANVAS_MAX_BYTES / 1024 / 1024} MB`;
 	return 'could not be read';
-}
-
-/** `X.canvas` → `X (redacted).canvas`, or `X (redacted) 2.canvas` … when that exists already. */
-export function findRedactedPath(out: string, exists: (path: string) => boolean): string {
-	const stem = out.replace(/\.canvas$/i, '').replace(/ \(redacted\)(?: \d+)?$/, '');
-	for (let n = 1; ; n++) {
-		const candidate = `${stem} (redacted)${n === 1 ? '' : ` ${n}`}.canvas`;
-		if (!exists(candidate)) return candidate;
-	}
 }
 
 /** Runs the graph command; returns the exit code. Throws Error with a one-line message on failure. */
@@ -88,7 +80,7 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 		if (!merged.ok) throw new Error(`${merged.error}; left ${target} unchanged`);
 		canvas = merged.canvas;
 	}
-	writeFileSync(target, `${JSON.stringify(canvas, null, '\t')}\n`);
+	writeFileSync(target, serializeCanvas(canvas));
 	io.out(`Wrote the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${sanitizeTerminalText(target)}.`);
 	return 0;
 }

@@ -31,14 +31,6 @@ export function segmentDisplayText(text: string): TextSegment[] {
 	return out;
 }
 
-/**
- * The text without a leading `[[Name]]: ` owner prefix: in "Your promises" every item is yours, so
- * the prefix naming you says nothing.
- */
-export function dropOwnerPrefix(text: string): string {
-	return text.replace(/^[ \t]*\[\[[^[\]]+\]\]:[ \t]+/, '');
-}
-
 /** `date` relative to `today` in words: "today", "yesterday", "tomorrow", "3 days ago", "in 3 days". */
 export function describeRelativeDay(date: CalendarDate, today: CalendarDate): string {
 	const days = daysBetween(today, date);

@@ -200,10 +200,12 @@ export function showLinksAsText(text: string): string {
 
 /**
  * A commitment's text without its leading `[[Name]]: ` owner prefix, for lists where the owner is
- * already clear (Your promises would otherwise repeat your own name on every line).
+ * already clear (Your promises would otherwise repeat your own name on every line), in the pane and
+ * in the report alike.
  */
 export function dropOwnerPrefix(text: string): string {
-	return text.replace(/^\[\[[^[\]]*\]\]:[ \t]*/, '');
+	// The same prefix the line parser reads as an owner: a non-empty link, a colon, then a space.
+	return text.replace(/^[ \t]*\[\[[^[\]]+\]\]:[ \t]+/, '');
 }
 
 /**

@@ -6,6 +6,7 @@ export type { CommandContext, PluginCommand } from './command-types';
 import { Notice, type Plugin } from 'obsidian';
 import { activateView } from './activate-view';
 import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
+import { MAP_COMMANDS } from './map-commands';
 import { NOTE_COMMANDS } from './note-commands';
 import { openExplanation } from './explain-modal';
 import type { CommandContext, PluginCommand } from './command-types';
@@ -44,6 +45,7 @@ export const COMMANDS: readonly PluginCommand[] = [
 			if (path) await openExplanation(context.app, context, path);
 		},
 	},
+	...MAP_COMMANDS,
 ];
 
 /** Registers `commands` on the plugin, so they are removed when it unloads. */

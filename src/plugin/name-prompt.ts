@@ -20,8 +20,7 @@ export class NamePromptModal extends Modal {
 		const form = this.contentEl.createEl('form', { cls: 'ro-name-prompt' });
 		const input = form.createEl('input', { type: 'text', cls: 'ro-name-prompt__input', attr: { 'aria-label': 'Name', placeholder: 'Full name' } });
 		input.value = this.initial;
-		const button = form.createEl('button', { text: 'Create', cls: 'mod-cta', attr: { type: 'submit' } });
-		void button;
+		form.createEl('button', { text: 'Create', cls: 'mod-cta', attr: { type: 'submit' } });
 		form.addEventListener('submit', (evt) => {
 			evt.preventDefault();
 			const name = input.value.trim();

@@ -44,7 +44,7 @@ function timeOf(now: Date): string {
 }
 
 /** Link lookups over the index and the vault's files (basenames compared case-insensitively). */
-function makeLinkLookup(app: App, index: VaultIndex): LinkLookup {
+export function makeLinkLookup(app: App, index: VaultIndex): LinkLookup {
 	const counts = new Map<string, number>();
 	for (const file of app.vault.getMarkdownFiles()) {
 		const key = normalizeReference(file.basename);

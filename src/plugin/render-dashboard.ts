@@ -7,7 +7,8 @@
  * no larger than their items, counts as flair, items that highlight on hover and show a focus ring.
  */
 import { setIcon, setTooltip } from 'obsidian';
-import { describeRelativeDay, dropOwnerPrefix, segmentDisplayText } from '../core/display-text';
+import { describeRelativeDay, segmentDisplayText } from '../core/display-text';
+import { dropOwnerPrefix } from '../core/obsidian-syntax';
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
 import { AEIOU_STAGES, type SectionKey } from '../core/aeiou';
 import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';

@@ -65,9 +65,9 @@ describe('relational-organizer graph', () => {
 		expect(runCli(['graph', vault, '--today', '2026-11-29'], io)).toBe(0);
 		const json = JSON.parse(io.stdout.join('\n')) as {
 			today: string;
-			nodes: { id: string; name: string; kind: string; ties: number; heldTalks: number; you: boolean }[];
+			nodes: { id: string; name: string; kind: string; ties: number; heldTalks: number; you: boolean; betweenness: number }[];
 			edges: { kind: string; from: string; to: string; label: string; directed: boolean; statedAs: string | null }[];
-			metrics: { isolated: string[]; connectors: { id: string; betweenness: number }[] };
+			metrics: { isolated: string[]; connectors: { id: string; separates: number; betweenness: number }[] };
 		};
 		expect(json.today).toBe('2026-11-29');
 		expect(json.nodes.find((n) => n.name === 'Maria Lopez')).toMatchObject({ aliases: ['Mari'] });
@@ -78,14 +78,11 @@ describe('relational-organizer graph', () => {
 			['Sam Rivera', 'note', 1, 0],
 		]);
 		expect(json.edges.find((e) => e.label === 'recruited-by')).toMatchObject({ from: 'People/Maria Lopez.md', to: 'People/Sam Rivera.md', directed: true, statedAs: 'both' });
-		// Jo lies between Hector and the others (2 pairs); Maria between Sam and Jo, Sam and Hector (2).
-		expect(json.metrics).toEqual({
-			isolated: [],
-			connectors: [
-				{ id: 'People/Jo Chen.md', betweenness: 2 },
-				{ id: 'People/Maria Lopez.md', betweenness: 2 },
-			],
-		});
+		// Hector–Jo–Maria–Sam is a chain: Jo lies between Hector and the others (2 pairs), Maria between
+		// Sam and Jo, Sam and Hector (2). Neither is a connector: removing either cuts off one lone person.
+		expect(json.nodes.find((n) => n.name === 'Jo Chen')).toMatchObject({ betweenness: 2 });
+		expect(json.nodes.find((n) => n.name === 'Maria Lopez')).toMatchObject({ betweenness: 2 });
+		expect(json.metrics).toEqual({ isolated: [], connectors: [] });
 	});
 
 	it('merges into an existing canvas given as --out, keeping the user\'s card and positions', () => {

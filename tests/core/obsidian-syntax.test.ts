@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInlineFieldsInLine, findWikiLinks, matchCheckbox, parseReference, readAtxHeadingText, showLinksAsText } from '../../src/core/obsidian-syntax';
+import { dropOwnerPrefix, findInlineFieldsInLine, findWikiLinks, matchCheckbox, parseReference, readAtxHeadingText, showLinksAsText } from '../../src/core/obsidian-syntax';
 import { parseCommitmentLine } from '../../src/core/commitment-line';
 import { maskLines } from '../../src/core/comment-mask';
 import { findFirstDate, readDateText } from '../../src/core/date-text';
@@ -95,5 +95,16 @@ describe('inline field keys', () => {
 	it('canonicalizes keys as Dataview does', () => {
 		expect(findInlineFieldsInLine('Recruited By:: [[Sam Rivera]]').map((f) => f.key)).toEqual(['recruited-by']);
 		expect(findInlineFieldsInLine('[**Works  With**:: [[Jo]]]').map((f) => f.key)).toEqual(['works-with']);
+	});
+});
+
+describe('dropOwnerPrefix (pane and report alike)', () => {
+	it('drops the prefix the line parser reads as the owner, and only that', () => {
+		expect(dropOwnerPrefix('[[Sam Rivera]]: bring the contract')).toBe('bring the contract');
+		expect(dropOwnerPrefix('[[People/Sam Rivera|Sam]]:\tbring the contract')).toBe('bring the contract');
+		// Not an owner prefix for the parser (no space after the colon, or an empty link): kept as written.
+		expect(dropOwnerPrefix('[[Sam Rivera]]:bring the contract')).toBe('[[Sam Rivera]]:bring the contract');
+		expect(dropOwnerPrefix('[[]]: bring the contract')).toBe('[[]]: bring the contract');
+		expect(dropOwnerPrefix('ask [[Sam Rivera]]: about shifts')).toBe('ask [[Sam Rivera]]: about shifts');
 	});
 });

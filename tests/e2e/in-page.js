@@ -339,5 +339,5 @@
 		};
 	}
 
-	window.__e2e = { clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile, openInEditor, explainModal };
+	window.__e2e = { clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile, openInEditor, explainModal, app: () => state.app };
 })();

@@ -17,6 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { runMapScenarios } from './map-scenarios.mjs';
 import { buildHostileVault, buildVault, dayFromToday } from './vault.mjs';
 import { buildLeakyVault, findNameWords, KEPT } from '../fixtures/redaction/leaky-vault.mjs';
 
@@ -72,6 +73,7 @@ check('the fake bundle builds no HTML from strings and evaluates no code', !FORB
 const varsCss = readFileSync(join(here, 'obsidian-vars.css'), 'utf8');
 const shellCss = readFileSync(join(here, 'app-shell.css'), 'utf8');
 const inPageJs = readFileSync(join(here, 'in-page.js'), 'utf8');
+const mapPageJs = readFileSync(join(here, 'map-page.js'), 'utf8');
 // The app's loader: the module text inside a function of (module, exports, require).
 const pluginFactory = `window.__pluginFactory = function (module, exports, require) {\n${mainJs}\n};`;
 
@@ -111,6 +113,7 @@ async function openApp(label, files, theme, data) {
 	await page.addScriptTag({ content: fakeJs });
 	await page.addScriptTag({ content: pluginFactory });
 	await page.addScriptTag({ content: inPageJs });
+	await page.addScriptTag({ content: mapPageJs });
 	const started = await page.evaluate((args) => window.__e2e.start(args), { files, manifest, theme, data });
 	check(`${label}: the index finishes and the command "Open follow-up dashboard" runs`, started.ready && started.ran, JSON.stringify(started));
 	await page.evaluate(() => document.fonts.ready);
@@ -452,6 +455,7 @@ try {
 	await narrowScenario();
 	await newOneOnOneScenario();
 	await explainScenario();
+	await runMapScenarios({ openApp, check, shoot, assertClean, manifest });
 } catch (error) {
 	check('the e2e run completes', false, error instanceof Error ? error.stack ?? error.message : String(error));
 } finally {

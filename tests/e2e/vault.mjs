@@ -134,3 +134,42 @@ export function buildHostileVault(now = new Date()) {
 		},
 	};
 }
+
+/** Names with markup for the map (shown as text, never parsed). */
+export const HTML_PERSON = '<img src=x onerror="window.__pwned=6"> & <b>Bo';
+export const HTML_TARGET = '<svg onload=window.__pwned=7>';
+
+/**
+ * The map's vault: the normal one plus ties between people in two workplaces, a person whose name
+ * is markup, and a tie to a markup-named person without a note.
+ */
+export function buildMapVault(now = new Date()) {
+	const { files } = buildVault(now);
+	return {
+		...files,
+		'People/Maria Lopez.md': '---\ntype: person\nrole: committee\nassessment: 2\nworkplace: "[[Warehouse 4]]"\ndepartment: Nights\nknows: ["[[Jo Chen]]", "[[Ana Ruiz]]"]\nrecruited-by: "[[Sam Rivera]]"\n---\n',
+		'People/Jo Chen.md': '---\ntype: person\nassessment: 3\nworkplace: "[[Warehouse 4]]"\ndepartment: Nights\nknows: ["[[Dev Patel]]"]\n---\n',
+		'People/Ana Ruiz.md': '---\ntype: person\nworkplace: "[[Warehouse 4]]"\ndepartment: Receiving\nassessment: 1\nleads: ["[[Kim Osei]]", "[[Lee Park]]"]\n---\n',
+		'People/Dev Patel.md': '---\ntype: person\nworkplace: "[[Warehouse 4]]"\ndepartment: Receiving\nassessment: 4\n---\n',
+		'People/Kim Osei.md': '---\ntype: person\nworkplace: "[[Depot 9]]"\nassessment: 5\n---\n',
+		'People/Lee Park.md': '---\ntype: person\nworkplace: "[[Depot 9]]"\nknows: ["[[Kim Osei]]"]\n---\n',
+		'People/Sam Rivera.md': '---\ntype: person\nrole: leader\nassessment: 1\n---\n',
+		[`People/${HTML_PERSON}.md`]: `---\ntype: person\nworkplace: "[[Depot 9]]"\nassessment: 3\nknows: ["[[Lee Park]]", "[[${HTML_TARGET}]]"]\n---\n`,
+	};
+}
+
+/** `count` people over 8 workplaces × 5 departments, three random `knows` links each (the bench's graph). */
+export function buildLargeMapVault(count) {
+	let seed = 42;
+	const random = () => {
+		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+		return seed / 4294967296;
+	};
+	const name = (i) => `Person ${String(i).padStart(4, '0')}`;
+	const files = {};
+	for (let i = 0; i < count; i++) {
+		const links = Array.from({ length: 3 }, () => `"[[${name(Math.floor(random() * count))}]]"`).join(', ');
+		files[`People/${name(i)}.md`] = `---\ntype: person\nworkplace: "[[Site ${i % 8}]]"\ndepartment: Dept ${i % 5}\nassessment: ${1 + (i % 5)}\nknows: [${links}]\n---\n`;
+	}
+	return files;
+}

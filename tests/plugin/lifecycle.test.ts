@@ -7,8 +7,10 @@ describe('plugin lifecycle', () => {
 		const running = await startPlugin();
 		const live = fake.liveResources(running.app);
 		expect(fake.commandIds(running.app)).toContain('relational-organizer:open-follow-up-dashboard');
-		expect(live.viewTypes).toBe(1);
-		expect(live.ribbonIcons).toBe(1);
+		expect(fake.commandIds(running.app)).toContain('relational-organizer:open-relationship-map');
+		// The dashboard and the relationship map.
+		expect(live.viewTypes).toBe(2);
+		expect(live.ribbonIcons).toBe(2);
 		expect(live.settingTabs).toBe(1);
 		expect(document.querySelector('.side-dock-ribbon-action')?.getAttribute('aria-label')).toBe('Open follow-up dashboard');
 	});

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AEIOU_STAGES } from '../../src/core/aeiou';
-
-/** The prompts of the one AEIOU table (its wording is not what these tests are about). */
-const P = Object.fromEntries(AEIOU_STAGES.map((stage) => [stage.key, stage.prompt])) as Record<string, string>;
+import { P } from './aeiou-prompts';
 import { fake, pinToday, runCommand, startPlugin, waitFor, waitForIndex, type Running } from './harness';
 
 const TODAY = '2026-12-01';

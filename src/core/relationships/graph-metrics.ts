@@ -1,10 +1,20 @@
 /**
- * Metrics of the relationship graph, computed only when asked (the map's side panel, the CLI) and
- * kept per graph: ties per person, people with no ties, and connectors — people on the shortest
- * paths between others (betweenness centrality, Brandes' algorithm; O(nodes × edges), fine for a
- * few thousand people).
+ * Metrics of the relationship graph, kept per graph: ties per person, people with no ties, and
+ * connectors. A connector is a person whose removal splits their group into two or more parts of
+ * at least {@link CONNECTOR_MIN_PART} people each: the one link between circles of coworkers. A hub
+ * whose other contacts know nobody else is not one (removing them leaves only lone people), so on
+ * a well-knit workplace the list stays short enough to mean something. Found with one depth-first
+ * search (articulation points, Hopcroft–Tarjan), O(nodes + edges): cheap enough for the map to
+ * compute on open. Betweenness (O(nodes × edges), about a second at 2,000 people) is a separate,
+ * lazy measure, {@link measureBetweenness}, used by the CLI's JSON only.
  */
 import type { RelationshipGraph } from './graph-types';
+
+/** A connector and how many people would be cut off from the largest remaining part without them. */
+export interface Connector {
+	readonly id: string;
+	readonly separates: number;
+}
 
 /** The metrics of one graph. */
 export interface GraphMetrics {
@@ -12,25 +22,24 @@ export interface GraphMetrics {
 	readonly ties: ReadonlyMap<string, number>;
 	/** Ids of nodes with no ties, sorted. */
 	readonly isolated: readonly string[];
-	/** Node id → betweenness (each unordered pair of other nodes counted once; undirected). */
-	readonly betweenness: ReadonlyMap<string, number>;
-	/** Nodes with betweenness > 0, highest first (ties by id). */
-	readonly connectors: readonly { readonly id: string; readonly betweenness: number }[];
+	/** Connectors, most people separated first (ties by id). */
+	readonly connectors: readonly Connector[];
 }
 
-const cache = new WeakMap<RelationshipGraph, GraphMetrics>();
+/** The smallest part, in people, that counts when a connector's removal splits a group. */
+export const CONNECTOR_MIN_PART = 2;
 
-/** The metrics of a graph, computed on first call and kept for as long as the graph lives. */
-export function measureGraph(graph: RelationshipGraph): GraphMetrics {
-	let metrics = cache.get(graph);
-	if (!metrics) {
-		metrics = computeMetrics(graph);
-		cache.set(graph, metrics);
-	}
-	return metrics;
+/** Undirected adjacency in one flat array (CSR), self-loops and duplicate edges dropped. */
+interface Adjacency {
+	readonly offsets: Int32Array;
+	readonly adjacency: Int32Array;
 }
 
-function computeMetrics(graph: RelationshipGraph): GraphMetrics {
+const adjacencies = new WeakMap<RelationshipGraph, Adjacency>();
+
+function adjacencyOf(graph: RelationshipGraph): Adjacency {
+	const cached = adjacencies.get(graph);
+	if (cached) return cached;
 	const n = graph.nodes.length;
 	const indexOf = new Map<string, number>();
 	graph.nodes.forEach((node, i) => indexOf.set(node.id, i));
@@ -42,12 +51,35 @@ function computeMetrics(graph: RelationshipGraph): GraphMetrics {
 		neighbourSets[a].add(b);
 		neighbourSets[b].add(a);
 	}
-	// Adjacency in one flat array (CSR): index loops over it are several times faster than
-	// iterating per-node arrays, which matters for Brandes' n breadth-first searches.
+	// Index loops over one flat array are several times faster than per-node arrays.
 	const offsets = new Int32Array(n + 1);
 	neighbourSets.forEach((set, i) => (offsets[i + 1] = offsets[i] + set.size));
 	const adjacency = new Int32Array(offsets[n]);
 	neighbourSets.forEach((set, i) => adjacency.set([...set].sort((x, y) => x - y), offsets[i]));
+	const built = { offsets, adjacency };
+	adjacencies.set(graph, built);
+	return built;
+}
+
+const cache = new WeakMap<RelationshipGraph, GraphMetrics>();
+
+/** The metrics of a graph, computed on first call (linear time) and kept for as long as the graph lives. */
+export function measureGraph(graph: RelationshipGraph): GraphMetrics {
+	let metrics = cache.get(graph);
+	if (!metrics) {
+		metrics = computeMetrics(graph);
+		cache.set(graph, metrics);
+	}
+	return metrics;
+}
+
+function compareIds(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function computeMetrics(graph: RelationshipGraph): GraphMetrics {
+	const n = graph.nodes.length;
+	const { offsets, adjacency } = adjacencyOf(graph);
 	const ties = new Map<string, number>();
 	const isolated: string[] = [];
 	graph.nodes.forEach((node, i) => {
@@ -55,7 +87,81 @@ function computeMetrics(graph: RelationshipGraph): GraphMetrics {
 		ties.set(node.id, degree);
 		if (degree === 0) isolated.push(node.id);
 	});
+	isolated.sort(compareIds);
 
+	// Iterative depth-first search (a long chain of people must not overflow the stack).
+	const discovered = new Int32Array(n).fill(-1);
+	const low = new Int32Array(n);
+	const size = new Int32Array(n);
+	const parent = new Int32Array(n).fill(-1);
+	const cursor = new Int32Array(n);
+	const stack = new Int32Array(n);
+	/** Per node: sizes of the child subtrees that only it connects to the rest. */
+	const cutOff = new Map<number, number[]>();
+	const connectors: Connector[] = [];
+	let time = 0;
+	for (let root = 0; root < n; root++) {
+		if (discovered[root] >= 0 || offsets[root + 1] === offsets[root]) continue;
+		let top = 0;
+		stack[top++] = root;
+		discovered[root] = low[root] = time++;
+		size[root] = 1;
+		cursor[root] = offsets[root];
+		const component: number[] = [root];
+		while (top > 0) {
+			const v = stack[top - 1];
+			if (cursor[v] < offsets[v + 1]) {
+				const w = adjacency[cursor[v]++];
+				if (discovered[w] < 0) {
+					parent[w] = v;
+					discovered[w] = low[w] = time++;
+					size[w] = 1;
+					cursor[w] = offsets[w];
+					stack[top++] = w;
+					component.push(w);
+				} else if (w !== parent[v] && discovered[w] < low[v]) low[v] = discovered[w];
+				continue;
+			}
+			top--;
+			const p = parent[v];
+			if (p < 0) continue;
+			size[p] += size[v];
+			if (low[v] < low[p]) low[p] = low[v];
+			// Without p, v's subtree has no way back above p: it is cut off.
+			if (low[v] >= discovered[p]) {
+				const parts = cutOff.get(p);
+				if (parts) parts.push(size[v]);
+				else cutOff.set(p, [size[v]]);
+			}
+		}
+		const total = size[root];
+		for (const v of component) {
+			const parts = cutOff.get(v);
+			if (!parts) continue;
+			const cut = parts.reduce((sum, part) => sum + part, 0);
+			// The root has no part above it; anyone else keeps the rest of the group on that side.
+			const all = v === root ? parts : [...parts, total - 1 - cut];
+			if (all.filter((part) => part >= CONNECTOR_MIN_PART).length < 2) continue;
+			const largest = Math.max(...all);
+			connectors.push({ id: graph.nodes[v].id, separates: total - 1 - largest });
+		}
+	}
+	connectors.sort((a, b) => b.separates - a.separates || compareIds(a.id, b.id));
+	return { ties, isolated, connectors };
+}
+
+const betweennessCache = new WeakMap<RelationshipGraph, ReadonlyMap<string, number>>();
+
+/**
+ * Betweenness centrality (Brandes): node id → shortest paths between other pairs that pass through
+ * it, each unordered pair once, undirected, every edge kind. O(nodes × edges): about a second at
+ * 2,000 people, so only the CLI's JSON asks for it; kept per graph.
+ */
+export function measureBetweenness(graph: RelationshipGraph): ReadonlyMap<string, number> {
+	const cached = betweennessCache.get(graph);
+	if (cached) return cached;
+	const n = graph.nodes.length;
+	const { offsets, adjacency } = adjacencyOf(graph);
 	const centrality = new Float64Array(n);
 	const sigma = new Float64Array(n);
 	const distance = new Int32Array(n).fill(-1);
@@ -101,13 +207,10 @@ function computeMetrics(graph: RelationshipGraph): GraphMetrics {
 		}
 	}
 	const betweenness = new Map<string, number>();
-	const connectors: { id: string; betweenness: number }[] = [];
 	graph.nodes.forEach((node, i) => {
 		// Each pair was counted from both ends; round away float noise so hand-computed values match.
-		const value = Math.round((centrality[i] / 2) * 1e9) / 1e9;
-		betweenness.set(node.id, value);
-		if (value > 0) connectors.push({ id: node.id, betweenness: value });
+		betweenness.set(node.id, Math.round((centrality[i] / 2) * 1e9) / 1e9);
 	});
-	connectors.sort((a, b) => b.betweenness - a.betweenness || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	return { ties, isolated, betweenness, connectors };
+	betweennessCache.set(graph, betweenness);
+	return betweenness;
 }

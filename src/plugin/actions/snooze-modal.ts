@@ -9,6 +9,7 @@ import type { CalendarDate } from '../../core/model';
 /** The quick choices, in days from today. */
 export const SNOOZE_DAYS: readonly number[] = [3, 7, 14];
 
+/** Asks when to check in next; calls `choose` with the picked calendar date, after today. */
 export class SnoozeModal extends Modal {
 	constructor(
 		app: App,

@@ -1,5 +1,6 @@
 /** Test builders for relationship graphs: nodes and edges by name, and seeded random graphs. */
 import type { GraphEdge, GraphNode, RelationshipGraph } from '../../../src/core/relationships';
+import { createRandom } from '../../../bench/generate-vault';
 
 /** A person node with defaults; `id` is the name. */
 export function node(name: string, extra: Partial<GraphNode> = {}): GraphNode {
@@ -16,17 +17,8 @@ export function graphOf(names: readonly string[], pairs: readonly (readonly [str
 	return { nodes: names.map((name) => node(name)), edges: pairs.map(([a, b]) => knows(a, b)) };
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A small deterministic PRNG (mulberry32): the bench generator's own. */
+export const seededRandom = createRandom;
 
 /** `count` people over a few workplaces and departments (some with neither), ids zero-padded. */
 export function generatePeople(count: number, seed = 1): GraphNode[] {

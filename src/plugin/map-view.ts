@@ -1,0 +1,480 @@
+/**
+ * The relationship map (DESIGN §4): an ItemView in the main area over the live index. People are
+ * nodes (colour and a digit for the assessment, size for ties), ties are lines with labels on
+ * hover and focus; filters, search, click to open, pan/zoom and arrow-key focus. The layout is
+ * the core's deterministic one; while the view is open, people already on it stay where they are
+ * when the vault changes. Privacy mode draws the redacted graph; paths stay in this object only.
+ */
+import { ItemView, Notice, TFile, debounce, prepareFuzzySearch, type WorkspaceLeaf } from 'obsidian';
+import { calendarDateAt } from '../core/dates';
+import {
+	RelationshipGraphCache,
+	computeLayout,
+	labelEdge,
+	measureGraph,
+	redactGraphOfVault,
+	unitKeyOf,
+	type GraphNode,
+	type RelationshipGraph,
+} from '../core/relationships';
+import {
+	BADGE_MIN_ZOOM,
+	LABEL_MIN_ZOOM,
+	NO_FILTERS,
+	chooseOpeningScope,
+	edgeKindOf,
+	isInScope,
+	isNodeShown,
+	listWorkplaces,
+	placeNode,
+	type MapFilters,
+	type MapScope,
+} from '../core/relationships/map-model';
+import { keepPositions, type PlacedBox } from '../core/relationships/stable-layout';
+import type { VaultIndex } from '../core/vault-index';
+import { ASSESSMENT_VALUES, type Settings } from '../settings';
+import { exportMapToCanvas } from './map-export';
+import { PanZoom } from './map-pan-zoom';
+import { drawMap, type DrawnMap, type DrawnNode, type MapModel } from './map-render';
+import { renderToolbar, type ToolbarState } from './map-toolbar';
+import type { VaultIndexer } from './vault-indexer';
+
+export const MAP_VIEW_TYPE = 'relational-organizer-map';
+
+export interface MapViewDeps {
+	readonly indexer: VaultIndexer;
+	readonly getSettings: () => Settings;
+	/** Today's calendar date; injectable for tests. */
+	readonly today?: () => string;
+}
+
+/** The graph as drawn: `shown` is `graph` redacted in privacy mode, node for node in the same order. */
+interface MapData {
+	readonly index: VaultIndex;
+	readonly graph: RelationshipGraph;
+	readonly shown: RelationshipGraph;
+	readonly privacy: boolean;
+}
+
+const redactions = new WeakMap<RelationshipGraph, RelationshipGraph>();
+const caches = new WeakMap<VaultIndex, RelationshipGraphCache>();
+
+/** The graph of an index for today, redacted when asked (both cached per index revision). */
+export function readMapGraph(index: VaultIndex, settings: Settings, today: string, privacy: boolean): MapData {
+	let cache = caches.get(index);
+	if (!cache) {
+		cache = new RelationshipGraphCache(index);
+		caches.set(index, cache);
+	}
+	const graph = cache.get(settings, today);
+	let shown = graph;
+	if (privacy) {
+		shown = redactions.get(graph) ?? redactGraphOfVault(index, graph, settings);
+		redactions.set(graph, shown);
+	}
+	return { index, graph, shown, privacy };
+}
+
+/** Yields to the event loop, so the next step runs in a task of its own. */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+const EDGE_KIND_LABELS: Readonly<Record<string, string>> = { talks: '1-on-1s', mentioned: 'Mentioned together' };
+
+export class MapView extends ItemView {
+	private data: MapData | undefined;
+	private rendered: { revision: number; today: string; settings: Settings; index: VaultIndex } | undefined;
+	private mapScope: MapScope | undefined;
+	private filters: MapFilters = NO_FILTERS;
+	private highlight = { connectors: false, isolated: false };
+	/** Positions by the graph's own node id (never rendered), for the current scope. */
+	private positions = new Map<string, PlacedBox>();
+	private drawn: DrawnMap | undefined;
+	private model: MapModel | undefined;
+	/** The graph node index of each drawn node, and the reverse. */
+	private drawnIndex: number[] = [];
+	private focusedId: string | undefined;
+	private toolbarEl!: HTMLElement;
+	private statusEl!: HTMLElement;
+	private svg!: SVGSVGElement;
+	private world!: SVGGElement;
+	private panZoom!: PanZoom;
+	private readonly requestRefresh = debounce(() => this.refresh(), 150, true);
+	private pending: Promise<void> = Promise.resolve();
+	private ticket = 0;
+
+	constructor(leaf: WorkspaceLeaf, private readonly deps: MapViewDeps) {
+		super(leaf);
+	}
+
+	override getViewType(): string {
+		return MAP_VIEW_TYPE;
+	}
+
+	override getDisplayText(): string {
+		return 'Relationship map';
+	}
+
+	override getIcon(): string {
+		return 'network';
+	}
+
+	override async onOpen(): Promise<void> {
+		const el = this.contentEl;
+		el.empty();
+		el.addClass('ro-map');
+		this.toolbarEl = el.createDiv({ cls: 'ro-map__toolbar' });
+		this.statusEl = el.createDiv({ cls: 'ro-map__status', attr: { 'aria-live': 'polite' } });
+		const frame = el.createDiv({ cls: 'ro-map__frame' });
+		this.svg = frame.createSvg('svg', { cls: 'ro-map__svg', attr: { role: 'group', 'aria-label': 'Relationship map' } });
+		this.world = this.svg.createSvg('g', { cls: 'ro-map__world' });
+		this.panZoom = new PanZoom(this.svg, this.world, (k) => this.showDetailFor(k));
+		this.register(this.panZoom.attach());
+		this.svg.addEventListener('keydown', (evt) => this.onKey(evt));
+		this.register(this.deps.indexer.subscribe(() => this.requestRefresh()));
+		this.registerInterval(window.setInterval(() => {
+			if (this.rendered && this.rendered.today !== this.today()) this.refresh();
+		}, 60_000));
+		this.refresh();
+	}
+
+	override async onClose(): Promise<void> {
+		this.requestRefresh.cancel();
+		this.drawn?.cancel();
+		this.contentEl.empty();
+	}
+
+	private today(): string {
+		return this.deps.today ? this.deps.today() : calendarDateAt();
+	}
+
+	/** Resolves when the current drawing is complete (the graph is read and large maps drawn in slices). */
+	async whenDrawn(): Promise<void> {
+		await this.pending;
+		await this.drawn?.done;
+	}
+
+	/**
+	 * Re-reads the graph when the index, settings or day changed; people on the map stay put. The
+	 * work is split into tasks (read the graph, measure it, draw), so opening a large map never
+	 * holds the main thread for all of it at once.
+	 */
+	refresh(): void {
+		const { indexer } = this.deps;
+		const progress = indexer.getProgress();
+		if (!progress.ready) {
+			this.statusEl.setText(`Indexing ${progress.done}/${progress.total}…`);
+			return;
+		}
+		const index = indexer.index;
+		const settings = this.deps.getSettings();
+		const today = this.today();
+		const last = this.rendered;
+		if (last && last.index === index && last.revision === index.revision && last.today === today && last.settings === settings) return;
+		this.rendered = { revision: index.revision, today, settings, index };
+		if (!this.data) this.statusEl.setText('Preparing the map…');
+		const ticket = ++this.ticket;
+		const stale = (): boolean => ticket !== this.ticket || !this.contentEl.isConnected;
+		this.pending = (async () => {
+			await nextTask();
+			if (stale()) return;
+			const privacyChanged = this.data !== undefined && this.data.privacy !== settings.privacyMode;
+			// The graph first; the redaction (privacy mode) in a task of its own, off the cached graph.
+			readMapGraph(index, settings, today, false);
+			await nextTask();
+			if (stale()) return;
+			const data = readMapGraph(index, settings, today, settings.privacyMode);
+			await nextTask();
+			if (stale()) return;
+			measureGraph(data.graph);
+			await nextTask();
+			if (stale()) return;
+			this.data = data;
+			// Workplace names differ between the two modes when one is also a person's name.
+			if (this.mapScope === undefined || privacyChanged) {
+				this.mapScope = chooseOpeningScope(data.shown.nodes);
+				this.positions = new Map();
+			}
+			this.draw(this.positions.size === 0);
+		})();
+	}
+
+	/** Changes scope: a fresh layout for the people now in it. */
+	private setScope(scope: MapScope): void {
+		this.mapScope = scope;
+		this.positions = new Map();
+		this.draw(true);
+	}
+
+	/** Lays out the scope (keeping known positions), applies the filters, draws; fits when asked. */
+	private draw(fit: boolean): void {
+		const data = this.data;
+		if (!data) return;
+		const scope = this.mapScope ?? { kind: 'all' };
+		const { graph, shown } = data;
+		const metrics = measureGraph(graph);
+		const inScope: number[] = [];
+		shown.nodes.forEach((node, i) => {
+			if (isInScope(node, scope)) inScope.push(i);
+		});
+		const fresh = new Map<string, PlacedBox>();
+		const layout = computeLayout(inScope.map((i) => shown.nodes[i]));
+		for (const i of inScope) {
+			const box = layout.positions.get(shown.nodes[i].id);
+			if (box) fresh.set(graph.nodes[i].id, { box, unit: unitKeyOf(shown.nodes[i]) });
+		}
+		this.positions = keepPositions(this.positions, fresh);
+
+		const connectors = new Set(metrics.connectors.map((c) => c.id));
+		const settings = this.deps.getSettings();
+		const drawnAt = new Map<string, number>();
+		const nodes: DrawnNode[] = [];
+		this.drawnIndex = [];
+		for (const i of inScope) {
+			const node = shown.nodes[i];
+			const id = graph.nodes[i].id;
+			const placed = this.positions.get(id);
+			if (!placed || !isNodeShown(node, this.filters)) continue;
+			const ties = metrics.ties.get(id) ?? 0;
+			drawnAt.set(id, nodes.length);
+			this.drawnIndex.push(i);
+			nodes.push({
+				index: i,
+				name: node.name,
+				geometry: placeNode(placed.box, ties, node.name),
+				assessment: node.assessment,
+				assessmentLabel: node.assessment === undefined ? undefined : settings.assessmentLabels[String(node.assessment) as keyof Settings['assessmentLabels']],
+				unresolved: node.kind === 'unresolved',
+				connector: connectors.has(id),
+				isolated: ties === 0,
+				ties,
+			});
+		}
+		const edges = graph.edges.flatMap((edge) => {
+			const from = drawnAt.get(edge.from);
+			const to = drawnAt.get(edge.to);
+			if (from === undefined || to === undefined || this.filters.hiddenEdgeKinds.has(edgeKindOf(edge))) return [];
+			const directed = edge.kind === 'talks' || (edge.kind === 'relation' && !edge.symmetric);
+			return [{ from, to, label: labelEdge(edge), kind: edge.kind, directed }];
+		});
+		this.model = { nodes, edges };
+
+		this.svg.setCssProps(Object.fromEntries(ASSESSMENT_VALUES.map((v) => [`--ro-assessment-${v}`, settings.assessmentColours[v]])));
+		this.svg.toggleClass('ro-map--show-connectors', this.highlight.connectors);
+		this.svg.toggleClass('ro-map--show-isolated', this.highlight.isolated);
+		this.drawn?.cancel();
+		const focused = this.focusedId;
+		this.drawn = drawMap(this.world, this.model, {
+			onActivate: (node) => void this.openNode(node.index),
+			onFocus: (_node, position) => this.onNodeFocus(position),
+			wasDragged: () => this.panZoom.wasDragged(),
+		}, (fn) => window.setTimeout(fn, 0));
+		this.renderToolbar(data, scope, metrics.connectors.length, metrics.isolated.length);
+		const total = shown.nodes.length;
+		const scopeNote = scope.kind === 'all' ? '' : total > inScope.length && chooseOpeningScope(shown.nodes).kind === 'workplace' ? ' Large map: one workplace at a time.' : '';
+		this.statusEl.setText(
+			nodes.length === 0 && total === 0
+				? 'No people yet. Add person notes (type: person) with properties such as knows or recruited-by.'
+				: `Showing ${nodes.length} of ${total} people, ${edges.length} ties.${scopeNote}`,
+		);
+		if (fit) this.fit();
+		else this.showDetailFor(this.panZoom.transform.k);
+		if (focused !== undefined) {
+			const position = drawnAt.get(focused);
+			void this.drawn.done.then(() => {
+				if (position !== undefined && this.contentEl.contains(this.contentEl.doc.activeElement) === false) return;
+				if (position !== undefined) this.focusPosition(position, false);
+			});
+		}
+	}
+
+	private renderToolbar(data: MapData, scope: MapScope, connectorCount: number, isolatedCount: number): void {
+		const settings = this.deps.getSettings();
+		const kinds = new Map<string, string>();
+		for (const entry of settings.relationships) kinds.set(entry.property, entry.property);
+		for (const edge of data.graph.edges) {
+			const key = edgeKindOf(edge);
+			if (!kinds.has(key)) kinds.set(key, EDGE_KIND_LABELS[key] ?? key);
+		}
+		const state: ToolbarState = {
+			scope,
+			assessment: this.filters.assessment,
+			hideInactive: this.filters.hideInactive,
+			hiddenEdgeKinds: this.filters.hiddenEdgeKinds,
+			highlightConnectors: this.highlight.connectors,
+			highlightIsolated: this.highlight.isolated,
+			connectorCount,
+			isolatedCount,
+		};
+		renderToolbar(
+			this.toolbarEl,
+			{
+				workplaces: listWorkplaces(data.shown.nodes),
+				total: data.shown.nodes.length,
+				assessments: ASSESSMENT_VALUES.map((v) => ({ value: Number(v), label: settings.assessmentLabels[v] })),
+				edgeKinds: [...kinds].map(([key, label]) => ({ key, label })),
+			},
+			state,
+			{
+				onChange: (change) => {
+					if (change.scope) return this.setScope(change.scope);
+					if (change.highlightConnectors !== undefined) this.highlight = { ...this.highlight, connectors: change.highlightConnectors };
+					if (change.highlightIsolated !== undefined) this.highlight = { ...this.highlight, isolated: change.highlightIsolated };
+					this.filters = {
+						assessment: change.assessment ?? this.filters.assessment,
+						hideInactive: change.hideInactive ?? this.filters.hideInactive,
+						hiddenEdgeKinds: change.hiddenEdgeKinds ?? this.filters.hiddenEdgeKinds,
+					};
+					this.draw(false);
+				},
+				onSearch: (query) => this.search(query),
+				onZoom: (action) => (action === 'fit' ? this.fit() : this.panZoom.zoomBy(action === 'in' ? 1.25 : 0.8)),
+				onExport: () => void this.exportCanvas(),
+			},
+		);
+	}
+
+	private fit(): void {
+		const boxes = (this.model?.nodes ?? []).map((n) => n.geometry);
+		if (boxes.length === 0) return this.panZoom.fit({ x: 0, y: 0, width: 1, height: 1 });
+		let left = Infinity;
+		let top = Infinity;
+		let right = -Infinity;
+		let bottom = -Infinity;
+		for (const g of boxes) {
+			left = Math.min(left, g.cx - 130);
+			right = Math.max(right, g.cx + 130);
+			top = Math.min(top, g.cy - g.r - 10);
+			bottom = Math.max(bottom, g.labelBox.y + g.labelBox.height + 10);
+		}
+		this.panZoom.fit({ x: left, y: top, width: right - left, height: bottom - top });
+		this.showDetailFor(this.panZoom.transform.k);
+	}
+
+	/** Labels from the zoom where they are readable, assessment digits from a little below it. */
+	private showDetailFor(k: number): void {
+		this.svg.toggleClass('ro-map--labels', k >= LABEL_MIN_ZOOM);
+		this.svg.toggleClass('ro-map--badges', k >= BADGE_MIN_ZOOM);
+	}
+
+	/** Centres the view on the best match, switching workplace when the person is in another. */
+	search(query: string): boolean {
+		const data = this.data;
+		if (!data || query.trim() === '') return false;
+		const match = prepareFuzzySearch(query.trim());
+		let best: { index: number; score: number } | undefined;
+		data.shown.nodes.forEach((node, i) => {
+			// In privacy mode only what is shown is searched: typing a name must not confirm it.
+			const texts = data.privacy ? [node.name] : [node.name, ...data.graph.nodes[i].aliases];
+			for (const text of texts) {
+				const result = match(text);
+				if (result && (!best || result.score > best.score)) best = { index: i, score: result.score };
+			}
+		});
+		if (!best) {
+			new Notice('Nobody on the map matches that name.');
+			return false;
+		}
+		const node = data.shown.nodes[best.index];
+		if (!isNodeShown(node, this.filters)) {
+			new Notice(`${node.name} is hidden by the filters.`);
+			return false;
+		}
+		const id = data.graph.nodes[best.index].id;
+		if (this.mapScope && !isInScope(node, this.mapScope)) this.setScope(node.workplace === undefined ? { kind: 'all' } : { kind: 'workplace', workplace: node.workplace });
+		const position = this.drawnIndex.indexOf(best.index);
+		if (position < 0) return false;
+		const g = this.model?.nodes[position]?.geometry;
+		if (g) this.panZoom.centreOn(g.cx, g.cy, Math.max(this.panZoom.transform.k, LABEL_MIN_ZOOM * 1.5));
+		this.focusedId = id;
+		void this.whenDrawn().then(() => this.focusPosition(position, false));
+		return true;
+	}
+
+	private focusPosition(position: number, reveal: boolean): void {
+		const els = this.drawn?.nodeEls ?? [];
+		const el = els[position];
+		if (!el) return;
+		for (const other of els) if (other.getAttribute('tabindex') === '0' && other !== el) other.setAttr('tabindex', -1);
+		el.setAttr('tabindex', 0);
+		el.focus({ preventScroll: true });
+		if (reveal) {
+			const g = this.model?.nodes[position]?.geometry;
+			if (g && !this.panZoom.isVisible(g.cx, g.cy)) this.panZoom.centreOn(g.cx, g.cy);
+		}
+	}
+
+	private onNodeFocus(position: number): void {
+		const node = this.model?.nodes[position];
+		if (!node || !this.data) return;
+		this.focusedId = this.data.graph.nodes[node.index].id;
+		this.drawn?.showEdgeLabelsOf(position);
+		const g = node.geometry;
+		if (!this.panZoom.isVisible(g.cx, g.cy)) this.panZoom.centreOn(g.cx, g.cy);
+	}
+
+	/** Arrow keys move focus to the nearest person in that direction; + and − zoom. */
+	private onKey(evt: KeyboardEvent): void {
+		if (evt.key === '+' || evt.key === '=') return void this.panZoom.zoomBy(1.25);
+		if (evt.key === '-') return void this.panZoom.zoomBy(0.8);
+		const directions: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+		const direction = directions[evt.key];
+		const model = this.model;
+		if (!direction || !model) return;
+		const els = this.drawn?.nodeEls ?? [];
+		const from = els.findIndex((el) => el === this.contentEl.doc.activeElement);
+		if (from < 0) return;
+		evt.preventDefault();
+		const a = model.nodes[from].geometry;
+		let best: { position: number; cost: number } | undefined;
+		model.nodes.forEach((node, position) => {
+			if (position === from || !els[position]) return;
+			const dx = node.geometry.cx - a.cx;
+			const dy = node.geometry.cy - a.cy;
+			const along = dx * direction[0] + dy * direction[1];
+			if (along <= 0) return;
+			const across = Math.abs(dx * direction[1] - dy * direction[0]);
+			const cost = along + 2 * across;
+			if (!best || cost < best.cost) best = { position, cost };
+		});
+		if (best) this.focusPosition(best.position, true);
+	}
+
+	private async openNode(index: number): Promise<void> {
+		const data = this.data;
+		if (!data) return;
+		const path = data.graph.nodes[index]?.path;
+		const file = path ? this.app.vault.getFileByPath(path) : null;
+		if (!(file instanceof TFile)) {
+			new Notice(`${data.shown.nodes[index]?.name ?? 'This person'} has no note yet.`);
+			return;
+		}
+		// A tab that shows notes, never the map's own tab.
+		const leaf = this.app.workspace.getLeavesOfType('markdown')[0] ?? this.app.workspace.getLeaf('tab');
+		await leaf.openFile(file);
+	}
+
+	private async exportCanvas(): Promise<void> {
+		const data = this.data;
+		if (!data) return;
+		await exportMapToCanvas(this.app, { graph: data.shown, redacted: data.privacy, settings: this.deps.getSettings() });
+	}
+
+	/** The people drawn now, by shown name (for tests and the e2e page). */
+	shownNames(): string[] {
+		return (this.model?.nodes ?? []).map((n) => n.name);
+	}
+
+	/** The graph node a person's name is drawn for (tests). */
+	nodeOf(name: string): GraphNode | undefined {
+		const data = this.data;
+		const i = data?.shown.nodes.findIndex((n) => n.name === name) ?? -1;
+		return i >= 0 ? data?.graph.nodes[i] : undefined;
+	}
+
+	/** Current positions by node id (tests). */
+	positionOf(id: string): PlacedBox | undefined {
+		return this.positions.get(id);
+	}
+}
