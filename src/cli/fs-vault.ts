@@ -12,6 +12,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statS
 import { join } from 'node:path';
 import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH, type ExclusionInput } from '../core/exclusion';
 import { parseNote, toParseOptions } from '../core/note-parser';
+import { buildTooLargeNote, NOTE_MAX_BYTES, TOO_LARGE_NOTE_MESSAGE } from '../core/note-size';
 import { VaultIndex } from '../core/vault-index';
 import { normalizeSettings, type Settings } from '../settings';
 
@@ -32,8 +33,7 @@ export interface LoadedVault {
 
 /** The largest settings file read (`data.json`, `templates.json`): far above any real one. */
 export const SETTINGS_MAX_BYTES = 1024 * 1024;
-/** The largest note read: 16 MB, far above the longest organizer's running log. */
-export const NOTE_MAX_BYTES = 16 * 1024 * 1024;
+export { NOTE_MAX_BYTES };
 
 /** Why a file was not read. */
 export type ReadFailure = { readonly reason: 'missing' | 'not-a-file' | 'too-large' } | { readonly reason: 'error'; readonly code: string };
@@ -88,7 +88,7 @@ export function readVaultSettings(vault: string, configDir: string): { settings:
 }
 
 function describeFailure(kind: 'folder' | 'note', failure: ReadFailure): string {
-	if (failure.reason === 'too-large') return `This note is larger than ${NOTE_MAX_BYTES / 1024 / 1024} MB and was not read: split it into smaller notes.`;
+	if (failure.reason === 'too-large') return TOO_LARGE_NOTE_MESSAGE;
 	if (failure.reason === 'error' && failure.code === 'EACCES') return `This ${kind} could not be read (permission denied): check its permissions.`;
 	if (failure.reason === 'error' && failure.code === 'ENAMETOOLONG') return `This ${kind} could not be read (its path is too long): move it higher up or shorten its name.`;
 	return `This ${kind} could not be read (${failure.reason === 'error' ? failure.code : failure.reason}) and was skipped.`;
@@ -174,6 +174,8 @@ export function indexVaultFolder(vault: string, configDir: string, settings: Set
 		}
 		const result = readRegularFile(join(vault, path), NOTE_MAX_BYTES);
 		if ('text' in result) index.upsert(parseNote(path, result.text, options));
+		// Known by name and listed under Notes to fix through the index, exactly as the plugin does.
+		else if (result.reason === 'too-large') index.upsert(buildTooLargeNote(path));
 		// A symlink to something that is not a file (a folder, a device) is not a note; anything else unreadable is reported.
 		else if (result.reason !== 'not-a-file' && result.reason !== 'missing') readProblems.push({ path, message: describeFailure('note', result) });
 	}

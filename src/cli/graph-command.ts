@@ -3,7 +3,7 @@
  * `--out` onto an existing canvas merges as the plugin's export does; a redacted canvas is always
  * written to a new `… (redacted).canvas` file, never over the user's canvas.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { calendarDateAt } from '../core/dates';
 import {
 	exportCanvas,
@@ -17,15 +17,23 @@ import {
 } from '../core/relationships';
 import { findRedactedPath, serializeCanvas } from '../core/relationships/canvas-file';
 import type { Command } from './args';
-import { loadVault } from './fs-vault';
+import { loadVault, NOTE_MAX_BYTES, readRegularFile } from './fs-vault';
 import { sanitizeTerminalText } from './terminal-text';
-
 
 /** What the command needs of the CLI's `Io` (named here so this module does not import the entry point). */
 export interface GraphIo {
 	readonly out: (text: string) => void;
 	readonly err: (text: string) => void;
 	readonly now: () => Date;
+}
+
+/** The largest existing canvas read for a merge: the note cap, far above any hand-made canvas. */
+const CANVAS_MAX_BYTES = NOTE_MAX_BYTES;
+
+function describeCanvasFailure(reason: 'missing' | 'not-a-file' | 'too-large' | 'error'): string {
+	if (reason === 'not-a-file') return 'is not a regular file';
+	if (reason === 'too-large') return `is larger than ${CANVAS_MAX_BYTES / 1024 / 1024} MB`;
+	return 'could not be read';
 }
 
 /** Runs the graph command; returns the exit code. Throws Error with a one-line message on failure. */
@@ -59,9 +67,12 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 	let canvas: JsonCanvas = fresh.canvas;
 	if (command.redact) target = findRedactedPath(command.out, existsSync);
 	else if (existsSync(target)) {
+		// Only a regular file under the cap is read (a FIFO or /dev/zero there would hang the run), and nothing else is written over.
+		const read = readRegularFile(target, CANVAS_MAX_BYTES);
+		if (!('text' in read)) throw new Error(`${target} ${describeCanvasFailure(read.reason)}; left it unchanged`);
 		let existing: unknown;
 		try {
-			existing = JSON.parse(readFileSync(target, 'utf8')) as unknown;
+			existing = JSON.parse(read.text) as unknown;
 		} catch {
 			throw new Error(`${target} is not a JSON Canvas file; left it unchanged`);
 		}

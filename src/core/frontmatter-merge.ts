@@ -159,7 +159,8 @@ export function mergeFrontMatter(note: string, template: string): MergeResult {
 		merged.splice(at, 0, ...appended);
 	}
 	const closeFence = noteBlock ? noteLines[noteBlock.close] : '---';
-	const block = ['---', ...merged.filter((line, i) => !(merged.length === 1 && i === 0 && line === '{}')), closeFence].join('\n');
+	// An empty mapping written `{}` (a top-level line only the whole document can be) goes, or keys added after it would break the YAML.
+	const block = ['---', ...merged.filter((line) => line !== '{}'), closeFence].join('\n');
 	if (noteBlock) {
 		const text = [block, ...noteLines.slice(noteBlock.close + 1)].join('\n');
 		return { kind: 'merged', block, replaces: { fromLine: 0, toLine: noteBlock.close }, text };

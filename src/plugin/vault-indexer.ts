@@ -7,6 +7,7 @@
 import { Component, TFile, type App, type TAbstractFile } from 'obsidian';
 import { buildExclusion, buildExclusionReasons, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH, type ExclusionReason } from '../core/exclusion';
 import { parseNote, toParseOptions } from '../core/note-parser';
+import { buildTooLargeNote, NOTE_MAX_BYTES } from '../core/note-size';
 import { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
 import { openMacrotaskYielder } from './macrotask';
@@ -29,6 +30,11 @@ type Listener = () => void;
 function describeReading(settings: Settings): string {
 	const { sectionNames, excludedFolders, oneOnOneTemplate, personTemplate, peopleFolder, oneOnOneFolder, folderImpliesType } = settings;
 	return JSON.stringify({ sectionNames, excludedFolders, oneOnOneTemplate, personTemplate, peopleFolder, oneOnOneFolder, folderImpliesType });
+}
+
+/** A note over the cap is not read (`stat.size` is its size in bytes), and goes to Notes to fix. */
+function isTooLarge(file: TFile): boolean {
+	return file.stat.size > NOTE_MAX_BYTES;
 }
 
 /** The template folders read from other plugins' settings. */
@@ -132,7 +138,7 @@ export class VaultIndexer extends Component {
 			let sliceStart = performance.now();
 			for (let i = 0; i < files.length; i += BATCH) {
 				const batch = files.slice(i, i + BATCH).map((file) => ({ file, path: file.path, version: this.versionOf(file.path) }));
-				const texts = await Promise.all(batch.map(({ file }) => vault.cachedRead(file).catch(() => undefined)));
+				const texts = await Promise.all(batch.map(({ file }) => this.readNote(file)));
 				for (let j = 0; j < batch.length; j++) {
 					if (generation !== this.generation) return;
 					this.apply(batch[j], texts[j], generation);
@@ -170,7 +176,7 @@ export class VaultIndexer extends Component {
 			this.notify();
 			return;
 		}
-		const text = await this.options.app.vault.cachedRead(file).catch(() => undefined);
+		const text = await this.readNote(file);
 		if (this.apply(read, text, generation)) this.notify();
 	}
 
@@ -183,8 +189,14 @@ export class VaultIndexer extends Component {
 		if (text === undefined || generation !== this.generation) return false;
 		if (read.file.path !== read.path || this.versionOf(read.path) !== read.version) return false;
 		if (this.options.app.vault.getFileByPath(read.path) !== read.file || this.isExcluded(read.path)) return false;
-		this.index.upsert(parseNote(read.path, text, toParseOptions(this.options.getSettings())));
+		this.index.upsert(isTooLarge(read.file) ? buildTooLargeNote(read.path) : parseNote(read.path, text, toParseOptions(this.options.getSettings())));
 		return true;
+	}
+
+	/** The note's text; '' for a note over the size cap, which is never read; undefined when the read failed. */
+	private readNote(file: TFile): Promise<string | undefined> {
+		if (isTooLarge(file)) return Promise.resolve('');
+		return this.options.app.vault.cachedRead(file).catch(() => undefined);
 	}
 
 	private bump(path: string): void {

@@ -118,6 +118,35 @@ describe('one bad folder or file never fails the run', () => {
 	}, 60_000);
 });
 
+describe('graph --out onto something that is not a regular file', () => {
+	it('a FIFO as --out is neither read (it would block) nor written, and the run ends', () => {
+		const dir = writeVault({ 'People/Ana Ruiz.md': PERSON });
+		const out = join(dir, 'Map.canvas');
+		expect(spawnSync('mkfifo', [out]).status).toBe(0);
+		const result = run(['graph', dir, '--format', 'canvas', '--out', out]);
+		expect(result.timedOut).toBe(false);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(`relational-organizer: ${out} is not a regular file; left it unchanged\n`);
+	});
+
+	it('--out linked to /dev/zero is not read (no unbounded memory)', () => {
+		const dir = writeVault({ 'People/Ana Ruiz.md': PERSON });
+		const out = join(dir, 'Map.canvas');
+		symlinkSync('/dev/zero', out);
+		const result = run(['graph', dir, '--format', 'canvas', '--out', out]);
+		expect(result.timedOut).toBe(false);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('is not a regular file; left it unchanged');
+	});
+
+	it('an existing canvas over the size cap is left unchanged', () => {
+		const dir = writeVault({ 'People/Ana Ruiz.md': PERSON, 'Map.canvas': `{"nodes":[],"edges":[],"pad":"${'x'.repeat(17 * 1024 * 1024)}"}` });
+		const result = run(['graph', dir, '--format', 'canvas', '--out', join(dir, 'Map.canvas')]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('is larger than 16 MB; left it unchanged');
+	});
+});
+
 describe('the program', () => {
 	it('does not die with an EPIPE stack trace when its output is cut short (report … | head)', () => {
 		const files: Record<string, string> = {};

@@ -138,6 +138,26 @@
 		return { max, before, after: root.scrollTop, rerendered: items() !== count };
 	}
 
+	/**
+	 * Markup a note could have injected anywhere under a view (its header too): script, img, iframe,
+	 * object and embed elements, an svg with a handler or script inside, any on* attribute, and any
+	 * javascript: URL in href, src, xlink:href, action or formaction. Obsidian's own icons (svg with
+	 * no handlers) are fine.
+	 */
+	function findInjected(container) {
+		const describe = (el) => `<${el.tagName.toLowerCase()} ${el.getAttributeNames().map((n) => `${n}="${el.getAttribute(n)}"`).join(' ')}>`;
+		const out = [];
+		for (const el of container.querySelectorAll('*')) {
+			const tag = el.tagName.toLowerCase();
+			const names = el.getAttributeNames();
+			if (['script', 'img', 'iframe', 'object', 'embed', 'foreignobject'].includes(tag)) out.push(describe(el));
+			else if (tag === 'svg' && (names.some((n) => n.toLowerCase().startsWith('on')) || el.querySelector('script, foreignObject, [onload], [onclick], [onerror]'))) out.push(describe(el));
+			else if (names.some((n) => n.toLowerCase().startsWith('on'))) out.push(describe(el));
+			else if (names.some((n) => /^(href|src|xlink:href|action|formaction)$/i.test(n) && /^\s*javascript:/i.test((el.getAttribute(n) ?? '').replace(/[\u0000-\u001f]/g, '')))) out.push(describe(el));
+		}
+		return out;
+	}
+
 	function dashboardRoot() {
 		return document.querySelector('.workspace-leaf-content[data-type="relational-organizer-dashboard"] .view-content');
 	}
@@ -180,6 +200,7 @@
 			// Every link the plugin makes points nowhere (`#`); a note's own href would be injected markup.
 			foreignHrefs: Array.from(root.querySelectorAll('[href], [src], [action], [formaction]')).map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('formaction')).filter((v) => v !== '#'),
 			inlineHandlers: Array.from(root.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on'))),
+			injected: findInjected(root.closest('.workspace-leaf-content') ?? root),
 			text: root.textContent,
 			shownAttributes,
 			allAttributes,

@@ -178,6 +178,9 @@ async function hostileScenario() {
 		check(`${label}: nothing in the notes ran (window.__pwned is undefined)`, v.pwned === null, `window.__pwned = ${v.pwned}`);
 		check(`${label}: no script, img, iframe (or other embedding) element in the dashboard`, v.dangerous.length === 0, v.dangerous.join('\n         '));
 		check(`${label}: no href/src from a note and no inline event handler`, v.foreignHrefs.length === 0 && v.inlineHandlers.length === 0, [...v.foreignHrefs, ...v.inlineHandlers].join(', '));
+		check(`${label}: nothing injected anywhere under the view (script, img, iframe, object, embed, svg with handlers, on* attributes, javascript: URLs)`, v.injected.length === 0, v.injected.join('\n         '));
+		check(`${label}: the task with embeds and javascript: links shows as text under "Follow up"`, s('follow-up').links.some((t) => t.includes('secret.png') && t.includes('javascript:window.__pwned=17') && t.includes('<svg onload=')), s('follow-up').links.join(' | '));
+		check(`${label}: a javascript: person and a person named with <img onerror> show as text`, s('check-in').links.concat(s('no-one-on-one').links, s('follow-up').metas).some((t) => t.includes(hostile.javascriptPerson)) && v.text.includes(hostile.embedPerson), v.text);
 		check(`${label}: the <img>/<a>/javascript: task shows as text under "Follow up"`, s('follow-up').links.includes(hostile.imgTask), s('follow-up').links.join(' | '));
 		check(`${label}: the <iframe>/javascript: link task shows as text under "Follow up"`, s('follow-up').links.includes(hostile.iframeTask), s('follow-up').links.join(' | '));
 		check(`${label}: the <script> person shows as text as the owner in "Follow up"`, s('follow-up').metas.some((m) => m.includes(hostile.scriptPerson)), s('follow-up').metas.join(' | '));

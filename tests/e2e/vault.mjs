@@ -63,6 +63,12 @@ export function buildVault(now = new Date()) {
 /** A person note's name with quotes, an apostrophe, ampersands and an already-escaped entity (shown verbatim). */
 export const AMPERSAND_PERSON = `Dana "DJ" O'Neil & Co &amp; Sons`;
 
+/** A person note whose name holds markup with a handler (shown verbatim). */
+export const EMBED_PERSON = '<img src=x onerror=window.__pwned=10> Eve';
+
+/** Task text with an embed, a javascript: wiki link and Markdown link, and an <svg> with a handler. */
+const hostileEmbedTask = 'see ![[secret.png]] and ![[People/Maria Lopez]] then [[javascript:window.__pwned=16|click]] or [x](javascript:window.__pwned=17) <svg onload="window.__pwned=18"></svg>';
+
 /**
  * The normal vault plus hostile notes (DESIGN §6: note text is always text; front matter never
  * runs): markup in a person link and in task text, a `---js` front matter that would set
@@ -84,6 +90,32 @@ export function buildHostileVault(now = new Date()) {
 			`- [ ] <iframe src="https://example.com/frame"></iframe> ask about [the contract](javascript:window.__pwned=5) 📅 ${day(-11)}`,
 			'',
 		].join('\n'),
+		// Embeds, javascript: links and markup in a heading, task text, a person's name and properties.
+		[`1-on-1s/${day(-18)} embeds.md`]: [
+			'---',
+			'type: one-on-one',
+			'person: "[[javascript:window.__pwned=6]]"',
+			`date: ${day(-18)}`,
+			'organizer: "[[Sam Rivera]]"',
+			'tags: ["<img src=x onerror=window.__pwned=7>", "![[secret.png]]"]',
+			'---',
+			'## <img src=x onerror="window.__pwned=8"> ![[secret.png]] [go](javascript:window.__pwned=9)',
+			'## Organize',
+			`- [ ] ${hostileEmbedTask} 📅 ${day(-10)}`,
+			'',
+		].join('\n'),
+		[`People/${EMBED_PERSON}.md`]: [
+			'---',
+			'type: person',
+			'role: "<img src=x onerror=window.__pwned=11>"',
+			'workplace: "<script>window.__pwned=12</script>"',
+			'department: "![[secret.png]]"',
+			'aliases: ["[go](javascript:window.__pwned=13)"]',
+			'knows: ["[[javascript:window.__pwned=14]]"]',
+			'---',
+			'# <svg onload="window.__pwned=15"></svg> ![[secret.png]]',
+			'',
+		].join('\n'),
 		[`1-on-1s/${day(-5)} js.md`]: '---js\n{ type: "one-on-one", person: (window.__pwned = 3), date: "2020-01-01" }\n---\nbody\n',
 		'Notes/brackets.md': '['.repeat(2 * 1024 * 1024),
 		[`People/${AMPERSAND_PERSON}.md`]: '---\ntype: person\n---\n',
@@ -96,6 +128,9 @@ export function buildHostileVault(now = new Date()) {
 			iframeTask: '<iframe src="https://example.com/frame"></iframe> ask about [the contract](javascript:window.__pwned=5)',
 			jsNote: `1-on-1s/${day(-5)} js.md`,
 			ampersandPerson: AMPERSAND_PERSON,
+			embedTask: hostileEmbedTask,
+			embedPerson: EMBED_PERSON,
+			javascriptPerson: 'javascript:window.__pwned=6',
 		},
 	};
 }

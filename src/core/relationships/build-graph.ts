@@ -58,7 +58,7 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions,
 
 	/** A node for a reference, or undefined when it is a note that is not a person (a workplace). */
 	const nodeFor = (target: string, namedBy: string): NodeDraft | undefined => {
-		const key = source.keyOf(target);
+		const key = source.keyOf(target, namedBy);
 		if (source.isOtherNote(key)) return undefined;
 		let draft = drafts.get(key);
 		if (!draft) {
@@ -121,7 +121,7 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions,
 		}
 		if (!options.mentionedTogether) continue;
 		for (const link of talk.bodyLinks) {
-			const key = source.keyOf(link.target);
+			const key = source.keyOf(link.target, talk.path);
 			// Only people: a known person or relation target, never an issue or workplace note.
 			const linked = drafts.get(key);
 			if (!linked || key === organizer?.id || persons.has(key)) continue;

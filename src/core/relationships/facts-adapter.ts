@@ -7,6 +7,7 @@ import type { CalendarDate, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFac
 import { readReferences } from '../note-properties';
 import { parseReference } from '../obsidian-syntax';
 import { buildPeopleTable, identifyReference, toPersonKey, type PersonId } from '../people';
+import { resolveRelativeReference } from '../resolver';
 import type { VaultIndex } from '../vault-index';
 
 /** The profile fields of a person note the graph shows. */
@@ -54,8 +55,11 @@ export interface GraphSource {
 	readonly talks: readonly TalkFacts[];
 	/** Person notes with the relations they state (only keys in `relationKeys`). */
 	readonly statements: readonly { readonly key: string; readonly relations: readonly RelationStatement[] }[];
-	/** The node key a reference resolves to (note path, or `?` + normalized name). */
-	readonly keyOf: (reference: string) => string;
+	/**
+	 * The node key a reference written in the note at `fromPath` resolves to (note path, or `?` +
+	 * normalized name); a relative link (`../People/Maria Lopez`) is read from that note's folder.
+	 */
+	readonly keyOf: (reference: string, fromPath: string) => string;
 	/** True when a key is a note that exists but is not a person note (a workplace, an issue). */
 	readonly isOtherNote: (key: string) => boolean;
 }
@@ -153,12 +157,14 @@ export function readGraphSource(index: VaultIndex, yourName: string, relationKey
 		},
 		talks: [...talkByPath.values()],
 		statements,
-		keyOf: (reference) => {
-			let key = keyCache.get(reference);
+		keyOf: (reference, fromPath) => {
+			// The same resolution as the people table's, so a relative link is one person in the dashboard and the graph.
+			const target = resolveRelativeReference(reference, fromPath);
+			let key = keyCache.get(target);
 			if (key === undefined) {
-				const id = identifyReference(index, reference);
+				const id = identifyReference(index, target);
 				key = toGraphId(id);
-				keyCache.set(reference, key);
+				keyCache.set(target, key);
 				idOf.set(key, id);
 			}
 			return key;

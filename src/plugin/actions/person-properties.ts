@@ -16,11 +16,33 @@ export interface PersonTarget {
 	readonly path: string;
 }
 
-type Previous = { readonly present: false } | { readonly present: true; readonly value: unknown };
+/** What a property held before an edit: its value, or its absence. */
+export type Previous = { readonly present: false } | { readonly present: true; readonly value: unknown };
 
 /** Obsidian may hand a date property back as a string or a Date-less YAML scalar: compare as text. */
 function sameValue(a: unknown, b: unknown): boolean {
 	return JSON.stringify(a) === JSON.stringify(b) || String(a) === String(b);
+}
+
+/**
+ * The edit Log contact and Snooze make inside `processFrontMatter`: `key` set to `value`, nothing
+ * else touched. Returns what the key held before, for Undo.
+ */
+export function setFrontMatterValue(frontmatter: Record<string, unknown>, key: string, value: unknown): Previous {
+	const previous: Previous = key in frontmatter ? { present: true, value: frontmatter[key] } : { present: false };
+	frontmatter[key] = value;
+	return previous;
+}
+
+/**
+ * Undo's edit inside `processFrontMatter`: `key` back to its previous value or its absence, only
+ * while it still holds what the action wrote. Returns false, touching nothing, when it does not.
+ */
+export function restoreFrontMatterValue(frontmatter: Record<string, unknown>, key: string, written: unknown, previous: Previous): boolean {
+	if (!(key in frontmatter) || !sameValue(frontmatter[key], written)) return false;
+	if (previous.present) frontmatter[key] = previous.value;
+	else delete frontmatter[key];
+	return true;
 }
 
 async function setProperty(ctx: ActionContext, person: PersonTarget, key: string, value: CalendarDate, message: string, label: string): Promise<boolean> {
@@ -32,8 +54,7 @@ async function setProperty(ctx: ActionContext, person: PersonTarget, key: string
 	let previous: Previous = { present: false };
 	try {
 		await ctx.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-			previous = key in frontmatter ? { present: true, value: frontmatter[key] } : { present: false };
-			frontmatter[key] = value;
+			previous = setFrontMatterValue(frontmatter, key, value);
 		});
 	} catch {
 		showActionNotice(`Could not change ${ctx.redact(person.name)}'s properties: fix the note's front matter first.`);
@@ -51,12 +72,7 @@ async function undoProperty(ctx: ActionContext, file: TFile, key: string, writte
 	let changed = false;
 	try {
 		await ctx.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-			if (!(key in frontmatter) || !sameValue(frontmatter[key], written)) {
-				changed = true;
-				return;
-			}
-			if (previous.present) frontmatter[key] = previous.value;
-			else delete frontmatter[key];
+			changed = !restoreFrontMatterValue(frontmatter, key, written, previous);
 		});
 	} catch {
 		changed = true;

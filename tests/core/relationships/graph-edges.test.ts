@@ -189,3 +189,41 @@ describe('the graph cache', () => {
 		expect(cache.get(OPTIONS, TODAY).nodes).toEqual([]);
 	});
 });
+
+describe('relative links (issue #13)', () => {
+	it('a relation value or inline field written as a relative link resolves from the linking note\'s folder', () => {
+		const graph = buildRelationshipGraph(
+			indexNotes({
+				'Chapter/Ana Ruiz.md': person('knows: ["[[../Archive/People/Maria Lopez|Maria]]"]\n', 'works-with:: [[./Jo Chen]]\n'),
+				// By name alone these would win (shortest path): the relative links name the others.
+				'People/Maria Lopez.md': person(),
+				'Archive/People/Maria Lopez.md': person(),
+				'People/Jo Chen.md': person(),
+				'Chapter/Jo Chen.md': person(),
+			}),
+			OPTIONS,
+			TODAY,
+		);
+		const lines = graph.edges.filter((e) => e.kind === 'relation').map((e) => (e.kind === 'relation' ? `${e.from} ${e.relation} ${e.to}` : ''));
+		expect(lines.sort()).toEqual(['Chapter/Ana Ruiz.md knows Archive/People/Maria Lopez.md', 'Chapter/Ana Ruiz.md works-with Chapter/Jo Chen.md']);
+		expect(graph.nodes.some((n) => n.id.startsWith('?'))).toBe(false);
+	});
+
+	it('a relative link in a talk\'s body is the same person for "mentioned together"', () => {
+		const graph = buildRelationshipGraph(
+			indexNotes({
+				'1-on-1s/2026-11-20 Ana Ruiz.md': talk('../People/Ana Ruiz', '2026-11-20', 'Sam Rivera', 'She says [[../Archive/Jo Chen|Jo]] is angry.\n'),
+				'People/Ana Ruiz.md': person(),
+				'People/Sam Rivera.md': person(),
+				'Jo Chen.md': person(),
+				'Archive/Jo Chen.md': person(),
+			}),
+			OPTIONS,
+			TODAY,
+		);
+		expect(graph.edges.map((e) => `${e.kind} ${e.from} ${e.to}`).sort()).toEqual([
+			'mentioned Archive/Jo Chen.md People/Ana Ruiz.md',
+			'talks People/Sam Rivera.md People/Ana Ruiz.md',
+		]);
+	});
+});
