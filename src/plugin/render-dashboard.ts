@@ -430,7 +430,7 @@ function renderNamePrompt(el: HTMLElement, prompt: NamePrompt, save: (name: stri
 	const box = el.createDiv({ cls: 'ro-dashboard__name-prompt', attr: { role: 'group', 'aria-label': 'Your name' } });
 	box.createEl('p', {
 		cls: 'ro-dashboard__name-prompt-text',
-		text: 'Who are you? Your commitments go under your promises; everyone else\'s are followed up. Your name as you write it in the organizer property (you can change it in settings):',
+		text: 'Who are you? Your commitments go under your promises. Your name, as you write it in organizer (also in settings):',
 	});
 	const row = box.createDiv({ cls: 'ro-dashboard__actions' });
 	// No id: two open panes would repeat it. The group names the field for screen readers.
