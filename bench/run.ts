@@ -16,6 +16,7 @@ import process from 'node:process';
 import type { VaultIndex } from '../src/core/vault-index';
 import { generateVault, GENERATOR_VERSION, writeVault } from './generate-vault';
 import type { GeneratedNote } from './generate-vault';
+import { measureChartRows } from './measure-chart';
 import { measureGraphRows } from './measure-graph';
 import { measureHostile } from './measure-hostile';
 import { measureIndex } from './measure-index';
@@ -100,7 +101,7 @@ const SECTIONS: readonly BenchSection[] = [
 				table.add({ id: `index.${n}.heap-per-10k-mb`, label: `retained index heap per 10k notes, ${n}`, value: (measured.heapMb * 10_000) / size, unit: 'MB', note: `${measured.heapMb.toFixed(1)} MB in all` }, atMost(25, '≤ 25 MB'));
 				table.add({ id: `index.${n}.escalated`, label: `generated notes sent to remark, ${n}`, value: measured.escalated, unit: 'notes' });
 				table.add({ id: `index.${n}.update-p95-ms`, label: `one-note update p95, ${n} (re-parse + upsert, CPU)`, value: measured.updateCpuP95Ms, unit: 'ms', note: `wall p95 ${measured.updateP95Ms.toFixed(2)} ms` }, atMost(1, '≤ 1 ms'));
-				table.add({ id: `index.${n}.edit-dashboard-ms`, label: `dashboard model after one edit, ${n} (median of 15)`, value: measured.editMedianMs, unit: 'ms', note: `max ${measured.editMaxMs.toFixed(0)} ms` }, size >= 50_000 ? atMost(16, '≤ 16 ms at 50k') : undefined);
+				table.add({ id: `index.${n}.edit-dashboard-ms`, label: `dashboard model after one edit, ${n} (re-parse + upsert + derivation, CPU, median of 15)`, value: measured.editCpuMedianMs, unit: 'ms', note: `wall median ${measured.editMedianMs.toFixed(1)} ms, max ${measured.editMaxMs.toFixed(0)} ms` }, size >= 50_000 ? atMost(16, '≤ 16 ms at 50k') : undefined);
 				context.vaults.set(size, { notes, dir, index: measured.index });
 			}
 		},
@@ -109,6 +110,12 @@ const SECTIONS: readonly BenchSection[] = [
 		name: 'redaction',
 		run: (table, context) => {
 			for (const [size, vault] of context.vaults) measureRedactionRows(table, vault.index, label(size), context.today);
+		},
+	},
+	{
+		name: 'campaign chart',
+		run: (table, context) => {
+			for (const [size, vault] of context.vaults) measureChartRows(table, vault.index, label(size), context.today);
 		},
 	},
 	{

@@ -4,6 +4,7 @@
  */
 import { Notice, Plugin } from 'obsidian';
 import { normalizeSettings, type Settings } from './settings';
+import { ChartView, CHART_VIEW_TYPE } from './plugin/chart-view';
 import { DashboardView, DASHBOARD_VIEW_TYPE } from './plugin/dashboard-view';
 import { MapView, MAP_VIEW_TYPE } from './plugin/map-view';
 import { OrganizerSettingTab } from './plugin/settings-tab';
@@ -47,6 +48,7 @@ export default class RelationalOrganizerPlugin extends Plugin {
 			}),
 		);
 		this.registerView(MAP_VIEW_TYPE, (leaf) => new MapView(leaf, { indexer: this.indexer, getSettings: () => this.settings }));
+		this.registerView(CHART_VIEW_TYPE, (leaf) => new ChartView(leaf, { indexer: this.indexer, getSettings: () => this.settings }));
 		this.addRibbonIcon('users', 'Open follow-up dashboard', () => {
 			void activateView(this.app, DASHBOARD_VIEW_TYPE, 'right');
 		});

@@ -2,7 +2,15 @@
  * The plugin's settings: type, defaults, and `normalizeSettings`, the one way raw saved data becomes
  * settings. Pure (no Obsidian, no DOM, no Node), so the plugin and the CLI read `data.json` alike.
  */
-import { ASSESSMENT_VALUES, type AssessmentValue, type Interval } from './core/assessment';
+import {
+	ASSESSMENT_VALUES,
+	type AssessmentBand,
+	type AssessmentDirection,
+	type AssessmentScaleOptions,
+	type AssessmentValue,
+	type CampaignGoals,
+	type Interval,
+} from './core/assessment';
 import type { ExclusionInput } from './core/exclusion';
 import { normalizeVaultPath } from './core/vault-paths';
 import type { FollowUpOptions } from './core/follow-ups';
@@ -10,7 +18,7 @@ import { DEFAULT_SECTION_NAMES, SECTION_KEYS } from './core/aeiou';
 import type { ParseOptions } from './core/note-parser';
 import type { RelationType } from './core/relations';
 
-export { ASSESSMENT_VALUES, type AssessmentValue, type Interval } from './core/assessment';
+export { ASSESSMENT_VALUES, type AssessmentBand, type AssessmentDirection, type AssessmentValue, type Interval } from './core/assessment';
 export type { RelationType } from './core/relations';
 
 /**
@@ -19,6 +27,8 @@ export type { RelationType } from './core/relations';
  */
 export interface Settings
 	extends FollowUpOptions,
+		AssessmentScaleOptions,
+		CampaignGoals,
 		Omit<ExclusionInput, 'templatesFolder'>,
 		Required<Pick<ParseOptions, 'sectionNames'>> {
 	readonly assessmentLabels: Readonly<Record<AssessmentValue, string>>;
@@ -56,6 +66,11 @@ export const DEFAULT_SETTINGS: Settings = {
 		'5': '#cf222e',
 	},
 	assessmentIntervals: { '1': 7, '2': 14, '3': 14, '4': 30, '5': 'none', unassessed: 14 },
+	supportiveBand: { from: 1, to: 2 },
+	opposedBand: { from: 5, to: 5 },
+	assessmentDirection: 'lower-is-supportive',
+	committeeTarget: { from: 10, to: 15 },
+	supportThreshold: 65,
 	stallDays: 14,
 	debriefWindowDays: 30,
 	comingUpDays: 7,
@@ -102,6 +117,23 @@ function readNonNegativeInt(value: unknown, max: number): number | undefined {
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) return undefined;
 	return value;
 }
+
+/** An inclusive band of whole numbers within [min, max], `from` ≤ `to`. */
+function readBand(value: unknown, min: number, max: number): AssessmentBand | undefined {
+	if (!isRecord(value)) return undefined;
+	const from = readNonNegativeInt(value.from, max);
+	const to = readNonNegativeInt(value.to, max);
+	if (from === undefined || to === undefined || from < min || from > to) return undefined;
+	return { from, to };
+}
+
+function readDirection(value: unknown): AssessmentDirection | undefined {
+	return value === 'lower-is-supportive' || value === 'higher-is-supportive' ? value : undefined;
+}
+
+/** The lowest and highest value of the assessment scale. */
+const SCALE_MIN = 1;
+const SCALE_MAX = ASSESSMENT_VALUES.length;
 
 function readInterval(value: unknown): Interval | undefined {
 	if (value === 'none' || value === 0) return 'none';
@@ -155,6 +187,14 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 		const s = readString(v);
 		return s ? s : undefined;
 	};
+	let supportiveBand = pick('supportiveBand', (v) => readBand(v, SCALE_MIN, SCALE_MAX), { ...d.supportiveBand });
+	let opposedBand = pick('opposedBand', (v) => readBand(v, SCALE_MIN, SCALE_MAX), { ...d.opposedBand });
+	// A value cannot be supportive and opposed at once: bands that overlap both fall back.
+	if (supportiveBand.from <= opposedBand.to && opposedBand.from <= supportiveBand.to) {
+		if ('supportiveBand' in raw || 'opposedBand' in raw) warnings.push('Settings "supportiveBand" and "opposedBand" overlap; using the defaults.');
+		supportiveBand = { ...d.supportiveBand };
+		opposedBand = { ...d.opposedBand };
+	}
 	return {
 		settings: {
 			yourName: pick('yourName', readString, d.yourName),
@@ -176,6 +216,11 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 				readInterval,
 				d.assessmentIntervals,
 			),
+			supportiveBand,
+			opposedBand,
+			assessmentDirection: pick('assessmentDirection', readDirection, d.assessmentDirection),
+			committeeTarget: pick('committeeTarget', (v) => readBand(v, 0, 100), { ...d.committeeTarget }),
+			supportThreshold: pick('supportThreshold', (v) => readNonNegativeInt(v, 100), d.supportThreshold),
 			stallDays: pick('stallDays', (v) => readNonNegativeInt(v, 3650), d.stallDays),
 			debriefWindowDays: pick('debriefWindowDays', (v) => readNonNegativeInt(v, 3650), d.debriefWindowDays),
 			comingUpDays: pick('comingUpDays', (v) => readNonNegativeInt(v, 365), d.comingUpDays),

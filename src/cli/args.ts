@@ -33,6 +33,16 @@ export type Command =
 			readonly configDirGiven?: boolean;
 	  }
 	| {
+			readonly name: 'chart';
+			readonly vault: string;
+			readonly today?: string;
+			readonly format: Format;
+			readonly redact: boolean;
+			readonly configDir: string;
+			/** True when `--config-dir` was given: then the folder must exist. */
+			readonly configDirGiven?: boolean;
+	  }
+	| {
 			readonly name: 'explain';
 			readonly vault: string;
 			/** The note's vault-relative path. */
@@ -51,6 +61,7 @@ export type ParseResult = { readonly ok: true; readonly command: Command } | { r
 export const USAGE = `Usage:
   relational-organizer report <vault> [--today YYYY-MM-DD] [--format text|json|markdown] [--redact] [--config-dir DIR]
   relational-organizer graph <vault> [--format json|canvas] [--out FILE] [--redact] [--today YYYY-MM-DD] [--config-dir DIR]
+  relational-organizer chart <vault> [--today YYYY-MM-DD] [--format text|json|markdown] [--redact] [--config-dir DIR]
   relational-organizer explain <vault> <note path> [--today YYYY-MM-DD] [--format text|json] [--redact] [--config-dir DIR]
   relational-organizer demo <dir> [--today YYYY-MM-DD]
   relational-organizer --help | --version
@@ -60,23 +71,26 @@ report   print the follow-up dashboard of a vault (the plugin's settings are rea
 graph    print the relationship graph: JSON (nodes, edges, metrics; see docs/graph.md) or a
          JSON Canvas; --out onto an existing canvas merges as the plugin's export does, and a
          redacted canvas is always written to a new "… (redacted).canvas" file
+chart    print the campaign chart: each workplace, department and shift, the issues people
+         share, whose support is slipping and each leader's people to check in with
+         (see docs/chart.md)
 explain  say what the plugin read from one note (its vault-relative path) and why each of its
          commitments is in the lists it is in, or in none (see docs/explain.md)
 demo     write a demo vault with the plugin installed into an empty or new folder
 
 --today       the calendar date to compute for (default: today in the local time zone)
---format      report: text (default), json (stable, for scripts) or markdown (a note you can paste);
+--format      report and chart: text (default), json (stable, for scripts) or markdown (a note you can paste);
               graph: json (default) or canvas; explain: text (default) or json
 --out         graph: write to this file instead of printing
 --redact      replace names with initials everywhere in the output
 --config-dir  the vault's config folder (default .obsidian)`;
 
 const FLAGS: Readonly<Record<string, { readonly takesValue: boolean; readonly commands: readonly string[] }>> = {
-	'--today': { takesValue: true, commands: ['report', 'graph', 'explain', 'demo'] },
-	'--format': { takesValue: true, commands: ['report', 'graph', 'explain'] },
+	'--today': { takesValue: true, commands: ['report', 'graph', 'chart', 'explain', 'demo'] },
+	'--format': { takesValue: true, commands: ['report', 'graph', 'chart', 'explain'] },
 	'--out': { takesValue: true, commands: ['graph'] },
-	'--redact': { takesValue: false, commands: ['report', 'graph', 'explain'] },
-	'--config-dir': { takesValue: true, commands: ['report', 'graph', 'explain'] },
+	'--redact': { takesValue: false, commands: ['report', 'graph', 'chart', 'explain'] },
+	'--config-dir': { takesValue: true, commands: ['report', 'graph', 'chart', 'explain'] },
 };
 
 function fail(error: string): ParseResult {
@@ -92,7 +106,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 	}
 	if (argv[0] === '--version' || argv[0] === '-V') return { ok: true, command: { name: 'version' } };
 	const [name, ...rest] = argv;
-	if (name !== 'report' && name !== 'graph' && name !== 'explain' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
+	if (name !== 'report' && name !== 'graph' && name !== 'chart' && name !== 'explain' && name !== 'demo') return fail(`unknown command "${name}" (try --help)`);
 	const positional: string[] = [];
 	const values = new Map<string, string | true>();
 	for (let i = 0; i < rest.length; i++) {

@@ -55,6 +55,10 @@
  * In no list on purpose: done tasks already followed up (Maria ✅ T-13, Ana ✅ T-14, Keisha
  * ✅ T-38); Priya's done task ✅ T-47 (older than the 30-day debrief window); Jo's cancelled `[-]`.
  *
+ * Campaign chart (issue #17): units at three workplaces; issue heat led by Mandatory overtime (three
+ * people); Support slipping — Maria Lopez, whose T-12 1-on-1 moved her assessment from 2 (T-26) to 3
+ * (her note's `assessment: 2` is a current value without a date, not part of the history).
+ *
  * Relationships for the map: `knows` (symmetric), `recruited-by` (front matter, and an inline
  * `recruited-by:: [[Maria Lopez]]` in Ana Ruiz's body), `leads`, `workplace` and `department`.
  */
@@ -319,13 +323,14 @@ Last contact was a phone call after the building meeting (logged with "Log conta
 			person: 'Maria Lopez',
 			date: d(-12),
 			kind: 'follow-up',
-			assessment: 2,
+			assessment: 3,
 			nextContact: d(2),
 			issues: ['Mandatory overtime'],
 			sections: {
 				agitate: `- Her overtime log: seven holdovers in two weeks across nights, four with under an hour's notice.`,
 				educate: `- With the log, the petition can say exactly what is happening. Next step is more names from nights before we bring it to the plant manager.`,
-				inoculate: `- The supervisor took the sign-up sheet down twice. He may try one-on-one chats with signers; agreed we tell each other if that happens.`,
+				inoculate: `- The supervisor took the sign-up sheet down twice. He may try one-on-one chats with signers; agreed we tell each other if that happens.
+- She is more worried than last time about being singled out; worth a longer talk soon.`,
 				organize: `- [x] Bring two night-shift coworkers to Thursday's committee meeting ✅ ${d(-5)}
 - [ ] Talk to two coworkers on nights about the overtime petition 📅 ${d(4)}
 - [ ] [[Sam Rivera]]: bring a copy of the contract's overtime article [due:: ${d(-2)}]`,

@@ -93,6 +93,10 @@ const TEXT_ITEMS: TextRenderers = {
 		return items.map((item) => `  ${item.date}  ${s.badge(label[item.what])}  ${ownerOf(item)}${comingUpText(item)}`);
 	},
 	problems: (items) => items.map((item) => `  ${item.path}${item.line ? `:${item.line}` : ''} — ${item.message}`),
+	slipping: (items, s) => items.flatMap((item) => [
+		`  ${item.person}`,
+		s.dim(`      ${item.from} → ${item.to} on ${item.date} · ${item.source}`),
+	]),
 };
 
 function formatTextItems<F extends DashboardSectionField>(field: F, report: ReportJson, s: Style): string[] {
@@ -135,6 +139,7 @@ const MARKDOWN_ITEMS: MarkdownRenderers = {
 	noOneOnOne: (i) => `- ${personLink(i.person, i.path)}${i.planned ? `: planned ${i.planned}` : ''}`,
 	comingUp: (i) => `- ${i.date} ${COMING_UP_WORD[i.what]}: ${escapeMarkdown(ownerOf(i) + comingUpText(i))}${i.source ? ` (${linkTo(i.source)})` : ''}`,
 	problems: (i) => `- ${linkTo(i.path)}: ${escapeMarkdown(i.message)}`,
+	slipping: (i) => `- ${i.path ? linkTo(i.path, i.person) : escapeMarkdown(i.person)}: ${i.from} → ${i.to} on ${i.date} (${linkTo(i.source)})`,
 };
 
 function formatMarkdownItems<F extends DashboardSectionField>(field: F, report: ReportJson): string[] {

@@ -14,6 +14,7 @@ import { version } from '../../package.json';
 import { parseArgs, USAGE, type Command } from './args';
 import { readPluginFiles, writeDemoVault } from './demo-vault';
 import { formatMarkdown, formatText } from './format-report';
+import { runChart } from './chart-command';
 import { runExplain } from './explain-command';
 import { runGraph } from './graph-command';
 import { mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
@@ -98,6 +99,7 @@ export function runCli(argv: readonly string[], io: Io): number {
 		}
 		if (command.name === 'report') return runReport(command, io);
 		if (command.name === 'graph') return runGraph(command, io);
+		if (command.name === 'chart') return runChart(command, io);
 		if (command.name === 'explain') return runExplain(command, io);
 		const today = command.today ?? calendarDateAt(io.now());
 		const written = writeDemoVault(command.dir, today, readPluginFiles(io.packageRoot));

@@ -28,6 +28,7 @@ export const DASHBOARD_SECTIONS: readonly DashboardSection[] = [
 	{ id: 'your-promises', field: 'yourPromises', title: 'Your promises', hint: 'What you said you would do.', hiddenWhenEmpty: false },
 	{ id: 'check-in', field: 'checkIn', title: 'Check in with', hint: 'People it has been a while since you talked to.', hiddenWhenEmpty: false },
 	{ id: 'no-one-on-one', field: 'noOneOnOne', title: 'No 1-on-1 yet', hint: 'People you have not sat down with yet.', hiddenWhenEmpty: false },
+	{ id: 'support-slipping', field: 'slipping', title: 'Support slipping', hint: 'Their assessment moved towards opposed lately: a good next conversation.', hiddenWhenEmpty: true },
 	{ id: 'coming-up', field: 'comingUp', title: 'Coming up', hint: 'The next few days.', hiddenWhenEmpty: false },
 	{ id: 'problems', field: 'problems', title: 'Notes to fix', hint: 'Something in these notes could not be used. Each says what is wrong and how to fix it.', hiddenWhenEmpty: true },
 ];

@@ -8,8 +8,8 @@
  * JSON of docs/explain.md is {@link toExplainJson}).
  */
 import { SECTION_KEYS, type SectionKey } from './aeiou';
-import { deriveDashboard } from './derive';
-import { chooseInterval, describeContact, isInactive, type FollowUpOptions } from './follow-ups';
+import { deriveDashboard, type DeriveOptions } from './derive';
+import { chooseInterval, describeContact, isInactive } from './follow-ups';
 import type { ExclusionReason } from './exclusion';
 import { explainTasks, type NotATask, type TaskExplanation } from './explain-tasks';
 import type { CalendarDate, LinkRef, NoteFacts, PropertyValue } from './model';
@@ -25,7 +25,7 @@ import type { VaultIndex } from './vault-index';
 export type { CommitmentList, NotATask, TaskExplanation } from './explain-tasks';
 
 /** The options an explanation reads: the follow-up rules and how notes are read. */
-export interface ExplainOptions extends FollowUpOptions, ReadingSettings {}
+export interface ExplainOptions extends DeriveOptions, ReadingSettings {}
 
 /** What to explain. */
 export interface ExplainInput {

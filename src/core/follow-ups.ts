@@ -1,21 +1,22 @@
 /**
  * The follow-up dashboard model for one `today` (DESIGN §3): Follow up (Debrief / Offer support),
- * Stalled, Your promises, Check in with, No 1-on-1 yet, Coming up and Notes to fix.
+ * Stalled, Your promises, Check in with, No 1-on-1 yet, Coming up, Notes to fix and Support slipping.
  *
  * Pure: the index, the settings and today go in, plain data comes out. Views render it, the CLI
  * prints it; neither recomputes a rule.
  */
 import type { SectionKey } from './aeiou';
-import type { AssessmentIntervals } from './assessment';
+import type { AssessmentIntervals, AssessmentScaleOptions } from './assessment';
+import { findCurrentAssessment, findSupportSlipping, type SlippingItem } from './assessment-history';
 import { addDays, daysBetween } from './dates';
 import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
-import { buildPeopleTable, toPersonKey, type OwnedCommitment, type Person, type PeopleTable, type Talk } from './people';
+import { buildPeopleTable, isBeingPrepared, isInactive, splitTalks, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
 import { showLinksAsText } from './obsidian-syntax';
 import { collectProblems, type NoteProblem, type OrganizingFolders } from './problems';
 import type { VaultIndex } from './vault-index';
 
 /** The options the follow-up rules read (DESIGN §3); `Settings` holds them. */
-export interface FollowUpOptions extends OrganizingFolders {
+export interface FollowUpOptions extends OrganizingFolders, Pick<AssessmentScaleOptions, 'assessmentDirection'> {
 	/** The organizer's own name; empty means "the note's organizer". */
 	readonly yourName: string;
 	/** Days after its creation an undated open commitment needs a follow-up. */
@@ -44,12 +45,9 @@ export interface CommitmentRef {
 	readonly format: 'tasks' | 'dataview';
 }
 
-/** A person as the lists show them. */
-export interface PersonRef {
-	readonly name: string;
-	/** The person note's path, or undefined for a person without a note. */
-	readonly path?: string;
-}
+export type { PersonRef } from './people';
+// Who is inactive and which talks are held are people rules; the explanations import them from here too.
+export { isBeingPrepared, isInactive, splitTalks } from './people';
 
 export interface FollowUpItem {
 	/** 'debrief' for done commitments, 'support' for open ones. */
@@ -111,33 +109,47 @@ export interface FollowUpModel {
 	readonly noOneOnOne: readonly NoOneOnOneItem[];
 	readonly comingUp: readonly ComingUpItem[];
 	readonly problems: readonly NoteProblem[];
+	/** Support slipping (issue #17): assessments that moved towards opposed in the last 30 days. */
+	readonly slipping: readonly SlippingItem[];
 }
 
-const INACTIVE = new Set(['inactive', 'left', 'archived']);
-
-/** True when a person's note says `status: inactive`, `left` or `archived` (in no list, nor what they own). */
-export function isInactive(person: Person | undefined): boolean {
-	const status = person?.note?.person?.status;
-	return status !== undefined && INACTIVE.has(status);
+function toOwnerRef(person: Person | undefined, fallbackName: string): PersonRef {
+	return person ? toPersonRef(person) : { name: fallbackName };
 }
 
-function toPersonRef(person: Person | undefined, fallbackName: string): PersonRef {
-	if (!person) return { name: fallbackName };
-	return person.id.kind === 'unresolved' ? { name: person.name } : { name: person.name, path: person.id.path };
+/**
+ * A commitment as a list shows it, with its display text built when read: the pane shows 50
+ * items a list, of tens of thousands at 50k notes. (A class, not a literal with a getter: V8
+ * builds literal accessors slowly, and there is one of these per listed commitment.)
+ */
+class ListedCommitment implements CommitmentRef {
+	readonly text: string;
+	readonly source: string;
+	readonly line: number;
+	readonly raw: string;
+	readonly due?: CalendarDate;
+	readonly recurring: boolean;
+	readonly format: 'tasks' | 'dataview';
+
+	constructor(owned: OwnedCommitment) {
+		const c = owned.commitment;
+		this.text = c.text;
+		this.source = owned.note.path;
+		this.line = c.line;
+		this.raw = c.raw;
+		this.due = c.due;
+		this.recurring = c.recurring;
+		this.format = c.format;
+	}
+
+	/** Not kept: the pane reads it once per shown item, and a kept copy would differ between equal models. */
+	get displayText(): string {
+		return showLinksAsText(this.text);
+	}
 }
 
 function toCommitmentRef(owned: OwnedCommitment): CommitmentRef {
-	const c = owned.commitment;
-	return {
-		text: c.text,
-		displayText: showLinksAsText(c.text),
-		source: owned.note.path,
-		line: c.line,
-		raw: c.raw,
-		due: c.due,
-		recurring: c.recurring,
-		format: c.format,
-	};
+	return new ListedCommitment(owned);
 }
 
 /** A commitment's follow-up date (DESIGN §3), or undefined when nothing dates it. */
@@ -159,23 +171,6 @@ function firstTalkAfter(talks: readonly Talk[], date: CalendarDate): number {
 		else hi = mid;
 	}
 	return lo;
-}
-
-/**
- * A talk dated today with no content of its own yet is being prepared (DESIGN §3): planned for
- * today, so writing tomorrow's note from the template does not empty Follow up.
- */
-export function isBeingPrepared(talk: Talk, today: CalendarDate): boolean {
-	return talk.date === today && talk.note.conversation?.hasOwnContent === false;
-}
-
-/** The held talks (oldest first) and the planned ones of a person. */
-export function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[]; planned: readonly Talk[] } {
-	const end = firstTalkAfter(person.talks, today);
-	const held: Talk[] = [];
-	const planned: Talk[] = [];
-	person.talks.forEach((talk, i) => (i < end && !isBeingPrepared(talk, today) ? held : planned).push(talk));
-	return { held, planned };
 }
 
 /** The first held talk with the owner, other than `ownNote`, dated in [from, today]: the one that followed a commitment up. */
@@ -204,17 +199,6 @@ function readTalkStages(talk: Talk | undefined): readonly SectionKey[] {
 	return conversation.stagesWithContent as readonly SectionKey[];
 }
 
-/** A person's current assessment: their note's, else the newest held 1-on-1 that sets one. */
-function currentAssessment(person: Person, held: readonly Talk[]): number | undefined {
-	const own = person.note?.person?.assessment;
-	if (own !== undefined) return own;
-	for (let i = held.length - 1; i >= 0; i--) {
-		const value = held[i].note.conversation.assessment;
-		if (value !== undefined) return value;
-	}
-	return undefined;
-}
-
 const ROLE_WORD = /\b(leader|committee)\b/i;
 
 /** The check-in interval and the DESIGN §3 rule that gave it. */
@@ -232,7 +216,7 @@ export function chooseInterval(person: Person, held: readonly Talk[], settings: 
 	const every = facts?.contactEvery;
 	if (every) return every.kind === 'never' || every.days === 0 ? { rule: 'contact-every' } : { days: every.days, rule: 'contact-every' };
 	if (facts?.role && ROLE_WORD.test(facts.role)) return { days: 7, rule: 'role' };
-	const assessment = currentAssessment(person, held);
+	const assessment = findCurrentAssessment(person, held);
 	const intervals = settings.assessmentIntervals;
 	const key = assessment === undefined ? 'unassessed' : String(assessment);
 	const interval = key in intervals ? intervals[key as keyof typeof intervals] : 14;
@@ -287,9 +271,12 @@ function compareByNoteAndLine(a: CommitmentRef, b: CommitmentRef): number {
 	return compareText(a.source, b.source) || a.line - b.line;
 }
 
+/** Built once: `localeCompare` with options builds a collator on every call. */
+const NAME_COLLATOR = new Intl.Collator('en', { sensitivity: 'base' });
+
 function compareNames(a: PersonRef, b: PersonRef): number {
 	return (
-		a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
+		NAME_COLLATOR.compare(a.name, b.name) ||
 		compareText(a.name, b.name) ||
 		compareText(a.path ?? '', b.path ?? '')
 	);
@@ -298,6 +285,137 @@ function compareNames(a: PersonRef, b: PersonRef): number {
 /** Vault problems and the people table's, in one list sorted by path and line. */
 function mergeProblems(vault: readonly NoteProblem[], people: readonly NoteProblem[]): NoteProblem[] {
 	return [...vault, ...people].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** The commitment lists of a model, filled as commitments are sorted into them. */
+interface CommitmentLists {
+	readonly followUp: FollowUpItem[];
+	readonly stalled: StalledItem[];
+	readonly yourPromises: PromiseItem[];
+	readonly comingUp: ComingUpItem[];
+}
+
+/** Puts one commitment into the lists it belongs in for today (DESIGN §3), in no order. */
+function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitment, table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): void {
+	const horizon = addDays(today, settings.comingUpDays);
+	const { commitment, note } = owned;
+	if (commitment.status.kind === 'cancelled') return;
+	const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
+	if (isInactive(owner) || (owned.ownerKey !== undefined && table.excludedKeys.has(owned.ownerKey))) return;
+	// Most commitments end up in no list: build what a list shows only for those that do.
+	let made: CommitmentRef | undefined;
+	const ref = (): CommitmentRef => (made ??= toCommitmentRef(owned));
+	if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
+		const owner = owned.ownerName;
+		lists.comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref(), yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
+	}
+	if (owned.yours) {
+		if (commitment.status.kind === 'open') lists.yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
+		return;
+	}
+	if (!owned.ownerKey) return;
+	const followUpDate = findFollowUpDate(commitment, note, settings.stallDays);
+	if (!followUpDate || followUpDate > today) return;
+	// A done one is only ever a debrief, and only inside the window.
+	if (commitment.status.kind === 'done' && followUpDate < addDays(today, -settings.debriefWindowDays)) return;
+	const followedUp = isFollowedUp(owner, followUpDate, today, note.path);
+	const ownerRef = toOwnerRef(owner, owned.ownerName ?? '');
+	if (commitment.status.kind === 'open') {
+		if (followedUp) lists.stalled.push({ commitment: ref(), owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
+		else lists.followUp.push({ kind: 'support', commitment: ref(), owner: ownerRef, followUpDate });
+	} else if (!followedUp) {
+		lists.followUp.push({ kind: 'debrief', commitment: ref(), owner: ownerRef, followUpDate });
+	}
+}
+
+/** The list orders (DESIGN §3). For commitments each is total: no two commitments share a note and line. */
+const byFollowUpDate = (a: FollowUpItem | StalledItem, b: FollowUpItem | StalledItem): number =>
+	compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment);
+
+function comparePromises(a: PromiseItem, b: PromiseItem): number {
+	const da = a.commitment.due;
+	const db = b.commitment.due;
+	if (da !== db) {
+		if (da === undefined) return 1;
+		if (db === undefined) return -1;
+		return compareText(da, db);
+	}
+	return compareByNoteAndLine(a.commitment, b.commitment);
+}
+
+const WHAT_ORDER = { commitment: 0, planned: 1, 'check-in': 2 } as const;
+
+function tieBreak(item: ComingUpItem): string {
+	return item.what === 'commitment' ? `${item.commitment.source}\u0000${String(item.commitment.line).padStart(9, '0')}` : item.what === 'planned' ? item.source : item.person.path ?? '';
+}
+
+function compareComingUp(a: ComingUpItem, b: ComingUpItem): number {
+	return compareText(a.date, b.date) || WHAT_ORDER[a.what] - WHAT_ORDER[b.what] || compareText(a.text, b.text) || compareText(tieBreak(a), tieBreak(b));
+}
+
+/** Where `item` goes in `sorted` (the first place not before it). */
+function findPlace<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (compare(sorted[mid], item) < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** A commitment's place in a list: its note and line. */
+function isSameCommitment(a: CommitmentRef, b: CommitmentRef): boolean {
+	return a.source === b.source && a.line === b.line;
+}
+
+/**
+ * `sorted` without the `removed` items and with the `added` ones, each found by binary search:
+ * `compare` is total on commitment items, so an item is found where the list had put it.
+ */
+function replaceSorted<T>(sorted: readonly T[], removed: readonly T[], added: readonly T[], compare: (a: T, b: T) => number, refOf: (item: T) => CommitmentRef | undefined): readonly T[] {
+	if (removed.length === 0 && added.length === 0) return sorted;
+	const out = sorted.slice();
+	for (const item of removed) {
+		const ref = refOf(item);
+		const at = findPlace(out, item, compare);
+		const found = at < out.length ? refOf(out[at]) : undefined;
+		if (ref && found && isSameCommitment(ref, found)) out.splice(at, 1);
+	}
+	for (const item of added) out.splice(findPlace(out, item, compare), 0, item);
+	return out;
+}
+
+/** One side of an update: a people table and the commitments of the edited talks under it. */
+export interface CommitmentSide {
+	readonly table: PeopleTable;
+	readonly owned: readonly OwnedCommitment[];
+}
+
+/**
+ * The model after edits that changed only the commitments of some talks (see `reownCommitments`):
+ * the items the old commitments gave under the old table leave the lists, the new ones go in at
+ * their place, and people's lists stay. `previous` is the model of `before`, same options and today.
+ */
+export function updateFollowUpsFor(previous: FollowUpModel, index: VaultIndex, settings: FollowUpOptions, before: CommitmentSide, after: CommitmentSide): FollowUpModel {
+	const today = previous.today;
+	const sortAll = (side: CommitmentSide): CommitmentLists => {
+		const lists: CommitmentLists = { followUp: [], stalled: [], yourPromises: [], comingUp: [] };
+		for (const owned of side.owned) sortCommitmentInto(lists, owned, side.table, settings, today);
+		return lists;
+	};
+	const gone = sortAll(before);
+	const come = sortAll(after);
+	const commitmentOf = (item: { readonly commitment: CommitmentRef }): CommitmentRef => item.commitment;
+	return {
+		...previous,
+		followUp: replaceSorted(previous.followUp, gone.followUp, come.followUp, byFollowUpDate, commitmentOf),
+		stalled: replaceSorted(previous.stalled, gone.stalled, come.stalled, byFollowUpDate, commitmentOf),
+		yourPromises: replaceSorted(previous.yourPromises, gone.yourPromises, come.yourPromises, comparePromises, commitmentOf),
+		comingUp: replaceSorted(previous.comingUp, gone.comingUp, come.comingUp, compareComingUp, (item) => (item.what === 'commitment' ? item.commitment : undefined)),
+		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), after.table.problems),
+	};
 }
 
 /**
@@ -311,49 +429,19 @@ export function buildFollowUps(
 	table: PeopleTable = buildPeopleTable(index, settings.yourName),
 ): FollowUpModel {
 	const horizon = addDays(today, settings.comingUpDays);
-	const debriefFrom = addDays(today, -settings.debriefWindowDays);
 	const followUp: FollowUpItem[] = [];
 	const stalled: StalledItem[] = [];
 	const yourPromises: PromiseItem[] = [];
 	const comingUp: ComingUpItem[] = [];
-
-	for (const owned of table.commitments) {
-		const { commitment, note } = owned;
-		if (commitment.status.kind === 'cancelled') continue;
-		const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
-		if (isInactive(owner) || (owned.ownerKey !== undefined && table.excludedKeys.has(owned.ownerKey))) continue;
-		// Most commitments end up in no list: build what a list shows only for those that do.
-		let made: CommitmentRef | undefined;
-		const ref = (): CommitmentRef => (made ??= toCommitmentRef(owned));
-		if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
-			const owner = owned.ownerName;
-			comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref(), yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
-		}
-		if (owned.yours) {
-			if (commitment.status.kind === 'open') yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
-			continue;
-		}
-		if (!owned.ownerKey) continue;
-		const followUpDate = findFollowUpDate(commitment, note, settings.stallDays);
-		if (!followUpDate || followUpDate > today) continue;
-		// A done one is only ever a debrief, and only inside the window.
-		if (commitment.status.kind === 'done' && followUpDate < debriefFrom) continue;
-		const followedUp = isFollowedUp(owner, followUpDate, today, note.path);
-		const ownerRef = toPersonRef(owner, owned.ownerName ?? '');
-		if (commitment.status.kind === 'open') {
-			if (followedUp) stalled.push({ commitment: ref(), owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
-			else followUp.push({ kind: 'support', commitment: ref(), owner: ownerRef, followUpDate });
-		} else if (!followedUp) {
-			followUp.push({ kind: 'debrief', commitment: ref(), owner: ownerRef, followUpDate });
-		}
-	}
+	const lists: CommitmentLists = { followUp, stalled, yourPromises, comingUp };
+	for (const owned of table.commitments) sortCommitmentInto(lists, owned, table, settings, today);
 
 	const checkIn: CheckInItem[] = [];
 	const noOneOnOne: NoOneOnOneItem[] = [];
 	for (const person of table.people.values()) {
 		if (table.youKeys.has(toPersonKey(person.id)) || isInactive(person)) continue;
 		const contact = describeContact(person, today, settings);
-		const ref = toPersonRef(person, person.name);
+		const ref = toPersonRef(person);
 		const nextPlanned = contact.planned[0];
 		for (const talk of contact.planned) {
 			if (talk.date > today && talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
@@ -376,27 +464,12 @@ export function buildFollowUps(
 		}
 	}
 
-	followUp.sort((a, b) => compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment));
-	stalled.sort((a, b) => compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment));
-	yourPromises.sort((a, b) => {
-		const da = a.commitment.due;
-		const db = b.commitment.due;
-		if (da !== db) {
-			if (da === undefined) return 1;
-			if (db === undefined) return -1;
-			return compareText(da, db);
-		}
-		return compareByNoteAndLine(a.commitment, b.commitment);
-	});
+	followUp.sort(byFollowUpDate);
+	stalled.sort(byFollowUpDate);
+	yourPromises.sort(comparePromises);
 	checkIn.sort((a, b) => b.daysOver - a.daysOver || compareNames(a.person, b.person));
 	noOneOnOne.sort((a, b) => compareNames(a.person, b.person));
-	const whatOrder = { commitment: 0, planned: 1, 'check-in': 2 } as const;
-	const tieBreak = (item: ComingUpItem): string =>
-		item.what === 'commitment' ? `${item.commitment.source}\u0000${String(item.commitment.line).padStart(9, '0')}` : item.what === 'planned' ? item.source : item.person.path ?? '';
-	comingUp.sort(
-		(a, b) =>
-			compareText(a.date, b.date) || whatOrder[a.what] - whatOrder[b.what] || compareText(a.text, b.text) || compareText(tieBreak(a), tieBreak(b)),
-	);
+	comingUp.sort(compareComingUp);
 
 	return {
 		today,
@@ -407,5 +480,6 @@ export function buildFollowUps(
 		noOneOnOne,
 		comingUp,
 		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), table.problems),
+		slipping: findSupportSlipping(table, settings.assessmentDirection, today),
 	};
 }

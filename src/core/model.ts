@@ -179,6 +179,8 @@ export interface ConversationFacts {
 	readonly kind?: string;
 	readonly assessment?: number;
 	readonly nextContact?: CalendarDate;
+	/** `issues` values (links or names) in order; absent when there are none. */
+	readonly issues?: readonly LinkRef[];
 }
 
 /** `contact-every`: a number of days, or never prompt. */
@@ -195,4 +197,5 @@ export interface PersonFacts {
 	readonly status?: string;
 	readonly workplace?: LinkRef;
 	readonly department?: string;
+	readonly shift?: string;
 }

@@ -132,6 +132,7 @@ export function readConversationFacts(
 	const kind = readText(get(source, 'kind'));
 	const assessment = readNumber(source, 'assessment', problems);
 	const nextContact = readDate(source, 'next-contact', problems);
+	const issues = readReferences(get(source, 'issues'));
 	if (persons.length === 0) problems.push(problemAt(source, 'person', 'This 1-on-1 names no person: add person: "[[Name]]" to its properties.'));
 	if (date === undefined) problems.push({ message: 'This 1-on-1 has no date: add date: YYYY-MM-DD to its properties, or start the file name with the date.' });
 	return {
@@ -142,6 +143,7 @@ export function readConversationFacts(
 		...(kind !== undefined ? { kind } : {}),
 		...(assessment !== undefined ? { assessment } : {}),
 		...(nextContact !== undefined ? { nextContact } : {}),
+		...(issues.length > 0 ? { issues } : {}),
 	};
 }
 
@@ -155,6 +157,7 @@ export function readPersonFacts(source: PropertySource, problems: Problems): Per
 	const status = readText(get(source, 'status'))?.trim().toLowerCase();
 	const workplace = readReferences(get(source, 'workplace'))[0];
 	const department = readText(get(source, 'department'));
+	const shift = readText(get(source, 'shift'));
 	return {
 		...(role !== undefined ? { role } : {}),
 		...(assessment !== undefined ? { assessment } : {}),
@@ -164,6 +167,7 @@ export function readPersonFacts(source: PropertySource, problems: Problems): Per
 		...(status !== undefined && status !== '' ? { status } : {}),
 		...(workplace !== undefined ? { workplace } : {}),
 		...(department !== undefined ? { department } : {}),
+		...(shift !== undefined ? { shift } : {}),
 	};
 }
 

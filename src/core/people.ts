@@ -38,6 +38,47 @@ export interface Person {
 	readonly talks: readonly Talk[];
 }
 
+/** A person as the lists show them. */
+export interface PersonRef {
+	readonly name: string;
+	/** The person note's path, or undefined for a person without a note. */
+	readonly path?: string;
+}
+
+/** How a list shows a person: the name, and the note's path when there is one. */
+export function toPersonRef(person: Person): PersonRef {
+	return person.id.kind === 'unresolved' ? { name: person.name } : { name: person.name, path: person.id.path };
+}
+
+const INACTIVE = new Set(['inactive', 'left', 'archived']);
+
+/** True when a person's note says `status: inactive | left | archived` (DESIGN §3: in no list). */
+export function isInactive(person: Person | undefined): boolean {
+	const status = person?.note?.person?.status;
+	return status !== undefined && INACTIVE.has(status);
+}
+
+/**
+ * A talk dated today with no content of its own yet is being prepared (DESIGN §3): planned for
+ * today, so writing tomorrow's note from the template does not empty Follow up.
+ */
+export function isBeingPrepared(talk: Talk, today: CalendarDate): boolean {
+	return talk.date === today && talk.note.conversation?.hasOwnContent === false;
+}
+
+/** A person's held talks (oldest first) and planned ones (DESIGN §3), for one today. */
+export function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[]; planned: readonly Talk[] } {
+	const held: Talk[] = [];
+	const planned: Talk[] = [];
+	for (const talk of person.talks) (talk.date <= today && !isBeingPrepared(talk, today) ? held : planned).push(talk);
+	return { held, planned };
+}
+
+/** A person's held talks, oldest first (see {@link splitTalks}). */
+export function findHeldTalks(person: Person, today: CalendarDate): readonly Talk[] {
+	return splitTalks(person, today).held;
+}
+
 /** A dated 1-on-1 with one person. */
 export interface Talk {
 	readonly date: CalendarDate;
@@ -140,21 +181,7 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 	const problems: NoteProblem[] = [];
 	const personsOf = new Map<OneOnOneNoteFacts, LinkRef[]>();
 	for (const note of conversations) {
-		const kept: LinkRef[] = [];
-		for (const link of note.conversation.persons) {
-			const { id, key } = identify(link, note.path);
-			const resolved = id.kind === 'note' ? index.resolve(id.path) : undefined;
-			if (resolved?.unread === true) excludedKeys.add(key);
-			else if (resolved !== undefined && resolved.kind !== 'person') {
-				problems.push({
-					path: note.path,
-					message: `"person" names [[${resolved.basename}]], which is not a person note, so it is not counted as a person: link a person here, or give that note type: person.`,
-				});
-				continue;
-			}
-			kept.push(link);
-		}
-		personsOf.set(note, kept);
+		personsOf.set(note, keepPersons(index, note, identify, (key) => excludedKeys.add(key), (problem) => problems.push(problem)));
 	}
 
 	// An unresolved person is shown as first written in the note with the smallest path, so the name
@@ -197,40 +224,111 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 		}
 	}
 
-	const nameOf = (link: LinkRef, fromPath: string): string => {
-		const { id, key } = identify(link, fromPath);
-		const person = people.get(key);
-		if (person) return person.name;
-		const resolved = noteOf(id);
-		return resolved ? resolved.basename : link.target;
-	};
 	const commitments: OwnedCommitment[] = [];
 	for (const note of conversations) {
-		const { conversation } = note;
-		const organizerKey = conversation.organizer ? keyOf(conversation.organizer, note.path) : undefined;
-		// With "Your name" empty, "you" is this note's organizer and no one else (DESIGN §2).
-		const isYou = (key: PersonKey): boolean => (yourName.trim() ? youKeys.has(key) : key === organizerKey);
-		for (const commitment of note.commitments) {
-			const owner = pickOwner(commitment, personsOf.get(note) ?? [], (link) => {
-				const key = keyOf(link, note.path);
-				return (people.has(key) && !youKeys.has(key)) || isYou(key);
-			});
-			const ownerLink = owner?.link;
-			const ownerKey = ownerLink ? keyOf(ownerLink, note.path) : undefined;
-			const yours =
-				ownerKey !== undefined &&
-				(yourName.trim() ? youKeys.has(ownerKey) : ownerKey === organizerKey);
-			commitments.push({
-				commitment,
-				note,
-				ownerKey,
-				ownerName: ownerLink ? nameOf(ownerLink, note.path) : undefined,
-				yours,
-				...(owner ? { ownerRule: owner.rule } : {}),
-			});
-		}
+		for (const owned of ownCommitments(index, note, personsOf.get(note) ?? [], identify, people, youKeys, yourName)) commitments.push(owned);
 	}
 	return { people, youKeys, commitments, excludedKeys, problems };
+}
+
+type Identify = (link: LinkRef, fromPath: string) => { readonly id: PersonId; readonly key: PersonKey };
+
+/** The `person` links of a talk that may be people: not notes of another kind (Notes to fix), nor excluded notes. */
+function keepPersons(
+	index: VaultIndex,
+	note: OneOnOneNoteFacts,
+	identify: Identify,
+	onExcluded: (key: PersonKey) => void,
+	onProblem: (problem: NoteProblem) => void,
+): LinkRef[] {
+	const kept: LinkRef[] = [];
+	for (const link of note.conversation.persons) {
+		const { id, key } = identify(link, note.path);
+		const resolved = id.kind === 'note' ? index.resolve(id.path) : undefined;
+		if (resolved?.unread === true) onExcluded(key);
+		else if (resolved !== undefined && resolved.kind !== 'person') {
+			onProblem({
+				path: note.path,
+				message: `"person" names [[${resolved.basename}]], which is not a person note, so it is not counted as a person: link a person here, or give that note type: person.`,
+			});
+			continue;
+		}
+		kept.push(link);
+	}
+	return kept;
+}
+
+/** The commitments of one talk with their owners, given the people and who you are. */
+function ownCommitments(
+	index: VaultIndex,
+	note: OneOnOneNoteFacts,
+	persons: readonly LinkRef[],
+	identify: Identify,
+	people: ReadonlyMap<PersonKey, { readonly name: string }>,
+	youKeys: ReadonlySet<PersonKey>,
+	yourName: string,
+): OwnedCommitment[] {
+	const keyOf = (link: LinkRef): PersonKey => identify(link, note.path).key;
+	const nameOf = (link: LinkRef): string => {
+		const { id, key } = identify(link, note.path);
+		const person = people.get(key);
+		if (person) return person.name;
+		const resolved = id.kind === 'note' ? index.get(id.path) : undefined;
+		return resolved ? resolved.basename : link.target;
+	};
+	const { conversation } = note;
+	const organizerKey = conversation.organizer ? keyOf(conversation.organizer) : undefined;
+	// With "Your name" empty, "you" is this note's organizer and no one else (DESIGN §2).
+	const isYou = (key: PersonKey): boolean => (yourName.trim() ? youKeys.has(key) : key === organizerKey);
+	const out: OwnedCommitment[] = [];
+	for (const commitment of note.commitments) {
+		const owner = pickOwner(commitment, persons, (link) => {
+			const key = keyOf(link);
+			return (people.has(key) && !youKeys.has(key)) || isYou(key);
+		});
+		const ownerLink = owner?.link;
+		const ownerKey = ownerLink ? keyOf(ownerLink) : undefined;
+		const yours = ownerKey !== undefined && (yourName.trim() ? youKeys.has(ownerKey) : ownerKey === organizerKey);
+		out.push({ commitment, note, ownerKey, ownerName: ownerLink ? nameOf(ownerLink) : undefined, yours, ...(owner ? { ownerRule: owner.rule } : {}) });
+	}
+	return out;
+}
+
+/**
+ * After edits to talks that changed only their commitments (the same `person`, organizer, date,
+ * time, content flag, assessment and next contact; the same path), who the people are, their
+ * talks' order and who you are stay. This gives the people with the edited talks pointing at the
+ * new facts, and each edited talk's commitments owned by the same rules as {@link buildPeopleTable}.
+ * `notes` are the edited talks as indexed now.
+ */
+export function reownCommitments(
+	index: VaultIndex,
+	table: PeopleTable,
+	yourName: string,
+	notes: readonly OneOnOneNoteFacts[],
+): { readonly people: ReadonlyMap<PersonKey, Person>; readonly owned: ReadonlyMap<string, readonly OwnedCommitment[]> } {
+	const identify: Identify = (link, fromPath) => {
+		const id = identifyReference(index, resolveRelativeReference(link.target, fromPath));
+		return { id, key: toPersonKey(id) };
+	};
+	const people = new Map(table.people);
+	const owned = new Map<string, readonly OwnedCommitment[]>();
+	for (const note of notes) {
+		// A sync-conflict copy is in no list (see buildPeopleTable).
+		if (isSyncConflictCopy(note.basename)) {
+			owned.set(note.path, []);
+			continue;
+		}
+		const persons = keepPersons(index, note, identify, () => undefined, () => undefined);
+		for (const link of persons) {
+			const key = identify(link, note.path).key;
+			const person = people.get(key);
+			if (!person || !person.talks.some((talk) => talk.note.path === note.path)) continue;
+			people.set(key, { ...person, talks: person.talks.map((talk) => (talk.note.path === note.path ? { date: talk.date, note } : talk)) });
+		}
+		owned.set(note.path, ownCommitments(index, note, persons, identify, people, table.youKeys, yourName));
+	}
+	return { people, owned };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface ReportJson {
 		owner: string | null;
 	}[];
 	readonly problems: readonly { path: string; message: string; line?: number }[];
+	/** Support slipping (issue #17; docs/chart.md). */
+	readonly slipping: readonly { person: string; path: string | null; from: number; to: number; date: string; source: string }[];
 }
 
 /** Projects the model onto the DESIGN §5 JSON shape (field order as documented). */
@@ -83,5 +85,13 @@ export function toReportJson(model: FollowUpModel): ReportJson {
 			owner: item.what === 'commitment' ? item.owner ?? null : null,
 		})),
 		problems: model.problems.map((p) => (p.line === undefined ? { path: p.path, message: p.message } : { ...p })),
+		slipping: model.slipping.map((item) => ({
+			person: item.person.name,
+			path: item.person.path ?? null,
+			from: item.from,
+			to: item.to,
+			date: item.date,
+			source: item.source,
+		})),
 	};
 }

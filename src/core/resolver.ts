@@ -125,6 +125,19 @@ export class NameResolver {
 		}
 	}
 
+	/**
+	 * The lookup keys the note at `path` is found under (its path, basename and, for a person,
+	 * aliases), normalized: a reference whose {@link normalizeReference} is none of these resolves
+	 * the same with or without this note.
+	 */
+	keysOf(path: string): string[] {
+		const note = this.notes.get(path);
+		if (!note) return [];
+		const keys = [normalizeReference(note.path), normalizeReference(note.basename)];
+		if (note.kind === 'person') for (const alias of note.aliases) keys.push(normalizeReference(alias));
+		return keys;
+	}
+
 	/** Forgets the note at `path` (no-op when unknown). */
 	remove(path: string): void {
 		const old = this.notes.get(path);

@@ -5,11 +5,11 @@
  * Upsert, remove and rename cost time proportional to the note's own facts, not the vault's size.
  * Facts keep references as written (not what they resolve to), so adding a person note later
  * re-points every reference to it without touching the notes that make them; resolution happens
- * at query time and is cached per revision.
+ * at query time and is cached until a change to a note that reference could name.
  */
 import type { NoteFacts } from './model';
 import { mayHaveProblems } from './problems';
-import { NameResolver, type ResolvableNote, type Resolution } from './resolver';
+import { NameResolver, normalizeReference, type ResolvableNote, type Resolution } from './resolver';
 
 /** The incremental index of one vault. */
 export class VaultIndex {
@@ -20,7 +20,20 @@ export class VaultIndex {
 	/** Excluded and template files: in the resolver by path and basename, never read. */
 	private readonly unreadPaths = new Set<string>();
 	private revisionCounter = 0;
-	private resolutionCache: { revision: number; map: Map<string, ResolvableNote | undefined> } | undefined;
+	/**
+	 * The notes changed since revision {@link changesFrom}, with their facts before the first of
+	 * those changes ('unread' for an excluded file, undefined when not indexed), so a derivation
+	 * can update only what they touch. Short: past its bound it restarts, and derivations rebuild.
+	 */
+	private changeLog: Array<{ readonly revision: number; readonly path: string; readonly before: NoteFacts | 'unread' | undefined }> = [];
+	private changesFrom = 0;
+	/**
+	 * Resolutions as written, kept across revisions: a change forgets only the references whose
+	 * lookup key is one the changed note is found under ({@link NameResolver.keysOf}).
+	 */
+	private readonly resolutions = new Map<string, ResolvableNote | undefined>();
+	/** The references in {@link resolutions}, by lookup key. */
+	private readonly resolutionsByKey = new Map<string, string[]>();
 
 	/** Changes on every effective change (views compare it before re-rendering). */
 	get revision(): number {
@@ -37,6 +50,7 @@ export class VaultIndex {
 		this.detach(facts.path);
 		this.notesByPath.set(facts.path, facts);
 		this.resolver.add(facts);
+		this.forgetResolutions(facts.path);
 		if (mayHaveProblems(facts)) this.problemPaths.add(facts.path);
 		this.revisionCounter++;
 	}
@@ -49,6 +63,7 @@ export class VaultIndex {
 		this.detach(path);
 		const basename = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
 		this.resolver.add({ path, basename, kind: 'other', aliases: [], unread: true });
+		this.forgetResolutions(path);
 		this.unreadPaths.add(path);
 		this.revisionCounter++;
 	}
@@ -88,23 +103,34 @@ export class VaultIndex {
 		}
 	}
 
-	/** Resolves a reference by the DESIGN §2 rules (cached per revision). */
+	/** Resolves a reference by the DESIGN §2 rules (cached: a change forgets only what it could re-point). */
 	resolve(reference: string): ResolvableNote | undefined {
 		// Keyed as written: two notes whose paths differ only in case resolve by the exact spelling.
 		const key = reference.trim();
-		if (!this.resolutionCache || this.resolutionCache.revision !== this.revisionCounter) {
-			this.resolutionCache = { revision: this.revisionCounter, map: new Map() };
-		}
-		const cache = this.resolutionCache.map;
-		if (cache.has(key)) return cache.get(key);
+		const cached = this.resolutions.get(key);
+		if (cached !== undefined || this.resolutions.has(key)) return cached;
 		const resolved = this.resolver.resolve(key);
-		cache.set(key, resolved);
+		this.resolutions.set(key, resolved);
+		const lookup = normalizeReference(key);
+		const written = this.resolutionsByKey.get(lookup);
+		if (written) written.push(key);
+		else this.resolutionsByKey.set(lookup, [key]);
 		return resolved;
 	}
 
 	/** Resolves a reference and says which rule chose the note (uncached: "Explain this note" asks a few). */
 	resolveWithRule(reference: string): Resolution | undefined {
 		return this.resolver.resolveWithRule(reference.trim());
+	}
+
+	/** Forgets the cached resolutions the note at `path` (as the resolver has it now) could change. */
+	private forgetResolutions(path: string): void {
+		for (const lookup of this.resolver.keysOf(path)) {
+			const written = this.resolutionsByKey.get(lookup);
+			if (!written) continue;
+			for (const key of written) this.resolutions.delete(key);
+			this.resolutionsByKey.delete(lookup);
+		}
 	}
 
 	/**
@@ -121,7 +147,36 @@ export class VaultIndex {
 		return { notes, resolutions, problemPaths: [...this.problemPaths].sort(), unread: [...this.unreadPaths].sort() };
 	}
 
+	/**
+	 * The notes changed after `revision`, each once, with its facts as they were at `revision`;
+	 * undefined when the index no longer remembers that far back (a derivation then rebuilds).
+	 */
+	changesSince(revision: number): ReadonlyMap<string, NoteFacts | 'unread' | undefined> | undefined {
+		if (revision < this.changesFrom || revision > this.revisionCounter) return undefined;
+		let start = this.changeLog.length;
+		while (start > 0 && this.changeLog[start - 1].revision >= revision) start--;
+		const out = new Map<string, NoteFacts | 'unread' | undefined>();
+		for (let i = start; i < this.changeLog.length; i++) {
+			const change = this.changeLog[i];
+			if (!out.has(change.path)) out.set(change.path, change.before);
+		}
+		return out;
+	}
+
+	/** Logs a change about to happen to `path` (entries carry the revision they change). */
+	private record(path: string): void {
+		if (this.changeLog.length >= 128) {
+			this.changeLog = [];
+			// Past revisions are forgotten, and so is this one: a rename logs two paths under it.
+			this.changesFrom = this.revisionCounter + 1;
+		}
+		const before = this.unreadPaths.has(path) ? 'unread' : this.notesByPath.get(path);
+		this.changeLog.push({ revision: this.revisionCounter, path, before });
+	}
+
 	private detach(path: string): void {
+		this.record(path);
+		this.forgetResolutions(path);
 		if (this.unreadPaths.delete(path)) this.resolver.remove(path);
 		const old = this.notesByPath.get(path);
 		if (!old) return;

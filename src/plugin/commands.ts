@@ -5,6 +5,7 @@
 export type { CommandContext, PluginCommand } from './command-types';
 import { Notice, type Plugin } from 'obsidian';
 import { activateView } from './activate-view';
+import { CHART_VIEW_TYPE } from './chart-view';
 import { DASHBOARD_VIEW_TYPE } from './dashboard-view';
 import { MAP_COMMANDS } from './map-commands';
 import { NOTE_COMMANDS } from './note-commands';
@@ -18,6 +19,13 @@ export const COMMANDS: readonly PluginCommand[] = [
 		name: 'Open follow-up dashboard',
 		run: async ({ app }) => {
 			await activateView(app, DASHBOARD_VIEW_TYPE, 'right');
+		},
+	},
+	{
+		id: 'open-campaign-chart',
+		name: 'Open campaign chart',
+		run: async ({ app }) => {
+			await activateView(app, CHART_VIEW_TYPE, 'main');
 		},
 	},
 	{

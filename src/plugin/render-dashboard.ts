@@ -316,6 +316,10 @@ class Renderer {
 				if (explain) this.addButton(row.createDiv({ cls: 'ro-dashboard__actions' }), 'Explain', () => explain(problem.path));
 			},
 		})),
+		slipping: (items) => items.map((item) => this.personRow(item.person, (el) => {
+			el.appendText(`assessment ${item.from} → ${item.to} · `);
+			this.addDate(el, 'on ', item.date);
+		}, true)),
 	};
 
 	private rowsOf<F extends DashboardSectionField>(field: F): Row[] {

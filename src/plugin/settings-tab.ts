@@ -3,7 +3,7 @@
  * `updateSettings`), so an invalid value never reaches the index.
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { ASSESSMENT_VALUES } from '../core/assessment';
+import { ASSESSMENT_VALUES, parseBandText } from '../core/assessment';
 import type { Settings } from '../settings';
 import { AEIOU_STAGES } from '../core/aeiou';
 
@@ -16,6 +16,10 @@ export interface SettingsHost extends Plugin {
 function parseInteger(text: string): number | undefined {
 	const value = Number(text.trim());
 	return Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+function showBand(band: { from: number; to: number }): string {
+	return band.from === band.to ? String(band.from) : `${band.from}–${band.to}`;
 }
 
 export class OrganizerSettingTab extends PluginSettingTab {
@@ -42,6 +46,18 @@ export class OrganizerSettingTab extends PluginSettingTab {
 				text.setValue(String(value)).onChange((next) => {
 					const parsed = parseInteger(next);
 					if (parsed !== undefined) this.save(apply(parsed));
+				}),
+			);
+	}
+
+	private addBandSetting(name: string, desc: string, value: { from: number; to: number }, apply: (band: { from: number; to: number }) => Partial<Settings>): void {
+		new Setting(this.containerEl)
+			.setName(name)
+			.setDesc(desc)
+			.addText((text) =>
+				text.setValue(showBand(value)).onChange((next) => {
+					const band = parseBandText(next);
+					if (band) this.save(apply(band));
 				}),
 			);
 	}
@@ -91,6 +107,22 @@ export class OrganizerSettingTab extends PluginSettingTab {
 					}),
 				);
 		}
+
+		new Setting(containerEl).setName('Campaign chart').setHeading();
+		this.addBandSetting('Supportive assessments', 'Values that count as supportive, e.g. 1–2.', s.supportiveBand, (supportiveBand) => ({ supportiveBand }));
+		this.addBandSetting('Opposed assessments', 'Values that count as opposed, e.g. 5.', s.opposedBand, (opposedBand) => ({ opposedBand }));
+		new Setting(containerEl)
+			.setName('Scale direction')
+			.setDesc('Which end of the scale is the supportive one; "support slipping" means moving towards the other end.')
+			.addDropdown((dropdown) =>
+				dropdown
+					.addOption('lower-is-supportive', 'Lower is more supportive')
+					.addOption('higher-is-supportive', 'Higher is more supportive')
+					.setValue(s.assessmentDirection)
+					.onChange((value) => this.save({ assessmentDirection: value === 'higher-is-supportive' ? 'higher-is-supportive' : 'lower-is-supportive' })),
+			);
+		this.addBandSetting('Committee share to aim for', 'Percent of a unit on the organizing committee, e.g. 10–15.', s.committeeTarget, (committeeTarget) => ({ committeeTarget }));
+		this.addNumberSetting('Majority threshold', 'Percent of a unit that is supportive before it counts as a majority.', s.supportThreshold, (supportThreshold) => ({ supportThreshold }));
 
 		new Setting(containerEl)
 			.setName('Mentioned together')

@@ -1,6 +1,7 @@
 /**
  * Keeps the core `VaultIndex` in step with the vault: one full pass after layout-ready (reporting
- * progress), then per-file updates on create / modify / rename / delete. A `Component`, so its
+ * progress, in slices that yield to the event loop), then per-file updates on create / modify /
+ * rename / delete, each re-parsing only that note. A `Component`, so its
  * event registrations end with it.
  */
 import { Component, TFile, type App, type TAbstractFile } from 'obsidian';
@@ -8,6 +9,7 @@ import { buildExclusion, buildExclusionReasons, readTemplaterFolder, readTemplat
 import { parseNote, toParseOptions } from '../core/note-parser';
 import { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
+import { openMacrotaskYielder } from './macrotask';
 
 export interface VaultIndexerOptions {
 	readonly app: App;
@@ -120,15 +122,34 @@ export class VaultIndexer extends Component {
 		for (const file of all) if (this.isExcluded(file.path)) this.index.upsertUnread(file.path);
 		this.progress = { done: 0, total: files.length, ready: false };
 		this.notify();
+		// Reads go out a batch at a time; parsing runs in slices of at most SLICE_MS of work, each
+		// followed by a macrotask turn, so the pass never holds the main thread longer than that
+		// (a single note over ~1 MB cannot be cut and may take longer on its own).
 		const BATCH = 200;
-		for (let i = 0; i < files.length; i += BATCH) {
-			const batch = files.slice(i, i + BATCH).map((file) => ({ file, path: file.path, version: this.versionOf(file.path) }));
-			const texts = await Promise.all(batch.map(({ file }) => vault.cachedRead(file).catch(() => undefined)));
-			if (generation !== this.generation) return;
-			batch.forEach((read, j) => this.apply(read, texts[j], generation));
-			this.progress = { done: Math.min(i + BATCH, files.length), total: files.length, ready: false };
-			this.notify();
+		const SLICE_MS = 40;
+		const yielder = openMacrotaskYielder();
+		try {
+			let sliceStart = performance.now();
+			for (let i = 0; i < files.length; i += BATCH) {
+				const batch = files.slice(i, i + BATCH).map((file) => ({ file, path: file.path, version: this.versionOf(file.path) }));
+				const texts = await Promise.all(batch.map(({ file }) => vault.cachedRead(file).catch(() => undefined)));
+				for (let j = 0; j < batch.length; j++) {
+					if (generation !== this.generation) return;
+					this.apply(batch[j], texts[j], generation);
+					if (performance.now() - sliceStart >= SLICE_MS) {
+						this.progress = { done: i + j + 1, total: files.length, ready: false };
+						this.notify();
+						await yielder.next();
+						sliceStart = performance.now();
+					}
+				}
+				this.progress = { done: Math.min(i + BATCH, files.length), total: files.length, ready: false };
+				this.notify();
+			}
+		} finally {
+			yielder.close();
 		}
+		if (generation !== this.generation) return;
 		this.progress = { done: files.length, total: files.length, ready: true };
 		this.notify();
 	}

@@ -24,7 +24,7 @@ function report(files: Record<string, string>, format: 'text' | 'json' | 'markdo
 	return io.stdout.join('\n');
 }
 
-const EMPTY: ReportJson = { today: TODAY, followUp: [], stalled: [], yourPromises: [], checkIn: [], noOneOnOne: [], comingUp: [], problems: [] };
+const EMPTY: ReportJson = { today: TODAY, followUp: [], stalled: [], yourPromises: [], checkIn: [], noOneOnOne: [], comingUp: [], problems: [], slipping: [] };
 
 describe('the text report cannot drive the terminal or fake lines', () => {
 	it('shows ESC/OSC sequences from note text as visible escapes', () => {

@@ -23,6 +23,7 @@ const REPORT: ReportJson = {
 		{ date: '2026-12-04', what: 'check-in', text: 'Lee Park', source: null, line: null, owner: null },
 	],
 	problems: [],
+	slipping: [],
 };
 
 describe('text report wording', () => {

@@ -32,8 +32,9 @@ describe('relational-organizer report', () => {
 		const { dir, today } = vaultWithSettings('your-promises');
 		const io = captureIo();
 		expect(runCli(['report', dir, '--today', today, '--format', 'json'], io)).toBe(0);
-		const expected = JSON.parse(readFileSync(join(RULES, 'your-promises', 'expected.json'), 'utf8')) as unknown;
-		expect(JSON.parse(io.stdout.join('\n'))).toEqual(expected);
+		const expected = JSON.parse(readFileSync(join(RULES, 'your-promises', 'expected.json'), 'utf8')) as Record<string, unknown>;
+		// The case predates Support slipping (issue #17): it has none.
+		expect(JSON.parse(io.stdout.join('\n'))).toEqual({ ...expected, slipping: [] });
 		expect(io.stderr).toEqual([]);
 	});
 

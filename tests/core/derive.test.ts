@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toChartJson } from '../../src/core/chart-json';
 import { buildDerivation, deriveDashboard, type Derivation } from '../../src/core/derive';
 import { parseNote } from '../../src/core/note-parser';
 import { VaultIndex } from '../../src/core/vault-index';
@@ -27,7 +28,7 @@ function describeDerivation(d: Derivation): unknown {
 	const names = d.redactionNames
 		.map((n) => `${n.name.toLowerCase()} = ${[...new Set(n.aliases.map((a) => a.toLowerCase()))].sort().join(', ')}`)
 		.sort();
-	return { people, you: [...d.people.youKeys].sort(), commitments, followUps: d.followUps, names };
+	return { people, you: [...d.people.youKeys].sort(), commitments, followUps: d.followUps, chart: toChartJson(d.chart), names };
 }
 
 describe('deriveDashboard', () => {
@@ -37,6 +38,9 @@ describe('deriveDashboard', () => {
 		const first = deriveDashboard(index, DEFAULT_SETTINGS, TODAY);
 		expect(deriveDashboard(index, normalizeSettings({}).settings, TODAY)).toBe(first);
 		expect(deriveDashboard(index, DEFAULT_SETTINGS, '2026-11-30')).not.toBe(first);
+		// The chart's own options are part of what the derivation depends on.
+		expect(deriveDashboard(index, normalizeSettings({ supportThreshold: 50 }).settings, TODAY)).not.toBe(first);
+		expect(deriveDashboard(index, normalizeSettings({ committeeTarget: { from: 5, to: 15 } }).settings, TODAY)).not.toBe(deriveDashboard(index, DEFAULT_SETTINGS, TODAY));
 		const other = deriveDashboard(index, normalizeSettings({ stallDays: 3 }).settings, TODAY);
 		expect(other.followUps).not.toEqual(first.followUps);
 		index.upsert(parseNote('People/Jo Chen.md', personNote([])));
@@ -53,21 +57,37 @@ describe('deriveDashboard', () => {
 		talkNote('Jo Chen', '2026-11-10', '- [ ] [[Maria Lopez]]: sign the card'),
 		talkNote('Jojo', '2026-12-01', '- [ ] ask [[Ana Ruiz]] about shifts [owner:: [[Sam Rivera]]]'),
 		talkNote('People/Jo Chen', '2026-11-02', ''),
+		// The same talks with their commitments ticked, added or removed (the derivation updates
+		// only those notes' commitments when nothing else in them changed).
+		talkNote('Mari', '2026-11-01', '- [x] bring the petition 📅 2026-11-05 ✅ 2026-11-25\n- [x] talk to nights ✅ 2026-11-20'),
+		talkNote('Mari', '2026-11-01', '- [ ] talk to nights\n- [ ] [[Jo Chen]]: bring two from the dock 📅 2026-12-02\n- [-] old idea'),
+		talkNote('Jo Chen', '2026-11-10', '- [x] [[Maria Lopez]]: sign the card ✅ 2026-11-28\n- [ ] call the steward 📅 2026-12-01 [owner:: [[Sam Rivera]]]'),
+		talkNote('Jo Chen', '2026-11-10', 'We talked about nights.'),
+		talkNote('Jojo', '2026-12-01', '- [x] ask [[Ana Ruiz]] about shifts ✅ 2026-11-28 [owner:: [[Sam Rivera]]]\n- [ ] Jojo: ask the dock 📅 2026-11-30'),
+		talkNote('People/Jo Chen', '2026-11-02', '- [ ] [[Staff/Jo Chen]]: come to the meeting'),
 		'just a note with [[Jo Chen]]',
+		// For the campaign chart: a unit by a workplace link or text, a leader, issues and dated assessments.
+		person({ workplace: '"[[Notes/x]]"', department: 'Nights', role: 'committee', leads: '["[[Jo Chen]]"]' }),
+		person({ workplace: 'x', department: 'nights', shift: 'Early' }),
+		talk('Jo Chen', '2026-11-03', { properties: { assessment: '2', issues: '["[[Notes/x]]", Heat]' } }),
+		talk('Mari', '2026-11-12', { properties: { assessment: '4', issues: 'Heat' } }),
 		'---\ntype: [broken\n---\n',
 		'',
 	];
+	// Commitment edits weigh most: they are what the derivation updates in place, and they only
+	// reach a talk that earlier steps put in the vault.
 	const op = fc.oneof(
-		fc.record({ kind: fc.constant('upsert' as const), path: fc.constantFrom(...paths), text: fc.constantFrom(...texts) }),
-		fc.record({ kind: fc.constant('remove' as const), path: fc.constantFrom(...paths) }),
-		fc.record({ kind: fc.constant('rename' as const), path: fc.constantFrom(...paths), to: fc.constantFrom(...paths) }),
-		fc.record({ kind: fc.constant('options' as const), yourName: fc.constantFrom('', 'Sam Rivera', 'Jo Chen'), stallDays: fc.constantFrom(7, 14) }),
-		fc.record({ kind: fc.constant('day' as const), today: fc.constantFrom(TODAY, '2026-11-15', '2026-12-05') }),
+		{ weight: 3, arbitrary: fc.record({ kind: fc.constant('upsert' as const), path: fc.constantFrom(...paths), text: fc.constantFrom(...texts) }) },
+		{ weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), path: fc.constantFrom(...paths) }) },
+		{ weight: 5, arbitrary: fc.record({ kind: fc.constant('commitment' as const), path: fc.constantFrom(...paths), change: fc.constantFrom('tick', 'add', 'drop', 'due') }) },
+		{ weight: 1, arbitrary: fc.record({ kind: fc.constant('rename' as const), path: fc.constantFrom(...paths), to: fc.constantFrom(...paths) }) },
+		{ weight: 1, arbitrary: fc.record({ kind: fc.constant('options' as const), yourName: fc.constantFrom('', 'Sam Rivera', 'Jo Chen'), stallDays: fc.constantFrom(7, 14) }) },
+		{ weight: 1, arbitrary: fc.record({ kind: fc.constant('day' as const), today: fc.constantFrom(TODAY, '2026-11-15', '2026-12-05') }) },
 	);
 
-	it('equals a from-scratch build after any sequence of edits, renames, alias changes, option and day changes', () => {
+	it('equals a from-scratch build after any sequence of edits (commitments added, ticked, removed), renames, alias changes, option and day changes', () => {
 		fc.assert(
-			fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+			fc.property(fc.array(op, { minLength: 4, maxLength: 30 }), (ops) => {
 				const vault = new Map<string, string>();
 				const index = new VaultIndex();
 				let options = DEFAULT_SETTINGS;
@@ -76,6 +96,19 @@ describe('deriveDashboard', () => {
 					if (o.kind === 'upsert') {
 						vault.set(o.path, o.text);
 						index.upsert(parseNote(o.path, o.text));
+					} else if (o.kind === 'commitment') {
+						// A commitment ticked, added, dropped or given a due date, in the note as it is now.
+						const before = vault.get(o.path);
+						if (before === undefined) continue;
+						const lines = before.split('\n');
+						const task = lines.findIndex((line) => line.startsWith('- ['));
+						if (o.change === 'tick') lines[task < 0 ? 0 : task] = task < 0 ? lines[0] : lines[task].replace(/^- \[[ x]\]/, (box) => (box === '- [ ]' ? '- [x]' : '- [ ]'));
+						else if (o.change === 'add') lines.push('- [ ] [[Jo Chen]]: bring the sign-up sheet 📅 2026-11-30');
+						else if (o.change === 'drop' && task >= 0) lines.splice(task, 1);
+						else if (o.change === 'due' && task >= 0) lines[task] = `${lines[task]} 📅 2026-11-20`;
+						const text = lines.join('\n');
+						vault.set(o.path, text);
+						index.upsert(parseNote(o.path, text));
 					} else if (o.kind === 'remove') {
 						vault.delete(o.path);
 						index.remove(o.path);

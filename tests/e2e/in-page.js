@@ -319,5 +319,52 @@
 		};
 	}
 
-	window.__e2e = { clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile, openInEditor, explainModal, app: () => state.app };
+	/**
+	 * Issue 15's stall measure, a print and never an assertion: a 10 ms heartbeat runs while the
+	 * plugin indexes `files` for the first time and then while the dashboard opens; the longest gap
+	 * between beats is how long the main thread was held at once.
+	 */
+	async function measureStalls({ files, manifest }) {
+		const app = obsidian.createFakeApp({ files });
+		const plugin = await fake.loadPlugin(app, loadPluginClass(), manifest);
+		let last = performance.now();
+		let longest = 0;
+		let longestAt = 0;
+		const beat = window.setInterval(() => {
+			const now = performance.now();
+			if (now - last > longest) {
+				longest = now - last;
+				// Where the pass was when the longest gap ended, to tell a slice from the pass's ends.
+				longestAt = plugin.indexer.getProgress().done;
+			}
+			last = now;
+		}, 10);
+		const wait = (ms) => new Promise((resolve) => window.setTimeout(resolve, ms));
+		const takeGap = () => {
+			const now = performance.now();
+			const gap = Math.max(longest, now - last);
+			longest = 0;
+			last = now;
+			return gap;
+		};
+		await wait(50);
+		takeGap();
+		const started = performance.now();
+		await fake.markLayoutReady(app);
+		while (!plugin.indexer.getProgress().ready && performance.now() - started < 600_000) await wait(20);
+		const indexMs = performance.now() - started;
+		await wait(30);
+		const indexGap = takeGap();
+		const indexGapAt = longestAt;
+		const ran = fake.runCommand(app, `${manifest.id}:open-follow-up-dashboard`);
+		await wait(500);
+		const openGap = takeGap();
+		window.clearInterval(beat);
+		const ready = plugin.indexer.getProgress().ready;
+		const items = document.querySelectorAll('.ro-dashboard__item').length;
+		await fake.unloadPlugin(app, plugin);
+		return { ready, ran, items, indexMs, indexGap, indexGapAt, openGap };
+	}
+
+	window.__e2e = { measureStalls, clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile, openInEditor, explainModal, app: () => state.app };
 })();

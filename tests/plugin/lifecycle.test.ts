@@ -8,8 +8,9 @@ describe('plugin lifecycle', () => {
 		const live = fake.liveResources(running.app);
 		expect(fake.commandIds(running.app)).toContain('relational-organizer:open-follow-up-dashboard');
 		expect(fake.commandIds(running.app)).toContain('relational-organizer:open-relationship-map');
-		// The dashboard and the relationship map.
-		expect(live.viewTypes).toBe(2);
+		expect(fake.commandIds(running.app)).toContain('relational-organizer:open-campaign-chart');
+		// The dashboard, the relationship map and the campaign chart.
+		expect(live.viewTypes).toBe(3);
 		expect(live.ribbonIcons).toBe(2);
 		expect(live.settingTabs).toBe(1);
 		expect(document.querySelector('.side-dock-ribbon-action')?.getAttribute('aria-label')).toBe('Open follow-up dashboard');

@@ -8,6 +8,7 @@
  * model back to the note it stands for. The item objects themselves are the handles: the target is
  * kept in a table beside the model, never in it, so it is never rendered nor serialized.
  */
+import type { SlippingItem } from '../assessment-history';
 import type { CommitmentRef, ComingUpItem, FollowUpModel, PersonRef } from '../follow-ups';
 import type { NoteProblem } from '../problems';
 import type { NameMatcher } from './name-matcher';
@@ -22,7 +23,7 @@ export interface NoteTarget {
 }
 
 /** An item of a shown model that opens a note. */
-export type ShownItem = CommitmentRef | PersonRef | NoteProblem | ComingUpItem;
+export type ShownItem = CommitmentRef | PersonRef | NoteProblem | ComingUpItem | SlippingItem;
 
 /** A dashboard model ready to show, with the identities of its items kept aside. */
 export interface ShownModel {
@@ -98,6 +99,11 @@ function project(model: FollowUpModel, show: Show, redacted: boolean): ShownMode
 		targets.set(shown, item.line === undefined ? { path: item.path } : { path: item.path, line: item.line });
 		return shown;
 	};
+	const slipping = (item: SlippingItem): SlippingItem => {
+		const shown: SlippingItem = { ...item, person: person(item.person), source: showPath(item.source) };
+		targets.set(shown, { path: item.source });
+		return shown;
+	};
 	const shownModel: FollowUpModel = {
 		today: model.today,
 		followUp: model.followUp.map((i) => ({ ...i, commitment: commitment(i.commitment), owner: person(i.owner) })),
@@ -107,6 +113,7 @@ function project(model: FollowUpModel, show: Show, redacted: boolean): ShownMode
 		noOneOnOne: model.noOneOnOne.map((i) => ({ ...i, person: person(i.person) })),
 		comingUp: model.comingUp.map(comingUp),
 		problems: model.problems.map(problem),
+		slipping: model.slipping.map(slipping),
 	};
 	return { model: shownModel, redacted, targetOf: (item) => targets.get(item) };
 }

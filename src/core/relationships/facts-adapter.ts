@@ -92,8 +92,12 @@ function readTalkFacts(note: OneOnOneNoteFacts): TalkFacts {
 	};
 }
 
-/** The relation statements of a person note: link-valued properties and Dataview inline fields. */
-function readStatements(note: NoteFacts, relationKeys: ReadonlySet<string>): RelationStatement[] {
+/**
+ * The relation statements of a person note: link-valued properties and Dataview inline fields
+ * (only keys in `relationKeys`). Exported so other models (the campaign chart's leader trees) read
+ * relations exactly as the graph does.
+ */
+export function readRelationStatements(note: NoteFacts, relationKeys: ReadonlySet<string>): RelationStatement[] {
 	const out: RelationStatement[] = [];
 	for (const [key, value] of Object.entries(note.properties)) {
 		if (!relationKeys.has(key)) continue;
@@ -123,7 +127,7 @@ export function readGraphSource(index: VaultIndex, yourName: string, relationKey
 	for (const note of index.notes()) {
 		if (note.kind === 'one-on-one') talkOf(note);
 		else if (note.kind === 'person') {
-			const relations = readStatements(note, relationKeys);
+			const relations = readRelationStatements(note, relationKeys);
 			if (relations.length > 0) statements.push({ key: note.path, relations });
 		}
 	}
