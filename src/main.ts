@@ -44,6 +44,7 @@ export default class RelationalOrganizerPlugin extends Plugin {
 				openSettings: findSettingsOpener(this.app, this.manifest.id),
 				newOneOnOne: () => openNewOneOnOne(this.app, this.noteCommandDeps()),
 				newPerson: () => openNewPerson(this.app, this.noteCommandDeps()),
+				saveYourName: (yourName) => this.updateSettings({ ...this.settings, yourName }),
 			}),
 		);
 		this.registerView(MAP_VIEW_TYPE, (leaf) => new MapView(leaf, { indexer: this.indexer, getSettings: () => this.settings }));

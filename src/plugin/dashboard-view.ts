@@ -5,6 +5,7 @@
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboard } from '../core/derive';
+import { suggestOrganizerName } from '../core/organizer-suggestion';
 import { redactProblemMessage } from '../core/redact';
 import type { Settings } from '../settings';
 import type { ActionContext } from './actions/action-context';
@@ -14,11 +15,14 @@ import { createNoteFor, logOneOnOne, type NoteActionDeps } from './actions/note-
 import { logContact, snoozeUntil } from './actions/person-properties';
 import { SnoozeModal } from './actions/snooze-modal';
 import { openExplanation } from './explain-modal';
-import { renderDashboard, renderIndexing, PAGE_SIZE, type DashboardActions, type ItemOrigin } from './render-dashboard';
+import { renderDashboard, renderIndexing, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
 
 /** localStorage key (per vault, through `app.saveLocalStorage`) of the collapsed sections. */
 const COLLAPSED_KEY = 'relational-organizer:collapsed-sections';
+
+/** localStorage key (per vault) set once the user said "Not now" to the first-run name prompt. */
+const NAME_PROMPT_DISMISSED_KEY = 'relational-organizer:name-prompt-dismissed';
 
 export const DASHBOARD_VIEW_TYPE = 'relational-organizer-dashboard';
 
@@ -36,6 +40,8 @@ export interface DashboardViewDeps {
 	/** The first-run pane's buttons: the New 1-on-1… and New person… commands. */
 	readonly newOneOnOne?: () => void;
 	readonly newPerson?: () => void;
+	/** Saves "Your name" through the plugin's settings update (as the settings tab does). */
+	readonly saveYourName?: (name: string) => Promise<void>;
 }
 
 export class DashboardView extends ItemView {
@@ -111,9 +117,26 @@ export class DashboardView extends ItemView {
 			collapsed: this.loadCollapsed(),
 			shown: this.shown,
 			focus,
+			...this.describeNamePrompt(settings, redactor),
 		});
 		el.scrollTop = scrollTop;
 		this.rendered = { revision: index.revision, today, settings, ready: true };
+	}
+
+	/**
+	 * The first-run name prompt, while "Your name" is empty and not dismissed. In privacy mode the
+	 * suggestion is not written into the field (it would show the name); its initials are the hint.
+	 */
+	private describeNamePrompt(settings: Settings, redactor: { redact(text: string): string } | undefined): { namePrompt?: NamePrompt } {
+		if (!this.deps.saveYourName || settings.yourName.trim() !== '' || this.app.loadLocalStorage(NAME_PROMPT_DISMISSED_KEY) === true) return {};
+		const suggestion = suggestOrganizerName(this.deps.indexer.index);
+		if (suggestion === undefined) return { namePrompt: { value: '', placeholder: 'Your name' } };
+		if (redactor) {
+			// Only initials may show; a name the redactor does not know is not hinted at all.
+			const initials = redactor.redact(suggestion);
+			return { namePrompt: { value: '', placeholder: initials === suggestion ? 'Your name' : `Your name (most 1-on-1s: ${initials})` } };
+		}
+		return { namePrompt: { value: suggestion, placeholder: 'Your name' } };
 	}
 
 	private actionContext(): ActionContext {
@@ -132,7 +155,7 @@ export class DashboardView extends ItemView {
 	}
 
 	private describeActions(): DashboardActions {
-		const { togglePrivacy, openSettings, newOneOnOne, newPerson } = this.deps;
+		const { togglePrivacy, openSettings, newOneOnOne, newPerson, saveYourName } = this.deps;
 		return {
 			logOneOnOne: (person, origin) => this.act(origin, () => logOneOnOne(this.actionContext(), this.noteDeps(), person)),
 			createNote: (person, origin) => this.act(origin, async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined),
@@ -154,6 +177,13 @@ export class DashboardView extends ItemView {
 			...(openSettings ? { openSettings } : {}),
 			...(newOneOnOne ? { newOneOnOne } : {}),
 			...(newPerson ? { newPerson } : {}),
+			...(saveYourName ? {
+				saveYourName: (name: string) => void saveYourName(name),
+				dismissNamePrompt: () => {
+					this.app.saveLocalStorage(NAME_PROMPT_DISMISSED_KEY, true);
+					this.render(true);
+				},
+			} : {}),
 		};
 	}
 

@@ -47,6 +47,18 @@ export interface DashboardActions {
 	readonly newOneOnOne?: () => void;
 	/** Opens "Explain this note" for a note (each Notes to fix item offers it). */
 	readonly explainNote?: (path: string) => void;
+	/** First run, "Your name" empty: saves the name the user confirmed. */
+	readonly saveYourName?: (name: string) => void;
+	/** First run: "Not now" on the name prompt (remembered). */
+	readonly dismissNamePrompt?: () => void;
+}
+
+/** The first-run question for "Your name": what the field starts with, and its hint. */
+export interface NamePrompt {
+	/** Pre-filled text (the suggestion; empty in privacy mode). */
+	readonly value: string;
+	/** Shown while the field is empty (in privacy mode, the suggestion's initials). */
+	readonly placeholder: string;
 }
 
 /** Display options and state. */
@@ -63,6 +75,8 @@ export interface DashboardDisplay {
 	readonly shown?: Readonly<Record<string, number>>;
 	/** Put focus on the item now at this place (after an action moved the previous one away). */
 	readonly focus?: ItemOrigin;
+	/** Ask for "Your name" at the top (given while it is empty and the user has not said "Not now"). */
+	readonly namePrompt?: NamePrompt;
 }
 
 /** Items a section shows before "Show N more". */
@@ -401,6 +415,7 @@ export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: 
 	el.addClass('ro-dashboard');
 	const renderer = new Renderer(model, actions, display);
 	renderer.renderToolbar(el);
+	if (display.namePrompt && actions.saveYourName) renderNamePrompt(el, display.namePrompt, actions.saveYourName, actions.dismissNamePrompt);
 	const sections = renderer.describeSections();
 	const total = sections.reduce((sum, s) => sum + s.rows.length, 0);
 	if (total === 0) {
@@ -409,6 +424,35 @@ export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: 
 	}
 	for (const section of sections) renderer.renderSection(el, section);
 	if (display.focus) applyFocus(el, display.focus);
+}
+
+/**
+ * The first run's question for "Your name": a labelled field, Save (also Enter) and Not now. An
+ * empty field saves nothing: an empty name is what the setting already is.
+ */
+function renderNamePrompt(el: HTMLElement, prompt: NamePrompt, save: (name: string) => void, dismiss: (() => void) | undefined): void {
+	const box = el.createDiv({ cls: 'ro-dashboard__name-prompt', attr: { role: 'group', 'aria-label': 'Your name' } });
+	box.createEl('p', {
+		cls: 'ro-dashboard__name-prompt-text',
+		text: 'Who are you? Your commitments go under your promises. Your name, as you write it in organizer (also in settings):',
+	});
+	const row = box.createDiv({ cls: 'ro-dashboard__actions' });
+	// No id: two open panes would repeat it. The group names the field for screen readers.
+	const input = row.createEl('input', { cls: 'ro-dashboard__name-prompt-input', type: 'text', attr: { 'aria-label': 'Your name', autocomplete: 'off', spellcheck: 'false' } });
+	input.value = prompt.value;
+	input.placeholder = prompt.placeholder;
+	const submit = (): void => {
+		const name = input.value.trim();
+		if (name) save(name);
+		else input.focus();
+	};
+	input.addEventListener('keydown', (event) => {
+		if (event.key !== 'Enter' || event.isComposing) return;
+		event.preventDefault();
+		submit();
+	});
+	row.createEl('button', { cls: 'mod-cta', text: 'Save' }).addEventListener('click', submit);
+	if (dismiss) row.createEl('button', { text: 'Not now' }).addEventListener('click', () => dismiss());
 }
 
 /** What a new user sees before there is anything to follow up: how to start, and buttons to. */

@@ -196,7 +196,8 @@
 			found: true,
 			texts: texts.join('\n'),
 			pwned: '__pwned' in window ? String(window.__pwned) : null,
-			dangerous: Array.from(root.querySelectorAll('script, img, iframe, object, embed, svg, style, link, form, input')).map((el) => `<${el.tagName.toLowerCase()} ${el.getAttributeNames().map((n) => `${n}="${el.getAttribute(n)}"`).join(' ')}>`),
+			// The first run's own "Your name" field is the one input the plugin makes (exactly one, where it puts it).
+			dangerous: Array.from(root.querySelectorAll('script, img, iframe, object, embed, svg, style, link, form, input')).filter((el, _, all) => !(el.matches('.ro-dashboard__name-prompt > .ro-dashboard__actions > input.ro-dashboard__name-prompt-input[type="text"]') && el.parentElement?.parentElement?.parentElement === root && all.filter((other) => other.tagName === 'INPUT').length === 1)).map((el) => `<${el.tagName.toLowerCase()} ${el.getAttributeNames().map((n) => `${n}="${el.getAttribute(n)}"`).join(' ')}>`),
 			// Every link the plugin makes points nowhere (`#`); a note's own href would be injected markup.
 			foreignHrefs: Array.from(root.querySelectorAll('[href], [src], [action], [formaction]')).map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('formaction')).filter((v) => v !== '#'),
 			inlineHandlers: Array.from(root.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on'))),

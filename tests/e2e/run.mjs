@@ -145,9 +145,11 @@ async function keyboardScenario(label, page) {
 		if (at.isFirstFollowUp || !at.inDashboard) break;
 	}
 	check(`${label}: Tab from the dashboard reaches the first "Follow up" link`, at?.isFirstFollowUp === true, path.join(' → '));
-	// Before it: only the toolbar's buttons and the section's collapse toggle, each a visible control.
+	// Before it: only the toolbar's buttons, the first run's "Who are you?" field with its Save and
+	// Not now (this vault has no "Your name"), and the section's collapse toggle, each a visible control.
 	const before = path.slice(0, -1);
-	check(`${label}: only toolbar buttons and the section toggle come before it (no hidden focus stops)`, at?.isFirstFollowUp === true && before.length <= 4 && before.every((stop) => /ro-dashboard__(tool|toggle)\b/.test(stop)), path.join(' → '));
+	const visibleStop = (stop) => /ro-dashboard__(tool|toggle|name-prompt-input)\b/.test(stop) || /^BUTTON\.(mod-cta)?: (Save|Not now)$/.test(stop);
+	check(`${label}: only toolbar buttons, the name prompt and the section toggle come before it (no hidden focus stops)`, at?.isFirstFollowUp === true && before.length <= 7 && before.every(visibleStop), path.join(' → '));
 	check(`${label}: the focused link shows a focus ring`, at?.focusVisible === true && (!/^none\b/.test(at.outline ?? 'none') || (at.boxShadow ?? 'none') !== 'none'), JSON.stringify(at));
 	if (!at?.isFirstFollowUp) return;
 	await page.keyboard.press('Enter');

@@ -4,6 +4,7 @@
  * (`toEnd: "none"` when undirected), assessment colours as hex, optional `group` nodes per unit.
  * Every id starts with `ro-`, so a re-export can tell our items from the user's.
  */
+import { stripControlCharacters } from '../control-characters';
 import type { GraphLayout } from './graph-layout';
 import { labelEdge, type RelationshipGraph } from './graph-types';
 import type { CanvasEdge, CanvasNode, JsonCanvas } from './json-canvas';
@@ -37,11 +38,11 @@ export const GROUP_PADDING = 40;
 /**
  * Escapes text for a canvas text card, which Obsidian renders as Markdown: every ASCII punctuation
  * mark is backslash-escaped (no link, embed, emphasis, tag or comment can form) and `<`, `>`, `&`
- * become entities (no HTML); line breaks become spaces so a name stays one line.
+ * become entities (no HTML); line breaks become spaces so a name stays one line, and other control
+ * and bidi characters are dropped, so a name cannot reorder or hide what the card shows.
  */
 export function escapeMarkdownText(text: string): string {
-	return text
-		.replace(/[\r\n]+/g, ' ')
+	return stripControlCharacters(text)
 		.replace(/[!-/:-@[-`{-~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 

@@ -88,6 +88,10 @@ describe('canvas export', () => {
 		const escaped = escapeMarkdownText(name);
 		expect(escaped).toBe('\\!\\[\\[Secret plan\\]\\] &lt;img src\\=x onerror\\=alert\\(1\\)&gt; \\*\\*Jo\\*\\* \\%\\%x\\%\\% \\#tag &amp; co');
 		expect(escapeMarkdownText('Ana\nRuiz')).toBe('Ana Ruiz');
+		// A right-to-left override would show "Ana Ruiz" reversed; a NUL or escape hides nothing then.
+		expect(escapeMarkdownText('Ana\u202eziuR\u202c')).toBe('AnaziuR');
+		expect(escapeMarkdownText('Jo\u0000\u001b\u009b Chen\u2066\u2069\u200f\u061c')).toBe('Jo Chen');
+		expect(escapeMarkdownText('Ana\r\n\tRuiz\u2028Vega')).toBe('Ana Ruiz Vega');
 		const graph: RelationshipGraph = { nodes: [node(name, { kind: 'unresolved', path: undefined })], edges: [] };
 		const { canvas } = exportCanvas(graph, layoutGraph(graph), OPTIONS);
 		expect(canvas.nodes[0]).toMatchObject({ type: 'text', text: escaped });
