@@ -6,7 +6,8 @@ import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboard } from '../core/derive';
 import { suggestOrganizerName } from '../core/organizer-suggestion';
-import { redactProblemMessage } from '../core/redact';
+import type { FollowUpModel } from '../core/follow-ups';
+import { redactModel, showModel } from '../core/redact';
 import type { Settings } from '../settings';
 import type { ActionContext } from './actions/action-context';
 import type { ActionHistory } from './actions/action-history';
@@ -17,6 +18,7 @@ import { SnoozeModal } from './actions/snooze-modal';
 import { openExplanation } from './explain-modal';
 import { renderDashboard, renderIndexing, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
+import { commitmentAt, notedPersonAt, personAt } from './item-at-origin';
 
 /** localStorage key (per vault, through `app.saveLocalStorage`) of the collapsed sections. */
 const COLLAPSED_KEY = 'relational-organizer:collapsed-sections';
@@ -52,6 +54,11 @@ export class DashboardView extends ItemView {
 	/** Where focus goes on the next render: the place of the item an action just changed. */
 	private pendingFocus: ItemOrigin | undefined;
 	private redact: (text: string) => string = (text) => text;
+	/**
+	 * The unredacted model of the last render. The pane shows a projection of it made item by item
+	 * in order, so an item's place (`ItemOrigin`) finds the real item the actions must change.
+	 */
+	private real: FollowUpModel | undefined;
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: DashboardViewDeps) {
 		super(leaf);
@@ -108,11 +115,12 @@ export class DashboardView extends ItemView {
 		const derived = deriveDashboard(index, settings, today);
 		const redactor = settings.privacyMode ? derived.redactor : undefined;
 		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
+		// The one redaction step (core/redact): the pane shows only `shown.model`.
+		const shown = redactor ? redactModel(derived.followUps, redactor) : showModel(derived.followUps);
+		this.real = derived.followUps;
 		const focus = this.pendingFocus;
 		this.pendingFocus = undefined;
-		renderDashboard(el, derived.followUps, this.describeActions(), {
-			redact: this.redact,
-			...(redactor ? { redactMessage: (text: string) => redactProblemMessage(text, redactor) } : {}),
+		renderDashboard(el, shown, this.describeActions(), {
 			privacy: settings.privacyMode,
 			collapsed: this.loadCollapsed(),
 			shown: this.shown,
@@ -143,6 +151,12 @@ export class DashboardView extends ItemView {
 		return { app: this.app, history: this.deps.history, today: () => this.today(), redact: (text) => this.redact(text) };
 	}
 
+	/** Runs `run` on the real item at `origin` (never the shown one); nothing when it is not there. */
+	private onReal<T>(origin: ItemOrigin, find: (model: FollowUpModel, origin: ItemOrigin) => T | undefined, run: (real: T) => void): void {
+		const real = this.real ? find(this.real, origin) : undefined;
+		if (real !== undefined) run(real);
+	}
+
 	/** Runs an action; when it changed a note, focus goes to whatever takes the item's place. */
 	private act(origin: ItemOrigin, action: () => Promise<boolean>): void {
 		void action().then((changed) => {
@@ -157,16 +171,17 @@ export class DashboardView extends ItemView {
 	private describeActions(): DashboardActions {
 		const { togglePrivacy, openSettings, newOneOnOne, newPerson, saveYourName } = this.deps;
 		return {
-			logOneOnOne: (person, origin) => this.act(origin, () => logOneOnOne(this.actionContext(), this.noteDeps(), person)),
-			createNote: (person, origin) => this.act(origin, async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined),
+			// The renderer passes the shown (maybe redacted) item; each action acts on the real one.
+			logOneOnOne: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, () => logOneOnOne(this.actionContext(), this.noteDeps(), person))),
+			createNote: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined)),
 			openNote: (path, line) => void this.openNote(path, line),
 			explainNote: (path) => void openExplanation(this.app, this.deps, path),
-			markDone: (commitment, origin) => this.act(origin, () => markDone(this.actionContext(), commitment)),
-			logContact: (person, origin) => this.act(origin, () => logContact(this.actionContext(), person)),
-			snooze: (person, origin) => {
+			markDone: (_shown, origin) => this.onReal(origin, commitmentAt, (commitment) => this.act(origin, () => markDone(this.actionContext(), commitment))),
+			logContact: (_shown, origin) => this.onReal(origin, notedPersonAt, (person) => this.act(origin, () => logContact(this.actionContext(), person))),
+			snooze: (_shown, origin) => this.onReal(origin, notedPersonAt, (person) => {
 				const title = `Check in with ${this.redact(person.name)} on…`;
 				new SnoozeModal(this.app, title, this.today(), (date) => this.act(origin, () => snoozeUntil(this.actionContext(), person, date))).open();
-			},
+			}),
 			toggleSection: (id, collapsed) => this.saveCollapsed(id, collapsed),
 			showMore: (id) => {
 				this.shown[id] = (this.shown[id] ?? PAGE_SIZE) + PAGE_SIZE;

@@ -10,6 +10,7 @@ import { setIcon, setTooltip } from 'obsidian';
 import { describeRelativeDay, segmentDisplayText } from '../core/display-text';
 import { dropOwnerPrefix } from '../core/obsidian-syntax';
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
+import type { NoteTarget, ShownItem, ShownModel } from '../core/redact';
 import { AEIOU_STAGES, type SectionKey } from '../core/aeiou';
 import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
 import type { CalendarDate } from '../core/model';
@@ -63,11 +64,7 @@ export interface NamePrompt {
 
 /** Display options and state. */
 export interface DashboardDisplay {
-	/** Maps a name (or text containing names) to what is shown; identity unless privacy mode is on. */
-	readonly redact: (text: string) => string;
-	/** Problem messages in privacy mode: names replaced and the note's own quoted text taken out. */
-	readonly redactMessage?: (text: string) => string;
-	/** Privacy mode: no paths in attributes either. */
+	/** Privacy mode (the shown model is redacted): no paths in attributes either. */
 	readonly privacy?: boolean;
 	/** Ids of collapsed sections. */
 	readonly collapsed?: ReadonlySet<string>;
@@ -95,11 +92,20 @@ interface Section {
 }
 
 class Renderer {
+	private readonly model: FollowUpModel;
+
 	constructor(
-		private readonly model: FollowUpModel,
+		private readonly shown: ShownModel,
 		private readonly actions: DashboardActions,
 		private readonly display: DashboardDisplay,
-	) {}
+	) {
+		this.model = shown.model;
+	}
+
+	/** The real note behind a shown item: opening and `data-path` use it, never the shown path. */
+	private targetOf(item: ShownItem): NoteTarget | undefined {
+		return this.shown.targetOf(item);
+	}
 
 	private get today(): CalendarDate {
 		return this.model.today;
@@ -119,12 +125,13 @@ class Renderer {
 	}
 
 	/** The item's main link: opens its note (at the line). */
-	addMainLink(parent: HTMLElement, path: string | undefined, line: number | undefined, fill: (el: HTMLElement) => void): HTMLElement {
-		if (!path) {
+	addMainLink(parent: HTMLElement, target: NoteTarget | undefined, fill: (el: HTMLElement) => void): HTMLElement {
+		if (!target) {
 			const span = parent.createSpan({ cls: 'ro-dashboard__name' });
 			fill(span);
 			return span;
 		}
+		const { path, line } = target;
 		const link = parent.createEl('a', { cls: 'ro-dashboard__link', href: '#' });
 		this.pathAttr(link, path);
 		fill(link);
@@ -138,8 +145,8 @@ class Renderer {
 
 	/** A person's name, a link to their note when they have one. */
 	addPersonName(parent: HTMLElement, person: PersonRef): void {
-		const name = this.display.redact(person.name);
-		const path = person.path;
+		const name = person.name;
+		const path = this.targetOf(person)?.path;
 		if (!path) {
 			parent.createSpan({ cls: 'ro-dashboard__person ro-dashboard__person--unresolved', text: name });
 			return;
@@ -158,12 +165,12 @@ class Renderer {
 		const segments = segmentDisplayText(text);
 		for (const segment of segments) {
 			if (segment.kind === 'text') {
-				el.appendText(this.display.redact(segment.text));
+				el.appendText(segment.text);
 				continue;
 			}
 			const field = el.createSpan({ cls: 'ro-field' });
-			field.createSpan({ cls: 'ro-field__key', text: this.display.redact(segment.key) });
-			field.createSpan({ cls: 'ro-field__value', text: this.display.redact(segment.value) });
+			field.createSpan({ cls: 'ro-field__key', text: segment.key });
+			field.createSpan({ cls: 'ro-field__value', text: segment.value });
 		}
 		if ((el.textContent ?? '').trim() === '') el.setText('Empty task');
 	}
@@ -176,23 +183,27 @@ class Renderer {
 		});
 	}
 
-	/** A list item that behaves as one clickable target: the whole row opens `path`. */
-	startItem(list: HTMLElement, path: string | undefined, line: number | undefined): HTMLElement {
+	/** A list item that behaves as one clickable target: the whole row opens the target's note. */
+	startItem(list: HTMLElement, target: NoteTarget | undefined): HTMLElement {
 		const item = list.createEl('li', { cls: 'ro-dashboard__item' });
-		if (path) {
+		if (target) {
+			const { path, line } = target;
 			item.addClass('is-clickable');
 			item.addEventListener('click', () => this.actions.openNote(path, line));
 		}
 		return item;
 	}
 
-	commitmentRow(ref: CommitmentRef, badge: string | undefined, meta: (el: HTMLElement) => void, options: { dropOwner?: boolean; done?: boolean } = {}): Row {
+	/** A commitment's row; `options.text` replaces the text shown (Coming up prefixes the owner). */
+	commitmentRow(ref: CommitmentRef, badge: string | undefined, meta: (el: HTMLElement) => void, options: { dropOwner?: boolean; done?: boolean; text?: string } = {}): Row {
 		return {
 			render: (list, origin) => {
-				const item = this.startItem(list, ref.source, ref.line);
+				const target = this.targetOf(ref);
+				const item = this.startItem(list, target);
 				const main = item.createDiv({ cls: 'ro-dashboard__main' });
 				if (badge) main.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
-				this.addMainLink(main, ref.source, ref.line, (el) => this.fillCommitmentText(el, options.dropOwner ? dropOwnerPrefix(ref.text) : ref.text));
+				const text = options.text ?? ref.text;
+				this.addMainLink(main, target, (el) => this.fillCommitmentText(el, options.dropOwner ? dropOwnerPrefix(text) : text));
 				meta(item.createDiv({ cls: 'ro-dashboard__meta' }));
 				const markDone = this.actions.markDone;
 				if (markDone && !options.done) {
@@ -210,7 +221,7 @@ class Renderer {
 	 */
 	addPersonActions(item: HTMLElement, person: PersonRef, origin: ItemOrigin, options: { readonly withContact: boolean; readonly withTalk: boolean }): void {
 		const { logContact, snooze, logOneOnOne, createNote } = this.actions;
-		const path = person.path;
+		const path = this.targetOf(person)?.path;
 		const buttons: Array<[string, () => void]> = [];
 		if (options.withTalk && logOneOnOne) buttons.push(['Log 1-on-1', () => logOneOnOne(person, origin)]);
 		if (path) {
@@ -240,10 +251,11 @@ class Renderer {
 	personRow(person: PersonRef, meta: (el: HTMLElement) => void, withContactActions: boolean, stages?: readonly SectionKey[]): Row {
 		return {
 			render: (list, origin) => {
-				const item = this.startItem(list, person.path, undefined);
+				const target = this.targetOf(person);
+				const item = this.startItem(list, target);
 				const main = item.createDiv({ cls: 'ro-dashboard__main' });
-				this.addMainLink(main, person.path, undefined, (el) => el.setText(this.display.redact(person.name)));
-				if (!person.path) main.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
+				this.addMainLink(main, target, (el) => el.setText(person.name));
+				if (!target) main.createSpan({ cls: 'ro-dashboard__unresolved', text: ' (no note yet)' });
 				if (stages) this.addStages(main, stages);
 				meta(item.createDiv({ cls: 'ro-dashboard__meta' }));
 				this.addPersonActions(item, person, origin, { withContact: withContactActions, withTalk: true });
@@ -292,16 +304,16 @@ class Renderer {
 			if (item.what === 'commitment') {
 				// Whose it is, as "Name: text", unless it is yours (then the prefix naming you goes).
 				const owner = !item.yours && item.owner !== undefined ? item.owner : undefined;
-				const ref = owner === undefined ? item.commitment : { ...item.commitment, text: `${owner}: ${dropOwnerPrefix(item.commitment.text)}` };
-				return this.commitmentRow(ref, 'Due', (el) => this.addDate(el, '', item.date), { dropOwner: item.yours });
+				const text = owner === undefined ? item.commitment.text : `${owner}: ${dropOwnerPrefix(item.commitment.text)}`;
+				return this.commitmentRow(item.commitment, 'Due', (el) => this.addDate(el, '', item.date), { dropOwner: item.yours, text });
 			}
-			const path = item.what === 'planned' ? item.source : item.person.path;
 			return {
 				render: (list, origin) => {
-					const row = this.startItem(list, path, undefined);
+					const target = this.targetOf(item);
+					const row = this.startItem(list, target);
 					const main = row.createDiv({ cls: 'ro-dashboard__main' });
 					main.createSpan({ cls: 'ro-dashboard__badge', text: item.what === 'planned' ? '1-on-1' : 'Check in' });
-					this.addMainLink(main, path, undefined, (el) => el.setText(this.display.redact(item.person.name)));
+					this.addMainLink(main, target, (el) => el.setText(item.person.name));
 					this.addDate(row.createDiv({ cls: 'ro-dashboard__meta' }), '', item.date);
 					if (item.what === 'check-in') this.addPersonActions(row, item.person, origin, { withContact: true, withTalk: false });
 				},
@@ -309,11 +321,12 @@ class Renderer {
 		}),
 		problems: (items) => items.map((problem) => ({
 			render: (list) => {
-				const row = this.startItem(list, problem.path, problem.line);
-				this.addMainLink(row.createDiv({ cls: 'ro-dashboard__main' }), problem.path, problem.line, (el) => el.setText(this.display.redact(problem.path)));
-				row.createDiv({ cls: 'ro-dashboard__meta', text: (this.display.redactMessage ?? this.display.redact)(problem.message) });
+				const target = this.targetOf(problem);
+				const row = this.startItem(list, target);
+				this.addMainLink(row.createDiv({ cls: 'ro-dashboard__main' }), target, (el) => el.setText(problem.path));
+				row.createDiv({ cls: 'ro-dashboard__meta', text: problem.message });
 				const explain = this.actions.explainNote;
-				if (explain) this.addButton(row.createDiv({ cls: 'ro-dashboard__actions' }), 'Explain', () => explain(problem.path));
+				if (explain && target) this.addButton(row.createDiv({ cls: 'ro-dashboard__actions' }), 'Explain', () => explain(target.path));
 			},
 		})),
 		slipping: (items) => items.map((item) => this.personRow(item.person, (el) => {
@@ -409,11 +422,16 @@ function applyFocus(el: HTMLElement, origin: ItemOrigin): void {
 	focus?.focus();
 }
 
-/** Renders the model into `el` (emptied first). */
-export function renderDashboard(el: HTMLElement, model: FollowUpModel, actions: DashboardActions, display: DashboardDisplay): void {
+/**
+ * Renders a shown model (`showModel`, or `redactModel` in privacy mode) into `el` (emptied first).
+ * Nothing is redacted here: every text shown comes from `shown.model`, and the notes that links
+ * open come from `shown.targetOf`. Actions get the shown item and its place (`ItemOrigin`); the
+ * caller maps that place back to the real item.
+ */
+export function renderDashboard(el: HTMLElement, shown: ShownModel, actions: DashboardActions, display: DashboardDisplay): void {
 	el.empty();
 	el.addClass('ro-dashboard');
-	const renderer = new Renderer(model, actions, display);
+	const renderer = new Renderer(shown, actions, display);
 	renderer.renderToolbar(el);
 	if (display.namePrompt && actions.saveYourName) renderNamePrompt(el, display.namePrompt, actions.saveYourName, actions.dismissNamePrompt);
 	const sections = renderer.describeSections();
