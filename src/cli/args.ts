@@ -7,53 +7,33 @@ import { normalizeVaultPath } from '../core/vault-paths';
 
 export type Format = 'text' | 'json' | 'markdown';
 
+/** What every command that reads a vault takes. */
+interface VaultCommandOptions {
+	readonly vault: string;
+	readonly today?: string;
+	readonly redact: boolean;
+	readonly configDir: string;
+	/** True when `--config-dir` was given: then the folder must exist. */
+	readonly configDirGiven?: boolean;
+}
+
 export type Command =
 	| { readonly name: 'help' }
 	| { readonly name: 'version' }
-	| {
-			readonly name: 'report';
-			readonly vault: string;
-			readonly today?: string;
-			readonly format: Format;
-			readonly redact: boolean;
-			readonly configDir: string;
-			/** True when `--config-dir` was given: then the folder must exist. */
-			readonly configDirGiven?: boolean;
-	  }
-	| {
+	| (VaultCommandOptions & { readonly name: 'report'; readonly format: Format })
+	| (VaultCommandOptions & {
 			readonly name: 'graph';
-			readonly vault: string;
-			readonly today?: string;
 			readonly format: 'json' | 'canvas';
 			/** Where to write (a `.canvas` there is merged into); stdout when absent. */
 			readonly out?: string;
-			readonly redact: boolean;
-			readonly configDir: string;
-			/** True when `--config-dir` was given: then the folder must exist. */
-			readonly configDirGiven?: boolean;
-	  }
-	| {
-			readonly name: 'chart';
-			readonly vault: string;
-			readonly today?: string;
-			readonly format: Format;
-			readonly redact: boolean;
-			readonly configDir: string;
-			/** True when `--config-dir` was given: then the folder must exist. */
-			readonly configDirGiven?: boolean;
-	  }
-	| {
+	  })
+	| (VaultCommandOptions & { readonly name: 'chart'; readonly format: Format })
+	| (VaultCommandOptions & {
 			readonly name: 'explain';
-			readonly vault: string;
 			/** The note's vault-relative path. */
 			readonly note: string;
-			readonly today?: string;
 			readonly format: 'text' | 'json';
-			readonly redact: boolean;
-			readonly configDir: string;
-			/** True when `--config-dir` was given: then the folder must exist. */
-			readonly configDirGiven?: boolean;
-	  }
+	  })
 	| { readonly name: 'demo'; readonly dir: string; readonly today?: string };
 
 export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };

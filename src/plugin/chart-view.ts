@@ -10,6 +10,7 @@ import { deriveDashboard } from '../core/derive';
 import type { Settings } from '../settings';
 import { renderChart, renderChartIndexing } from './render-chart';
 import type { VaultIndexer } from './vault-indexer';
+import { keepViewLive } from './live-view';
 
 export const CHART_VIEW_TYPE = 'relational-organizer-chart';
 
@@ -42,10 +43,7 @@ export class ChartView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass('ro-chart');
-		this.register(this.deps.indexer.subscribe(() => this.requestRender()));
-		this.registerInterval(window.setInterval(() => {
-			if (this.rendered && this.rendered.today !== this.today()) this.render();
-		}, 60_000));
+		keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
 		this.render();
 	}
 

@@ -18,6 +18,7 @@ import { SnoozeModal } from './actions/snooze-modal';
 import { openExplanation } from './explain-modal';
 import { renderDashboard, renderIndexing, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
 import type { VaultIndexer } from './vault-indexer';
+import { keepViewLive } from './live-view';
 import { commitmentAt, notedPersonAt, personAt } from './item-at-origin';
 
 /** localStorage key (per vault, through `app.saveLocalStorage`) of the collapsed sections. */
@@ -78,12 +79,7 @@ export class DashboardView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass('ro-dashboard');
-		const unsubscribe = this.deps.indexer.subscribe(() => this.requestRender());
-		this.register(unsubscribe);
-		// The day can change while the pane stays open; the check is cheap and renders only on change.
-		this.registerInterval(window.setInterval(() => {
-			if (this.rendered && this.rendered.today !== this.today()) this.render();
-		}, 60_000));
+		keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
 		this.render();
 	}
 

@@ -38,6 +38,7 @@ import { PanZoom } from './map-pan-zoom';
 import { drawMap, type DrawnMap, type DrawnNode, type MapModel } from './map-render';
 import { renderToolbar, type ToolbarState } from './map-toolbar';
 import type { VaultIndexer } from './vault-indexer';
+import { keepViewLive } from './live-view';
 
 export const MAP_VIEW_TYPE = 'relational-organizer-map';
 
@@ -132,10 +133,7 @@ export class MapView extends ItemView {
 		this.panZoom = new PanZoom(this.svg, this.world, (k) => this.showDetailFor(k));
 		this.register(this.panZoom.attach());
 		this.svg.addEventListener('keydown', (evt) => this.onKey(evt));
-		this.register(this.deps.indexer.subscribe(() => this.requestRefresh()));
-		this.registerInterval(window.setInterval(() => {
-			if (this.rendered && this.rendered.today !== this.today()) this.refresh();
-		}, 60_000));
+		keepViewLive(this, this.deps.indexer, () => this.requestRefresh(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.refresh());
 		this.refresh();
 	}
 
