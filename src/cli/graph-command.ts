@@ -5,13 +5,14 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { calendarDateAt } from '../core/dates';
+import { deriveDashboard } from '../core/derive';
 import {
 	exportCanvas,
 	layoutGraph,
 	measureGraph,
 	mergeCanvas,
 	buildRelationshipGraph,
-	redactGraphOfVault,
+	redactGraph,
 	toGraphJson,
 	type JsonCanvas,
 } from '../core/relationships';
@@ -41,8 +42,9 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 	const { index, settings, warnings } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
 	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
 	const today = command.today ?? calendarDateAt(io.now());
-	let graph = buildRelationshipGraph(index, settings, today);
-	if (command.redact) graph = redactGraphOfVault(index, graph, settings);
+	const derived = deriveDashboard(index, settings, today);
+	let graph = buildRelationshipGraph(index, settings, today, derived.people);
+	if (command.redact) graph = redactGraph(graph, derived.redactor);
 
 	if (command.format === 'json') {
 		const text = JSON.stringify(toGraphJson(graph, measureGraph(graph), today), null, 2);

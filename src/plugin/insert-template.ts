@@ -10,7 +10,8 @@ import { findFirstDate } from '../core/date-text';
 import { formatLinkTarget, type LinkTarget } from '../core/note-links';
 import { readReferences } from '../core/note-properties';
 import { parseNote } from '../core/note-parser';
-import { buildPeopleTable, identifyReference, toPersonKey } from '../core/people';
+import { identifyReference, toPersonKey } from '../core/people';
+import { deriveDashboard } from '../core/derive';
 import { renderTemplate } from '../core/template-render';
 import { findFirstSectionLine, readSectionContent } from '../core/template-sections';
 import { basenameOf } from '../core/vault-paths';
@@ -43,7 +44,7 @@ export async function insertOneOnOneTemplate(app: App, settings: NoteCreationSet
 		const resolved = index.resolve(ref.target);
 		return resolved ? { kind: 'note', path: resolved.path } : { kind: 'unresolved', name: ref.target };
 	});
-	const table = buildPeopleTable(index, settings.yourName);
+	const table = deriveDashboard(index, settings, today).people;
 	const keys = persons.map((person) => toPersonKey(person.kind === 'note' ? person : identifyReference(index, person.name)));
 	// The note itself may already be indexed as a talk; what it carries is what came before it.
 	const carried = collectCarriedForward(table, keys, today).map((entry) => ({

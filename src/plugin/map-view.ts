@@ -7,12 +7,13 @@
  */
 import { ItemView, Notice, TFile, debounce, prepareFuzzySearch, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
+import { deriveDashboard } from '../core/derive';
 import {
 	RelationshipGraphCache,
 	computeLayout,
 	labelEdge,
 	measureGraph,
-	redactGraphOfVault,
+	redactGraph,
 	unitKeyOf,
 	type GraphNode,
 	type RelationshipGraph,
@@ -67,10 +68,13 @@ export function readMapGraph(index: VaultIndex, settings: Settings, today: strin
 		cache = new RelationshipGraphCache(index);
 		caches.set(index, cache);
 	}
-	const graph = cache.get(settings, today);
+	// The derivation (cached on the revision) already holds the people table and the one name
+	// matcher: the graph reuses both, so the map's initials are the pane's.
+	const derived = deriveDashboard(index, settings, today);
+	const graph = cache.get(settings, today, derived.people);
 	let shown = graph;
 	if (privacy) {
-		shown = redactions.get(graph) ?? redactGraphOfVault(index, graph, settings);
+		shown = redactions.get(graph) ?? redactGraph(graph, derived.redactor);
 		redactions.set(graph, shown);
 	}
 	return { index, graph, shown, privacy };

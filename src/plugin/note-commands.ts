@@ -4,7 +4,8 @@
  */
 import { MarkdownView, Notice, type App } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
-import { buildPeopleTable, toPersonKey } from '../core/people';
+import { toPersonKey } from '../core/people';
+import { deriveDashboard } from '../core/derive';
 import type { Settings } from '../settings';
 import type { CommandContext, PluginCommand } from './command-types';
 import { NamePromptModal } from './name-prompt';
@@ -19,7 +20,8 @@ export interface NoteCommandDeps extends NoteCreationDeps {
 
 /** Everyone the picker offers: person notes and unresolved people, you excluded, by name. */
 export function listPickablePeople(deps: NoteCommandDeps): PickablePerson[] {
-	const table = buildPeopleTable(deps.index(), deps.getSettings().yourName);
+	// The derivation cached on the index revision holds the table: opening the picker walks nothing.
+	const table = deriveDashboard(deps.index(), deps.getSettings(), deps.today()).people;
 	const out: PickablePerson[] = [];
 	for (const person of table.people.values()) {
 		if (table.youKeys.has(toPersonKey(person.id))) continue;

@@ -9,7 +9,8 @@ import { collectCarriedForward, renderCarriedForwardBlock, type CarriedBlockPers
 import type { CalendarDate, SectionKey } from '../core/model';
 import { formatLinkTarget, type LinkLookup, type LinkTarget } from '../core/note-links';
 import { parseReference } from '../core/obsidian-syntax';
-import { buildPeopleTable, identifyReference, toPersonKey } from '../core/people';
+import { identifyReference, toPersonKey } from '../core/people';
+import { deriveDashboard, type DeriveOptions } from '../core/derive';
 import { normalizeReference } from '../core/resolver';
 import { findFirstSectionLine, readSectionContent } from '../core/template-sections';
 import type { VaultIndex } from '../core/vault-index';
@@ -27,8 +28,11 @@ export interface NoteCreationDeps {
 	readonly now?: () => Date;
 }
 
-/** The settings creating notes reads. */
-export type NoteCreationSettings = Pick<Settings, 'yourName' | 'peopleFolder' | 'oneOnOneFolder' | 'oneOnOneTemplate' | 'personTemplate' | 'sectionNames'>;
+/**
+ * The settings creating notes reads: its own, and the derivation's (the people table that the
+ * carried-forward list reads is the one cached on the index revision).
+ */
+export type NoteCreationSettings = Pick<Settings, 'yourName' | 'peopleFolder' | 'oneOnOneFolder' | 'oneOnOneTemplate' | 'personTemplate' | 'sectionNames'> & DeriveOptions;
 
 /** Who a talk is with: a person note by path, or a name without a note of its own. */
 export type PersonTarget = LinkTarget;
@@ -125,7 +129,7 @@ export async function createOneOnOne(
 	const index = deps.index();
 	const today = deps.today();
 	const lookup = makeLinkLookup(app, index);
-	const table = buildPeopleTable(index, settings.yourName);
+	const table = deriveDashboard(index, settings, today).people;
 	const keys = persons.map((person) => toPersonKey(person.kind === 'note' ? person : identifyReference(index, person.name)));
 	const carried = collectCarriedForward(table, keys, today);
 	const blockPeople: CarriedBlockPerson[] = [];

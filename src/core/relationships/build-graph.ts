@@ -5,6 +5,7 @@
  * sorted by id, so the read order of the files never shows.
  */
 import type { CalendarDate } from '../model';
+import type { PeopleTable } from '../people';
 import type { VaultIndex } from '../vault-index';
 import { readGraphSource, type PersonEntry } from './facts-adapter';
 import type { GraphEdge, GraphNode, GraphOptions, RelationshipGraph, RelationStatedAs } from './graph-types';
@@ -48,11 +49,12 @@ interface NodeDraft {
 
 /**
  * Builds the graph for `today` (held 1-on-1s, last contact). Pure: same index content, options and
- * today, same graph.
+ * today, same graph. `people` is the derivation's people table for the same index and `yourName`
+ * when the caller has one (built here otherwise).
  */
-export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions, today: CalendarDate): RelationshipGraph {
+export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions, today: CalendarDate, people?: PeopleTable): RelationshipGraph {
 	const vocabulary = readVocabulary(options);
-	const source = readGraphSource(index, options.yourName, new Set(vocabulary.keys()));
+	const source = readGraphSource(index, options.yourName, new Set(vocabulary.keys()), people);
 	const drafts = new Map<string, NodeDraft>();
 	for (const person of source.people) drafts.set(person.key, { id: person.key, name: person.name, namedBy: '', person, organizer: false });
 

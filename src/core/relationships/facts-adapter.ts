@@ -6,7 +6,7 @@
 import type { CalendarDate, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFacts } from '../model';
 import { readReferences } from '../note-properties';
 import { parseReference } from '../obsidian-syntax';
-import { buildPeopleTable, identifyReference, toPersonKey, type PersonId } from '../people';
+import { buildPeopleTable, identifyReference, toPersonKey, type PeopleTable, type PersonId } from '../people';
 import { resolveRelativeReference } from '../resolver';
 import type { VaultIndex } from '../vault-index';
 
@@ -115,9 +115,16 @@ export function readRelationStatements(note: NoteFacts, relationKeys: ReadonlySe
 	return out;
 }
 
-/** Reads what the graph needs from the index, through the shared people table. */
-export function readGraphSource(index: VaultIndex, yourName: string, relationKeys: ReadonlySet<string>): GraphSource {
-	const table = buildPeopleTable(index, yourName);
+/**
+ * Reads what the graph needs from the index, through the shared people table: pass the
+ * derivation's (`deriveDashboard(…).people`) so the vault is not walked for it a second time.
+ */
+export function readGraphSource(
+	index: VaultIndex,
+	yourName: string,
+	relationKeys: ReadonlySet<string>,
+	table: PeopleTable = buildPeopleTable(index, yourName),
+): GraphSource {
 	const talkByPath = new Map<string, TalkFacts>();
 	const talkOf = (note: OneOnOneNoteFacts): TalkFacts => {
 		let talk = talkByPath.get(note.path);

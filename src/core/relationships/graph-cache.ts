@@ -4,6 +4,7 @@
  * graph object (see `measureGraph`, `layoutGraph`), so they are cached with it.
  */
 import type { CalendarDate } from '../model';
+import type { PeopleTable } from '../people';
 import type { VaultIndex } from '../vault-index';
 import { buildRelationshipGraph } from './build-graph';
 import type { GraphOptions, RelationshipGraph } from './graph-types';
@@ -14,11 +15,14 @@ export class RelationshipGraphCache {
 
 	constructor(private readonly index: VaultIndex) {}
 
-	/** The graph for the index's current revision; the same object until the index or inputs change. */
-	get(options: GraphOptions, today: CalendarDate): RelationshipGraph {
+	/**
+	 * The graph for the index's current revision; the same object until the index or inputs change.
+	 * `people`, when given, is the derivation's people table for this revision (not walked again).
+	 */
+	get(options: GraphOptions, today: CalendarDate, people?: PeopleTable): RelationshipGraph {
 		const last = this.last;
 		if (last && last.revision === this.index.revision && last.today === today && last.options === options) return last.graph;
-		const graph = buildRelationshipGraph(this.index, options, today);
+		const graph = buildRelationshipGraph(this.index, options, today, people);
 		this.last = { revision: this.index.revision, today, options, graph };
 		return graph;
 	}

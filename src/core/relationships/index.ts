@@ -6,6 +6,6 @@ export { layoutGraph, computeLayout, unitKeyOf, type Box, type GraphLayout, type
 export { exportCanvas, escapeMarkdownText, OUR_ID_PREFIX, type CanvasExport, type CanvasExportOptions } from './canvas-export';
 export { mergeCanvas, type MergeResult } from './canvas-merge';
 export { validateJsonCanvas, type JsonCanvas, type CanvasNode, type CanvasEdge } from './json-canvas';
-export { redactGraph, redactGraphOfVault } from './redact-graph';
+export { redactGraph } from './redact-graph';
 export { toGraphJson, type GraphJson } from './graph-json';
 export * from './graph-types';

@@ -4,10 +4,7 @@
  * links) can carry a name. Workplace and department names are kept, except where one is also a
  * person's name: redaction wins.
  */
-import { buildPeopleTable } from '../people';
-import { buildNameMatcher, type NameMatcher } from '../redaction/name-matcher';
-import { collectRedactionNames, type RedactionNameOptions } from '../redaction-names';
-import type { VaultIndex } from '../vault-index';
+import type { NameMatcher } from '../redaction/name-matcher';
 import type { GraphEdge, GraphNode, RelationshipGraph } from './graph-types';
 
 /** The graph with every name redacted; same shape, nodes `n1…` and edges `e1…` in the same order. */
@@ -33,14 +30,4 @@ export function redactGraph(graph: RelationshipGraph, redactor: NameMatcher): Re
 		(edge, i): GraphEdge => ({ ...edge, id: `e${i + 1}`, from: ids.get(edge.from) ?? edge.from, to: ids.get(edge.to) ?? edge.to }),
 	);
 	return { nodes, edges };
-}
-
-/**
- * The one redaction entry point of the graph: builds the redactor from every name in the vault
- * (DESIGN §5) and redacts the graph with it. Kept as one function so the shared model-level
- * redaction step can replace its inside without touching the callers.
- */
-export function redactGraphOfVault(index: VaultIndex, graph: RelationshipGraph, options: RedactionNameOptions): RelationshipGraph {
-	const redactor = buildNameMatcher(collectRedactionNames(index, buildPeopleTable(index, options.yourName), options));
-	return redactGraph(graph, redactor);
 }
