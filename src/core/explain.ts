@@ -248,7 +248,9 @@ export function explainNote(input: ExplainInput): NoteExplanation {
 	const { index, path, text, today, options } = input;
 	const parseOptions = toParseOptions(options);
 	const indexed = index.get(path);
-	const facts = indexed ?? parseNote(path, text, parseOptions);
+	// The index keeps only what its readers use; Explain shows every property, whatever the kind.
+	const facts = indexed ?? parseNote(path, text, { ...parseOptions, allFacts: true });
+	const shownProperties = indexed?.kind === 'other' ? parseNote(path, text, { ...parseOptions, allFacts: true }).properties : facts.properties;
 	const structure = readNoteStructure(text, parseOptions);
 	const derived = deriveDashboard(index, options, today);
 	const excluded = input.exclusion ? describeExclusion(input.exclusion) : undefined;
@@ -274,7 +276,7 @@ export function explainNote(input: ExplainInput): NoteExplanation {
 		statusReason: uncounted ?? null,
 		kind: facts.kind,
 		kindReason: explainKind(facts, options),
-		properties: Object.entries(facts.properties).map(([key, value]) => ({ key, value: showPropertyValue(value) })),
+		properties: Object.entries(shownProperties).map(([key, value]) => ({ key, value: showPropertyValue(value) })),
 		references,
 		date: explainDate(facts, today, uncounted !== undefined),
 		sections: stages ? SECTION_KEYS.map((stage) => ({ stage, hasContent: stages.has(stage) })) : [],

@@ -69,10 +69,18 @@ function findOwnContent(
 	return { hasOwnContent, stagesWithContent: STAGE_ORDER.filter((stage) => stages.has(stage)) };
 }
 
+const NO_OWN_CONTENT = { hasOwnContent: false, stagesWithContent: [] as SectionKey[] };
+
 /** Options for reading a body. */
 export interface BodyOptions {
 	/** Commitments are read only in 1-on-1 notes. */
 	readonly readCommitments: boolean;
+	/** Whether the note has content of its own, and where (1-on-1s). Default true. */
+	readonly readOwnContent?: boolean;
+	/** Wiki links in the body. Default true. */
+	readonly readLinks?: boolean;
+	/** Dataview inline fields. Default true. */
+	readonly readInlineFields?: boolean;
 	readonly sectionNames: Readonly<Record<SectionKey, string>>;
 }
 
@@ -152,14 +160,20 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 
 	const links: BodyLink[] = [];
 	const inlineFields: InlineField[] = [];
-	plain.forEach((text, lineIndex) => {
-		if (text === '') return;
-		const line = lineIndex + 1;
-		if (text.includes('[[')) for (const match of findWikiLinks(text)) links.push({ line, link: match.link });
-		if (!text.includes('::')) return;
-		for (const field of findInlineFieldsInLine(text)) {
-			inlineFields.push({ line, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });
+	const readLinks = options.readLinks !== false;
+	const readFields = options.readInlineFields !== false;
+	if (readLinks || readFields) {
+		for (let lineIndex = 0; lineIndex < plain.length; lineIndex++) {
+			const text = plain[lineIndex];
+			if (text === '') continue;
+			const line = lineIndex + 1;
+			if (readLinks && text.includes('[[')) for (const match of findWikiLinks(text)) links.push({ line, link: match.link });
+			if (!readFields || !text.includes('::')) continue;
+			for (const field of findInlineFieldsInLine(text)) {
+				inlineFields.push({ line, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });
+			}
 		}
-	});
-	return { headings, commitments, links, inlineFields, problems, ...findOwnContent(lines, visible, headings, headingSections) };
+	}
+	const own = options.readOwnContent === false ? NO_OWN_CONTENT : findOwnContent(lines, visible, headings, headingSections);
+	return { headings, commitments, links, inlineFields, problems, ...own };
 }
