@@ -101,8 +101,8 @@ interface FactNeeds {
 }
 
 const ALL_FACTS: FactNeeds = { allProperties: true, body: true, headings: true, links: true, inlineFields: true };
-/** 1-on-1s: their commitments, own content and body links ("mentioned together"). */
-const ONE_ON_ONE_NEEDS: FactNeeds = { allProperties: true, body: true, headings: false, links: true, inlineFields: false };
+/** 1-on-1s: their commitments, own content and body links ("mentioned together"); their typed front matter is `conversation`. */
+const ONE_ON_ONE_NEEDS: FactNeeds = { allProperties: false, body: true, headings: false, links: true, inlineFields: false };
 /**
  * Person notes, and other notes redaction treats as people's (in the people folder, or with a
  * `type`, which may be a misspelt `person`): every property and the inline fields (relations).
@@ -351,5 +351,7 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
  * copying each string by hand and 2.6 KB but 40% slower for structuredClone).
  */
 function copyOutOfSource(facts: NoteFacts): NoteFacts {
+	const hook = (globalThis as { __roCopy?: (f: NoteFacts) => NoteFacts }).__roCopy;
+	if (hook) return hook(facts);
 	return JSON.parse(JSON.stringify(facts)) as NoteFacts;
 }

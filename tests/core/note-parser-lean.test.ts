@@ -18,10 +18,10 @@ const OTHER_FRONT_MATTER = [
 
 /** What a full reading holds that the index's readers look at, for the note's kind. */
 function projectRead(full: NoteFacts, options: ParseOptions): NoteFacts {
-	if (full.kind === 'one-on-one') return { ...full, headings: [], inlineFields: [] };
+	const properties = Object.fromEntries(Object.entries(full.properties).filter(([key]) => ['person', 'persons', 'people', 'organizer', 'owner'].includes(key)));
+	if (full.kind === 'one-on-one') return { ...full, properties, headings: [], inlineFields: [] };
 	const inPeople = options.peopleFolder !== undefined && full.path.startsWith(`${options.peopleFolder}/`);
 	if (full.kind === 'person' || full.typeValue !== undefined || inPeople) return { ...full, headings: [], links: [] };
-	const properties = Object.fromEntries(Object.entries(full.properties).filter(([key]) => ['person', 'persons', 'people', 'organizer', 'owner'].includes(key)));
 	return { ...full, properties, headings: [], links: [], inlineFields: [], parsePath: 'fast' };
 }
 
