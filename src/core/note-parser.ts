@@ -316,6 +316,7 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 	const body = readBodyFacts(bodyLines, structure, {
 		readCommitments: kind === 'one-on-one',
 		readOwnContent: kind === 'one-on-one' || needs === ALL_FACTS,
+		readHeadings: needs.headings,
 		readLinks: needs.links,
 		readInlineFields: needs.inlineFields,
 		sectionNames: options.sectionNames ?? DEFAULT_SECTION_NAMES,
