@@ -89,10 +89,15 @@ const TAIL_LENGTH = 2000;
 const TRAILING_OWNER = /(?:^|[ \t])(\[owner::(?:\[\[[^\]]*\]\]|[^\[\]])*\]|\(owner::(?:\[\[[^\]]*\]\]|[^()[\]])*\))$/iu;
 
 /** The status for a checkbox character, dated by the line's completion or cancellation field. */
+/** The undated statuses, shared by every commitment (frozen: the facts copy shares them too). */
+const OPEN: CommitmentStatus = Object.freeze({ kind: 'open' });
+const DONE: CommitmentStatus = Object.freeze({ kind: 'done' });
+const CANCELLED: CommitmentStatus = Object.freeze({ kind: 'cancelled' });
+
 function readStatus(char: string, dates: Partial<Record<DateField, CalendarDate>>): CommitmentStatus {
-	if (char === 'x' || char === 'X') return dates.doneOn === undefined ? { kind: 'done' } : { kind: 'done', doneOn: dates.doneOn };
-	if (char === '-') return dates.cancelledOn === undefined ? { kind: 'cancelled' } : { kind: 'cancelled', cancelledOn: dates.cancelledOn };
-	return { kind: 'open' };
+	if (char === 'x' || char === 'X') return dates.doneOn === undefined ? DONE : { kind: 'done', doneOn: dates.doneOn };
+	if (char === '-') return dates.cancelledOn === undefined ? CANCELLED : { kind: 'cancelled', cancelledOn: dates.cancelledOn };
+	return OPEN;
 }
 
 function badDateProblem(value: string, line: number): Problem {
