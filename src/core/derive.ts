@@ -52,6 +52,16 @@ function groupByNote(commitments: readonly OwnedCommitment[]): Map<string, reado
 /** One derivation per index: a new revision, other options or another day replaces it. */
 const cache = new WeakMap<VaultIndex, CacheEntry>();
 
+/** How {@link deriveDashboard} last answered for an index: 'cached', 'updated' in place, or 'rebuilt'. */
+export type DerivationPath = 'cached' | 'updated' | 'rebuilt';
+
+const lastPath = new WeakMap<VaultIndex, DerivationPath>();
+
+/** How the last derivation of `index` was made (tests and the bench check that edits take the incremental path). */
+export function readDerivationPath(index: VaultIndex): DerivationPath | undefined {
+	return lastPath.get(index);
+}
+
 function isSameBand(a: AssessmentBand, b: AssessmentBand): boolean {
 	return a.from === b.from && a.to === b.to;
 }
@@ -199,10 +209,12 @@ export function runSteps<T>(steps: Generator<undefined, T, undefined>): T {
 export function deriveDashboard(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation {
 	const cached = cache.get(index);
 	if (cached && cached.derivation.revision === index.revision && cached.derivation.today === today && isSameOptions(cached.options, options)) {
+		lastPath.set(index, 'cached');
 		return cached.derivation;
 	}
 	const sameSettings = cached !== undefined && cached.derivation.today === today && isSameOptions(cached.options, options);
 	let entry = sameSettings ? updateDerivation(index, options, cached) : undefined;
+	lastPath.set(index, entry ? 'updated' : 'rebuilt');
 	if (!entry) {
 		const derivation = buildDerivation(index, options, today);
 		entry = { options, derivation, commitmentsByNote: groupByNote(derivation.people.commitments) };
