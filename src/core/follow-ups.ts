@@ -7,10 +7,10 @@
  */
 import type { SectionKey } from './aeiou';
 import type { AssessmentIntervals, AssessmentScaleOptions } from './assessment';
-import { findCurrentAssessment, findSupportSlipping, type SlippingItem } from './assessment-history';
+import { compareSlipping, findCurrentAssessment, findSlippingOf, type SlippingItem } from './assessment-history';
 import { addDays, daysBetween } from './dates';
 import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
-import { buildPeopleTable, isBeingPrepared, isInactive, splitTalks, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
+import { buildPeopleTable, isBeingPrepared, isInactive, splitTalks, STEP_SIZE, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
 import { showLinksAsText } from './obsidian-syntax';
 import { collectProblems, type NoteProblem, type OrganizingFolders } from './problems';
 import type { VaultIndex } from './vault-index';
@@ -283,12 +283,12 @@ function compareNames(a: PersonRef, b: PersonRef): number {
 }
 
 /** Vault problems and the people table's, in one list sorted by path and line. */
-function mergeProblems(vault: readonly NoteProblem[], people: readonly NoteProblem[]): NoteProblem[] {
+export function mergeProblems(vault: readonly NoteProblem[], people: readonly NoteProblem[]): NoteProblem[] {
 	return [...vault, ...people].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** The commitment lists of a model, filled as commitments are sorted into them. */
-interface CommitmentLists {
+export interface CommitmentLists {
 	readonly followUp: FollowUpItem[];
 	readonly stalled: StalledItem[];
 	readonly yourPromises: PromiseItem[];
@@ -296,7 +296,7 @@ interface CommitmentLists {
 }
 
 /** Puts one commitment into the lists it belongs in for today (DESIGN §3), in no order. */
-function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitment, table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): void {
+export function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitment, table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): void {
 	const horizon = addDays(today, settings.comingUpDays);
 	const { commitment, note } = owned;
 	if (commitment.status.kind === 'cancelled') return;
@@ -329,10 +329,10 @@ function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitment, tabl
 }
 
 /** The list orders (DESIGN §3). For commitments each is total: no two commitments share a note and line. */
-const byFollowUpDate = (a: FollowUpItem | StalledItem, b: FollowUpItem | StalledItem): number =>
+export const byFollowUpDate = (a: FollowUpItem | StalledItem, b: FollowUpItem | StalledItem): number =>
 	compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment);
 
-function comparePromises(a: PromiseItem, b: PromiseItem): number {
+export function comparePromises(a: PromiseItem, b: PromiseItem): number {
 	const da = a.commitment.due;
 	const db = b.commitment.due;
 	if (da !== db) {
@@ -345,16 +345,70 @@ function comparePromises(a: PromiseItem, b: PromiseItem): number {
 
 const WHAT_ORDER = { commitment: 0, planned: 1, 'check-in': 2 } as const;
 
+// A planned talk names its person too: one talk with two people plans two items on one day.
 function tieBreak(item: ComingUpItem): string {
-	return item.what === 'commitment' ? `${item.commitment.source}\u0000${String(item.commitment.line).padStart(9, '0')}` : item.what === 'planned' ? item.source : item.person.path ?? '';
+	return item.what === 'commitment'
+		? `${item.commitment.source}\u0000${String(item.commitment.line).padStart(9, '0')}`
+		: item.what === 'planned'
+			? `${item.source}\u0000${item.person.path ?? ''}`
+			: item.person.path ?? '';
 }
 
-function compareComingUp(a: ComingUpItem, b: ComingUpItem): number {
+/** Coming up: by date, commitments before planned talks before check-ins, then text, then place. */
+export function compareComingUp(a: ComingUpItem, b: ComingUpItem): number {
 	return compareText(a.date, b.date) || WHAT_ORDER[a.what] - WHAT_ORDER[b.what] || compareText(a.text, b.text) || compareText(tieBreak(a), tieBreak(b));
 }
 
+/** Check in with: most days over first, then by name. */
+export function compareCheckIns(a: CheckInItem, b: CheckInItem): number {
+	return b.daysOver - a.daysOver || compareNames(a.person, b.person);
+}
+
+/** No 1-on-1 yet: by name. */
+export function compareNoOneOnOne(a: NoOneOnOneItem, b: NoOneOnOneItem): number {
+	return compareNames(a.person, b.person);
+}
+
+/** The person lists of a model, filled as people are sorted into them. */
+export interface PersonLists {
+	readonly checkIn: CheckInItem[];
+	readonly noOneOnOne: NoOneOnOneItem[];
+	readonly comingUp: ComingUpItem[];
+	readonly slipping: SlippingItem[];
+}
+
+/** Puts one person into the lists they belong in for today (DESIGN §3), in no order: none for you or someone inactive. */
+export function sortPersonInto(lists: PersonLists, person: Person, table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): void {
+	if (table.youKeys.has(toPersonKey(person.id)) || isInactive(person)) return;
+	const horizon = addDays(today, settings.comingUpDays);
+	const contact = describeContact(person, today, settings);
+	const slipping = findSlippingOf(person, contact.held, settings.assessmentDirection, today);
+	if (slipping) lists.slipping.push(slipping);
+	const ref = toPersonRef(person);
+	const nextPlanned = contact.planned[0];
+	for (const talk of contact.planned) {
+		if (talk.date > today && talk.date <= horizon) lists.comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
+	}
+	if (contact.held.length === 0) {
+		lists.noOneOnOne.push({ person: ref, planned: nextPlanned?.date, lastTalkStages: [] });
+		return;
+	}
+	if (!contact.lastContact || !contact.nextCheckIn || nextPlanned) return;
+	if (contact.nextCheckIn <= today) {
+		lists.checkIn.push({
+			person: ref,
+			lastContact: contact.lastContact,
+			nextCheckIn: contact.nextCheckIn,
+			daysOver: daysBetween(contact.nextCheckIn, today),
+			lastTalkStages: readTalkStages(contact.held[contact.held.length - 1]),
+		});
+	} else if (contact.nextCheckIn <= horizon) {
+		lists.comingUp.push({ what: 'check-in', date: contact.nextCheckIn, text: person.name, person: ref });
+	}
+}
+
 /** Where `item` goes in `sorted` (the first place not before it). */
-function findPlace<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+export function findPlace<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
 	let lo = 0;
 	let hi = sorted.length;
 	while (lo < hi) {
@@ -363,59 +417,6 @@ function findPlace<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => nu
 		else hi = mid;
 	}
 	return lo;
-}
-
-/** A commitment's place in a list: its note and line. */
-function isSameCommitment(a: CommitmentRef, b: CommitmentRef): boolean {
-	return a.source === b.source && a.line === b.line;
-}
-
-/**
- * `sorted` without the `removed` items and with the `added` ones, each found by binary search:
- * `compare` is total on commitment items, so an item is found where the list had put it.
- */
-function replaceSorted<T>(sorted: readonly T[], removed: readonly T[], added: readonly T[], compare: (a: T, b: T) => number, refOf: (item: T) => CommitmentRef | undefined): readonly T[] {
-	if (removed.length === 0 && added.length === 0) return sorted;
-	const out = sorted.slice();
-	for (const item of removed) {
-		const ref = refOf(item);
-		const at = findPlace(out, item, compare);
-		const found = at < out.length ? refOf(out[at]) : undefined;
-		if (ref && found && isSameCommitment(ref, found)) out.splice(at, 1);
-	}
-	for (const item of added) out.splice(findPlace(out, item, compare), 0, item);
-	return out;
-}
-
-/** One side of an update: a people table and the commitments of the edited talks under it. */
-export interface CommitmentSide {
-	readonly table: PeopleTable;
-	readonly owned: readonly OwnedCommitment[];
-}
-
-/**
- * The model after edits that changed only the commitments of some talks (see `reownCommitments`):
- * the items the old commitments gave under the old table leave the lists, the new ones go in at
- * their place, and people's lists stay. `previous` is the model of `before`, same options and today.
- */
-export function updateFollowUpsFor(previous: FollowUpModel, index: VaultIndex, settings: FollowUpOptions, before: CommitmentSide, after: CommitmentSide): FollowUpModel {
-	const today = previous.today;
-	const sortAll = (side: CommitmentSide): CommitmentLists => {
-		const lists: CommitmentLists = { followUp: [], stalled: [], yourPromises: [], comingUp: [] };
-		for (const owned of side.owned) sortCommitmentInto(lists, owned, side.table, settings, today);
-		return lists;
-	};
-	const gone = sortAll(before);
-	const come = sortAll(after);
-	const commitmentOf = (item: { readonly commitment: CommitmentRef }): CommitmentRef => item.commitment;
-	return {
-		...previous,
-		followUp: replaceSorted(previous.followUp, gone.followUp, come.followUp, byFollowUpDate, commitmentOf),
-		stalled: replaceSorted(previous.stalled, gone.stalled, come.stalled, byFollowUpDate, commitmentOf),
-		yourPromises: replaceSorted(previous.yourPromises, gone.yourPromises, come.yourPromises, comparePromises, commitmentOf),
-		comingUp: replaceSorted(previous.comingUp, gone.comingUp, come.comingUp, compareComingUp, (item) => (item.what === 'commitment' ? item.commitment : undefined)),
-		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), after.table.problems),
-	};
 }
 
 /**
@@ -428,47 +429,44 @@ export function buildFollowUps(
 	today: CalendarDate,
 	table: PeopleTable = buildPeopleTable(index, settings.yourName),
 ): FollowUpModel {
-	const horizon = addDays(today, settings.comingUpDays);
+	const steps = buildFollowUpsSteps(index, settings, today, table);
+	for (;;) {
+		const next = steps.next();
+		if (next.done === true) return next.value;
+	}
+}
+
+/** Builds the dashboard model in steps ({@link buildFollowUps}): each `yield` a point where a caller may pause. */
+export function* buildFollowUpsSteps(index: VaultIndex, settings: FollowUpOptions, today: CalendarDate, table: PeopleTable): Generator<undefined, FollowUpModel, undefined> {
 	const followUp: FollowUpItem[] = [];
 	const stalled: StalledItem[] = [];
 	const yourPromises: PromiseItem[] = [];
 	const comingUp: ComingUpItem[] = [];
 	const lists: CommitmentLists = { followUp, stalled, yourPromises, comingUp };
-	for (const owned of table.commitments) sortCommitmentInto(lists, owned, table, settings, today);
-
-	const checkIn: CheckInItem[] = [];
-	const noOneOnOne: NoOneOnOneItem[] = [];
-	for (const person of table.people.values()) {
-		if (table.youKeys.has(toPersonKey(person.id)) || isInactive(person)) continue;
-		const contact = describeContact(person, today, settings);
-		const ref = toPersonRef(person);
-		const nextPlanned = contact.planned[0];
-		for (const talk of contact.planned) {
-			if (talk.date > today && talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
-		}
-		if (contact.held.length === 0) {
-			noOneOnOne.push({ person: ref, planned: nextPlanned?.date, lastTalkStages: [] });
-			continue;
-		}
-		if (!contact.lastContact || !contact.nextCheckIn || nextPlanned) continue;
-		if (contact.nextCheckIn <= today) {
-			checkIn.push({
-				person: ref,
-				lastContact: contact.lastContact,
-				nextCheckIn: contact.nextCheckIn,
-				daysOver: daysBetween(contact.nextCheckIn, today),
-				lastTalkStages: readTalkStages(contact.held[contact.held.length - 1]),
-			});
-		} else if (contact.nextCheckIn <= horizon) {
-			comingUp.push({ what: 'check-in', date: contact.nextCheckIn, text: person.name, person: ref });
-		}
+	let work = 0;
+	for (const owned of table.commitments) {
+		if (++work % (STEP_SIZE * 2) === 0) yield undefined;
+		sortCommitmentInto(lists, owned, table, settings, today);
 	}
+
+	const people: PersonLists = { checkIn: [], noOneOnOne: [], comingUp, slipping: [] };
+	for (const person of table.people.values()) {
+		work += person.talks.length + 1;
+		if (work >= STEP_SIZE * 2) {
+			work = 0;
+			yield undefined;
+		}
+		sortPersonInto(people, person, table, settings, today);
+	}
+	yield undefined;
 
 	followUp.sort(byFollowUpDate);
 	stalled.sort(byFollowUpDate);
 	yourPromises.sort(comparePromises);
-	checkIn.sort((a, b) => b.daysOver - a.daysOver || compareNames(a.person, b.person));
-	noOneOnOne.sort((a, b) => compareNames(a.person, b.person));
+	people.checkIn.sort(compareCheckIns);
+	people.noOneOnOne.sort(compareNoOneOnOne);
+	people.slipping.sort(compareSlipping);
+	yield undefined;
 	comingUp.sort(compareComingUp);
 
 	return {
@@ -476,10 +474,10 @@ export function buildFollowUps(
 		followUp,
 		stalled,
 		yourPromises,
-		checkIn,
-		noOneOnOne,
+		checkIn: people.checkIn,
+		noOneOnOne: people.noOneOnOne,
 		comingUp,
 		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), table.problems),
-		slipping: findSupportSlipping(table, settings.assessmentDirection, today),
+		slipping: people.slipping,
 	};
 }

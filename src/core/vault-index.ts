@@ -90,6 +90,11 @@ export class VaultIndex {
 		return this.notesByPath.get(path);
 	}
 
+	/** True for an excluded or template file recorded by {@link upsertUnread}. */
+	isUnread(path: string): boolean {
+		return this.unreadPaths.has(path);
+	}
+
 	/** All indexed notes, in insertion order. */
 	notes(): IterableIterator<NoteFacts> {
 		return this.notesByPath.values();
