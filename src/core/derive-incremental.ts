@@ -7,7 +7,7 @@
  * ownership of the commitments that read them. Equal to a from-scratch build (a property test
  * holds it so).
  */
-import type { NoteFacts } from './model';
+import type { LinkRef, NoteFacts } from './model';
 import {
 	buildPersonRow,
 	describeTalk,
@@ -33,18 +33,24 @@ import type { VaultIndex } from './vault-index';
 /** Past this many talks to re-describe or re-own, a full build is as quick and simpler. */
 const MAX_TALKS = 4000;
 
-/** Adds `value` to the set at `key`. */
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-	const set = map.get(key);
-	if (set) set.add(value);
-	else map.set(key, new Set([value]));
+/**
+ * Adds one `path` to the list at `key`. Lists, not sets: they are built for every talk of the vault
+ * and read for a few; a talk listed twice under a key is taken out twice, by the same facts.
+ */
+function addTo<K>(map: Map<K, string[]>, key: K, path: string): void {
+	const list = map.get(key);
+	if (list) list.push(path);
+	else map.set(key, [path]);
 }
 
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-	const set = map.get(key);
-	if (!set) return;
-	set.delete(value);
-	if (set.size === 0) map.delete(key);
+/** Takes one `path` out of the list at `key` (the latest added first: edits are mostly recent). */
+function removeFrom<K>(map: Map<K, string[]>, key: K, path: string): void {
+	const list = map.get(key);
+	if (!list) return;
+	const at = list.lastIndexOf(path);
+	if (at < 0) return;
+	if (list.length === 1) map.delete(key);
+	else list.splice(at, 1);
 }
 
 function count<K>(map: Map<K, number>, key: K, by: number): void {
@@ -53,32 +59,47 @@ function count<K>(map: Map<K, number>, key: K, by: number): void {
 	else map.set(key, next);
 }
 
-/** The lookup keys of every reference a talk makes that the people table reads (person, organizer, owners). */
-function referenceNames(note: NoteFacts): string[] {
-	if (note.kind !== 'one-on-one') return [];
-	const out: string[] = [];
-	const add = (target: string): void => {
-		const name = normalizeReference(resolveRelativeReference(target, note.path));
-		if (name && !out.includes(name)) out.push(name);
+/** Turns link targets into lookup keys, remembering them: most targets are a few names written many times. */
+type NameOf = (target: string, fromPath: string) => string;
+
+function makeNameOf(): NameOf {
+	const names = new Map<string, string>();
+	return (target, fromPath) => {
+		// A relative link's key depends on the linking note's folder: not remembered.
+		if (target.startsWith('.')) return normalizeReference(resolveRelativeReference(target, fromPath));
+		let name = names.get(target);
+		if (name === undefined) {
+			name = normalizeReference(resolveRelativeReference(target, fromPath));
+			names.set(target, name);
+		}
+		return name;
 	};
-	for (const link of note.conversation.persons) add(link.target);
-	if (note.conversation.organizer) add(note.conversation.organizer.target);
+}
+
+/** Every reference a talk makes that the people table reads (person, organizer, owners). */
+function listReferences(note: NoteFacts): LinkRef[] {
+	if (note.kind !== 'one-on-one') return [];
+	const out = note.conversation.organizer ? [...note.conversation.persons, note.conversation.organizer] : [...note.conversation.persons];
 	for (const commitment of note.commitments) {
-		if (commitment.ownerField) add(commitment.ownerField.target);
-		if (commitment.ownerPrefix) add(commitment.ownerPrefix.target);
+		if (commitment.ownerField) out.push(commitment.ownerField);
+		if (commitment.ownerPrefix) out.push(commitment.ownerPrefix);
 	}
 	return out;
 }
 
 /** The keys of the references ownership reads: the talk's people and its commitments' owner fields and prefixes. */
 function ownershipKeys(record: TalkRecord, identify: Identify): PersonKey[] {
-	const out = new Set<PersonKey>();
-	for (const link of record.persons) out.add(identify(link, record.note.path).key);
+	const out: PersonKey[] = [];
+	const links: LinkRef[] = [...record.persons];
 	for (const commitment of record.note.commitments) {
-		if (commitment.ownerField) out.add(identify(commitment.ownerField, record.note.path).key);
-		if (commitment.ownerPrefix) out.add(identify(commitment.ownerPrefix, record.note.path).key);
+		if (commitment.ownerField) links.push(commitment.ownerField);
+		if (commitment.ownerPrefix) links.push(commitment.ownerPrefix);
 	}
-	return [...out];
+	for (const link of links) {
+		const { key } = identify(link, record.note.path);
+		if (!out.includes(key)) out.push(key);
+	}
+	return out;
 }
 
 /**
@@ -125,19 +146,19 @@ class CommitmentsVersion {
 export class PeopleState {
 	readonly records = new Map<string, TalkRecord>();
 	/** Lookup key of a reference → the talks making it. */
-	private readonly byName = new Map<string, Set<string>>();
+	private readonly byName = new Map<string, string[]>();
 	/** Person key → the talks whose ownership reads it. */
-	private readonly byKey = new Map<PersonKey, Set<string>>();
+	private readonly byKey = new Map<PersonKey, string[]>();
 	/** What each talk was under {@link byKey} (resolutions change; the talk's facts may not). */
 	private readonly keysOf = new Map<string, readonly PersonKey[]>();
 	/** Person key → the talks naming that person. */
-	private readonly naming = new Map<PersonKey, Set<string>>();
+	private readonly naming = new Map<PersonKey, string[]>();
 	/** Person key → how many talks they organize. */
 	private readonly organizers = new Map<PersonKey, number>();
 	/** Person key → how many talks name them with an excluded note. */
 	private readonly excluded = new Map<PersonKey, number>();
 	/** Person key → the talks with commitments they own. */
-	private readonly ownedBy = new Map<PersonKey, Set<string>>();
+	private readonly ownedBy = new Map<PersonKey, string[]>();
 	private readonly problems = new Map<string, readonly NoteProblem[]>();
 	private version: CommitmentsVersion;
 	private readonly live: Map<string, readonly OwnedCommitment[]>;
@@ -154,10 +175,11 @@ export class PeopleState {
 	static *fromBuild(index: VaultIndex, build: PeopleBuild, yourName: string): Generator<undefined, PeopleState, undefined> {
 		const state = new PeopleState(yourName.trim() ? findYourKey(index, yourName) : undefined, build.owned);
 		const identify = makeIdentify(index);
+		const nameOf = makeNameOf();
 		let work = 0;
 		for (const record of build.talks.values()) {
 			if (++work % STEP_SIZE === 0) yield undefined;
-			state.attach(record, identify);
+			state.attach(record, identify, nameOf);
 		}
 		for (const [path, owned] of build.owned) {
 			if (++work % (STEP_SIZE * 4) === 0) yield undefined;
@@ -173,10 +195,13 @@ export class PeopleState {
 		return () => (list ??= version.list());
 	}
 
-	private attach(record: TalkRecord, identify: Identify): void {
+	private attach(record: TalkRecord, identify: Identify, nameOf: NameOf): void {
 		const path = record.note.path;
 		this.records.set(path, record);
-		for (const name of referenceNames(record.note)) addTo(this.byName, name, path);
+		for (const link of listReferences(record.note)) {
+			const name = nameOf(link.target, path);
+			if (name) addTo(this.byName, name, path);
+		}
 		const keys = ownershipKeys(record, identify);
 		this.keysOf.set(path, keys);
 		for (const key of keys) addTo(this.byKey, key, path);
@@ -186,10 +211,10 @@ export class PeopleState {
 		if (record.problems.length > 0) this.problems.set(path, record.problems);
 	}
 
-	private detach(record: TalkRecord): void {
+	private detach(record: TalkRecord, nameOf: NameOf): void {
 		const path = record.note.path;
 		this.records.delete(path);
-		for (const name of referenceNames(record.note)) removeFrom(this.byName, name, path);
+		for (const link of listReferences(record.note)) removeFrom(this.byName, nameOf(link.target, path), path);
 		for (const key of this.keysOf.get(path) ?? []) removeFrom(this.byKey, key, path);
 		this.keysOf.delete(path);
 		for (const { key } of record.named) removeFrom(this.naming, key, path);
@@ -212,6 +237,7 @@ export class PeopleState {
 	): { readonly table: PeopleTable; readonly before: Side; readonly after: Side } | undefined {
 		if (yourName.trim() && findYourKey(index, yourName) !== this.yourKey) return undefined;
 		const identify = makeIdentify(index);
+		const nameOf = makeNameOf();
 
 		// The talks whose references may resolve elsewhere: they make a reference under a key a
 		// changed note was, or is, found under.
@@ -238,12 +264,12 @@ export class PeopleState {
 			const old = this.records.get(path);
 			if (old) {
 				touch(old);
-				this.detach(old);
+				this.detach(old, nameOf);
 			}
 			const now = index.get(path);
 			if (isCountedTalk(now)) {
 				const record = describeTalk(index, now, identify);
-				this.attach(record, identify);
+				this.attach(record, identify, nameOf);
 				touch(record);
 			}
 		}

@@ -13,6 +13,7 @@ import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
 import { buildPeopleTable, isBeingPrepared, isInactive, splitTalks, STEP_SIZE, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
 import { showLinksAsText } from './obsidian-syntax';
 import { collectProblems, type NoteProblem, type OrganizingFolders } from './problems';
+import { sortInSteps } from './sort-steps';
 import type { VaultIndex } from './vault-index';
 
 /** The options the follow-up rules read (DESIGN §3); `Settings` holds them. */
@@ -438,18 +439,14 @@ export function buildFollowUps(
 
 /** Builds the dashboard model in steps ({@link buildFollowUps}): each `yield` a point where a caller may pause. */
 export function* buildFollowUpsSteps(index: VaultIndex, settings: FollowUpOptions, today: CalendarDate, table: PeopleTable): Generator<undefined, FollowUpModel, undefined> {
-	const followUp: FollowUpItem[] = [];
-	const stalled: StalledItem[] = [];
-	const yourPromises: PromiseItem[] = [];
-	const comingUp: ComingUpItem[] = [];
-	const lists: CommitmentLists = { followUp, stalled, yourPromises, comingUp };
+	const lists: CommitmentLists = { followUp: [], stalled: [], yourPromises: [], comingUp: [] };
 	let work = 0;
 	for (const owned of table.commitments) {
-		if (++work % (STEP_SIZE * 2) === 0) yield undefined;
+		if (++work % (STEP_SIZE / 2) === 0) yield undefined;
 		sortCommitmentInto(lists, owned, table, settings, today);
 	}
 
-	const people: PersonLists = { checkIn: [], noOneOnOne: [], comingUp, slipping: [] };
+	const people: PersonLists = { checkIn: [], noOneOnOne: [], comingUp: lists.comingUp, slipping: [] };
 	for (const person of table.people.values()) {
 		work += person.talks.length + 1;
 		if (work >= STEP_SIZE * 2) {
@@ -460,24 +457,15 @@ export function* buildFollowUpsSteps(index: VaultIndex, settings: FollowUpOption
 	}
 	yield undefined;
 
-	followUp.sort(byFollowUpDate);
-	stalled.sort(byFollowUpDate);
-	yourPromises.sort(comparePromises);
-	people.checkIn.sort(compareCheckIns);
-	people.noOneOnOne.sort(compareNoOneOnOne);
-	people.slipping.sort(compareSlipping);
-	yield undefined;
-	comingUp.sort(compareComingUp);
-
 	return {
 		today,
-		followUp,
-		stalled,
-		yourPromises,
-		checkIn: people.checkIn,
-		noOneOnOne: people.noOneOnOne,
-		comingUp,
+		followUp: yield* sortInSteps(lists.followUp, byFollowUpDate),
+		stalled: yield* sortInSteps(lists.stalled, byFollowUpDate),
+		yourPromises: yield* sortInSteps(lists.yourPromises, comparePromises),
+		checkIn: yield* sortInSteps(people.checkIn, compareCheckIns),
+		noOneOnOne: yield* sortInSteps(people.noOneOnOne, compareNoOneOnOne),
+		comingUp: yield* sortInSteps(lists.comingUp, compareComingUp),
 		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), table.problems),
-		slipping: people.slipping,
+		slipping: yield* sortInSteps(people.slipping, compareSlipping),
 	};
 }
