@@ -178,7 +178,7 @@ export class PeopleState {
 		const nameOf = makeNameOf();
 		let work = 0;
 		for (const record of build.talks.values()) {
-			if (++work % STEP_SIZE === 0) yield undefined;
+			if (++work % (STEP_SIZE / 2) === 0) yield undefined;
 			state.attach(record, identify, nameOf);
 		}
 		for (const [path, owned] of build.owned) {

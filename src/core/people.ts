@@ -310,7 +310,7 @@ export function* buildPeopleSteps(index: VaultIndex, yourName: string): Generato
 	const commitments: OwnedCommitment[] = [];
 	const owned = new Map<string, readonly OwnedCommitment[]>();
 	for (const record of talks.values()) {
-		if (++work % STEP_SIZE === 0) yield undefined;
+		if (++work % (STEP_SIZE / 4) === 0) yield undefined;
 		if (record.note.commitments.length === 0) continue;
 		const mine = ownCommitments(index, record.note, record.persons, identify, people, youKeys, yourName);
 		owned.set(record.note.path, mine);
