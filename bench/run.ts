@@ -100,7 +100,7 @@ const SECTIONS: readonly BenchSection[] = [
 				table.add({ id: `index.${n}.cold-cpu-ms`, label: `cold index CPU, ${n} (parse + upsert, texts in memory)`, value: measured.coldCpuMs, unit: 'ms', note: `wall ${measured.coldWallMs.toFixed(0)} ms` }, atMost(size >= 50_000 ? 5_000 : 1_000 * (size / 10_000), size >= 50_000 ? '≤ 5 s' : '≤ 1 s at 10k'));
 				table.add({ id: `index.${n}.heap-per-10k-mb`, label: `retained index heap per 10k notes, ${n}`, value: (measured.heapMb * 10_000) / size, unit: 'MB', note: `${measured.heapMb.toFixed(1)} MB in all` }, atMost(25, '≤ 25 MB'));
 				table.add({ id: `index.${n}.escalated`, label: `generated notes sent to remark, ${n}`, value: measured.escalated, unit: 'notes' });
-				table.add({ id: `index.${n}.update-p95-ms`, label: `one-note update p95, ${n} (re-parse + upsert, CPU)`, value: measured.updateCpuP95Ms, unit: 'ms', note: `wall p95 ${measured.updateP95Ms.toFixed(2)} ms` }, atMost(1, '≤ 1 ms'));
+				table.add({ id: `index.${n}.update-p95-ms`, label: `one-note update p95, ${n} (re-parse + upsert, wall, 200 updates)`, value: measured.updateP95Ms, unit: 'ms', note: `CPU mean ${measured.updateCpuMeanMs.toFixed(2)} ms` }, atMost(1, '≤ 1 ms'));
 				table.add({ id: `index.${n}.edit-dashboard-ms`, label: `dashboard model after one edit, ${n} (re-parse + upsert + derivation, CPU, median of 15)`, value: measured.editCpuMedianMs, unit: 'ms', note: `wall median ${measured.editMedianMs.toFixed(1)} ms, max ${measured.editMaxMs.toFixed(0)} ms` }, size >= 50_000 ? atMost(16, '≤ 16 ms at 50k') : undefined);
 				context.vaults.set(size, { notes, dir, index: measured.index });
 			}
