@@ -33,24 +33,19 @@ import type { VaultIndex } from './vault-index';
 /** Past this many talks to re-describe or re-own, a full build is as quick and simpler. */
 const MAX_TALKS = 4000;
 
-/**
- * Adds one `path` to the list at `key`. Lists, not sets: they are built for every talk of the vault
- * and read for a few; a talk listed twice under a key is taken out twice, by the same facts.
- */
-function addTo<K>(map: Map<K, string[]>, key: K, path: string): void {
-	const list = map.get(key);
-	if (list) list.push(path);
-	else map.set(key, [path]);
+/** Adds `path` to the set at `key`. */
+function addTo<K>(map: Map<K, Set<string>>, key: K, path: string): void {
+	const set = map.get(key);
+	if (set) set.add(path);
+	else map.set(key, new Set([path]));
 }
 
-/** Takes one `path` out of the list at `key` (the latest added first: edits are mostly recent). */
-function removeFrom<K>(map: Map<K, string[]>, key: K, path: string): void {
-	const list = map.get(key);
-	if (!list) return;
-	const at = list.lastIndexOf(path);
-	if (at < 0) return;
-	if (list.length === 1) map.delete(key);
-	else list.splice(at, 1);
+/** Takes `path` out of the set at `key`. */
+function removeFrom<K>(map: Map<K, Set<string>>, key: K, path: string): void {
+	const set = map.get(key);
+	if (!set) return;
+	set.delete(path);
+	if (set.size === 0) map.delete(key);
 }
 
 function count<K>(map: Map<K, number>, key: K, by: number): void {
@@ -146,19 +141,19 @@ class CommitmentsVersion {
 export class PeopleState {
 	readonly records = new Map<string, TalkRecord>();
 	/** Lookup key of a reference → the talks making it. */
-	private readonly byName = new Map<string, string[]>();
+	private readonly byName = new Map<string, Set<string>>();
 	/** Person key → the talks whose ownership reads it. */
-	private readonly byKey = new Map<PersonKey, string[]>();
+	private readonly byKey = new Map<PersonKey, Set<string>>();
 	/** What each talk was under {@link byKey} (resolutions change; the talk's facts may not). */
 	private readonly keysOf = new Map<string, readonly PersonKey[]>();
 	/** Person key → the talks naming that person. */
-	private readonly naming = new Map<PersonKey, string[]>();
+	private readonly naming = new Map<PersonKey, Set<string>>();
 	/** Person key → how many talks they organize. */
 	private readonly organizers = new Map<PersonKey, number>();
 	/** Person key → how many talks name them with an excluded note. */
 	private readonly excluded = new Map<PersonKey, number>();
 	/** Person key → the talks with commitments they own. */
-	private readonly ownedBy = new Map<PersonKey, string[]>();
+	private readonly ownedBy = new Map<PersonKey, Set<string>>();
 	private readonly problems = new Map<string, readonly NoteProblem[]>();
 	private version: CommitmentsVersion;
 	private readonly live: Map<string, readonly OwnedCommitment[]>;

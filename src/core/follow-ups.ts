@@ -298,35 +298,50 @@ export interface CommitmentLists {
 
 /** Puts one commitment into the lists it belongs in for today (DESIGN §3), in no order. */
 export function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitment, table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): void {
-	const horizon = addDays(today, settings.comingUpDays);
 	const { commitment, note } = owned;
 	if (commitment.status.kind === 'cancelled') return;
 	const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
 	if (isInactive(owner) || (owned.ownerKey !== undefined && table.excludedKeys.has(owned.ownerKey))) return;
-	// Most commitments end up in no list: build what a list shows only for those that do.
+	// Most commitments end up in no list: build what a list shows only for those that do (once:
+	// Coming up and Your promises share it).
 	let made: CommitmentRef | undefined;
-	const ref = (): CommitmentRef => (made ??= toCommitmentRef(owned));
-	if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
+	if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizonOf(today, settings.comingUpDays)) {
 		const owner = owned.ownerName;
-		lists.comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref(), yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
+		made = toCommitmentRef(owned);
+		lists.comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: made, yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
 	}
 	if (owned.yours) {
-		if (commitment.status.kind === 'open') lists.yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
+		if (commitment.status.kind === 'open') lists.yourPromises.push({ commitment: made ?? toCommitmentRef(owned), overdue: !!commitment.due && commitment.due < today });
 		return;
 	}
 	if (!owned.ownerKey) return;
 	const followUpDate = findFollowUpDate(commitment, note, settings.stallDays);
 	if (!followUpDate || followUpDate > today) return;
 	// A done one is only ever a debrief, and only inside the window.
-	if (commitment.status.kind === 'done' && followUpDate < addDays(today, -settings.debriefWindowDays)) return;
+	if (commitment.status.kind === 'done' && followUpDate < horizonOf(today, -settings.debriefWindowDays)) return;
 	const followedUp = isFollowedUp(owner, followUpDate, today, note.path);
 	const ownerRef = toOwnerRef(owner, owned.ownerName ?? '');
+	const ref = made ?? toCommitmentRef(owned);
 	if (commitment.status.kind === 'open') {
-		if (followedUp) lists.stalled.push({ commitment: ref(), owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
-		else lists.followUp.push({ kind: 'support', commitment: ref(), owner: ownerRef, followUpDate });
+		if (followedUp) lists.stalled.push({ commitment: ref, owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
+		else lists.followUp.push({ kind: 'support', commitment: ref, owner: ownerRef, followUpDate });
 	} else if (!followedUp) {
-		lists.followUp.push({ kind: 'debrief', commitment: ref(), owner: ownerRef, followUpDate });
+		lists.followUp.push({ kind: 'debrief', commitment: ref, owner: ownerRef, followUpDate });
 	}
+}
+
+/** The last few `today + days` asked for: every commitment of a build asks for the same two. */
+const horizons = new Map<string, CalendarDate>();
+
+function horizonOf(today: CalendarDate, days: number): CalendarDate {
+	const key = `${today} ${days}`;
+	let date = horizons.get(key);
+	if (date === undefined) {
+		if (horizons.size > 8) horizons.clear();
+		date = addDays(today, days);
+		horizons.set(key, date);
+	}
+	return date;
 }
 
 /** The list orders (DESIGN §3). For commitments each is total: no two commitments share a note and line. */

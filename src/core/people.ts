@@ -233,7 +233,7 @@ export interface PeopleBuild {
 }
 
 /** Notes (or people) handled between two yields of a stepped build: a few ms at most. */
-export const STEP_SIZE = 1000;
+export const STEP_SIZE = 500;
 
 /**
  * Builds the people table in steps (each `yield` a point where a caller may pause). `yourName` is
