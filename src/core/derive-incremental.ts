@@ -123,8 +123,9 @@ class CommitmentsVersion {
 
 	/** Every commitment as this version had it, grouped by talk. */
 	list(): OwnedCommitment[] {
-		const replaced = new Map<string, readonly OwnedCommitment[] | undefined>();
-		for (let version: CommitmentsVersion | undefined = this; version; version = version.next) {
+		// The earliest replaced value of a path is the one this version had.
+		const replaced = new Map(this.replaced);
+		for (let version = this.next; version; version = version.next) {
 			for (const [path, owned] of version.replaced) if (!replaced.has(path)) replaced.set(path, owned);
 		}
 		const out: OwnedCommitment[] = [];

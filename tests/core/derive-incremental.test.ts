@@ -242,4 +242,20 @@ describe('the incremental derivation', () => {
 		expect(after.followUps.followUp).toEqual([]);
 		expect(after.followUps.stalled.map((item) => [item.commitment.text, item.daysStalled])).toEqual([['bring the petition', 24]]);
 	});
+
+	it('keeps each derivation\'s commitments as they were when it was made, read after later edits', () => {
+		const index = new VaultIndex();
+		const options = normalizeSettings({}).settings;
+		index.upsert(parseNote('1-on-1s/2026-11-01 Jo.md', talk('Jo Chen', '2026-11-01', { organize: '- [ ] bring the petition' })));
+		deriveDashboard(index, options, TODAY);
+		index.upsert(parseNote('1-on-1s/2026-11-01 Jo.md', talk('Jo Chen', '2026-11-01', { organize: '- [x] bring the petition\n- [ ] call the steward' })));
+		const first = deriveDashboard(index, options, TODAY);
+		index.remove('1-on-1s/2026-11-01 Jo.md');
+		index.upsert(parseNote('1-on-1s/2026-11-02 Ana.md', talk('Ana Ruiz', '2026-11-02', { organize: '- [ ] sign the card' })));
+		const second = deriveDashboard(index, options, TODAY);
+		expect(readDerivationPath(index)).toBe('updated');
+		const texts = (d: Derivation): string[] => d.people.commitments.map((c) => `${c.commitment.text} ${c.commitment.status.kind}`);
+		expect(texts(first)).toEqual(['bring the petition done', 'call the steward open']);
+		expect(texts(second)).toEqual(['sign the card open']);
+	});
 });
