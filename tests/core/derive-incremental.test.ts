@@ -71,7 +71,7 @@ const PERSON_TEXTS = [
 	personNote([], { 'next-contact': '2026-12-01', 'last-contact': '2026-11-20' }),
 ];
 
-const TALK_PEOPLE = ['Mari', 'Jo Chen', 'Jojo', 'Ana Ruiz', 'People/Jo Chen', 'Maria Lopez', 'Sam Rivera', 'Sam', 'Ben Okafor'];
+const TALK_PEOPLE = ['Mari', 'Jo Chen', 'Jojo', 'Ana Ruiz', 'People/Jo Chen', 'Maria Lopez', 'Sam Rivera', 'Sam', 'Ben Okafor', 'Jo Chen (conflict 2026-11-20)', 'Notes/x', '../People/Ana Ruiz'];
 const TASKS = [
 	'- [ ] bring the petition 📅 2026-11-05',
 	'- [x] talk to nights ✅ 2026-11-20',
@@ -84,8 +84,8 @@ const TASKS = [
 	'',
 ];
 
-const personPaths = ['People/Maria Lopez.md', 'People/Jo Chen.md', 'Staff/Jo Chen.md', 'People/Ana Ruiz.md', 'People/Sam Rivera.md', 'People/Ben Okafor.md'];
-const talkPaths = ['1-on-1s/2026-11-01 a.md', '1-on-1s/2026-11-10 b.md', '1-on-1s/2026-11-20 c.md', '1-on-1s/2026-11-29 d.md', '1-on-1s/2026-12-01 e.md', '1-on-1s/2026-11-10 b (2).md'];
+const personPaths = ['People/Maria Lopez.md', 'People/Jo Chen.md', 'Staff/Jo Chen.md', 'People/Ana Ruiz.md', 'People/Sam Rivera.md', 'People/Ben Okafor.md', 'People/Jo Chen (conflict 2026-11-20).md'];
+const talkPaths = ['1-on-1s/2026-11-01 a.md', '1-on-1s/2026-11-10 b.md', '1-on-1s/2026-11-20 c.md', '1-on-1s/2026-11-29 d.md', '1-on-1s/2026-12-01 e.md', '1-on-1s/2026-11-10 b (2).md', '1-on-1s/2026-11-10 b (conflict 2026-11-12).md'];
 const otherPaths = ['Notes/x.md', 'Mari.md', 'Jo Chen.md'];
 const allPaths = [...personPaths, ...talkPaths, ...otherPaths];
 
