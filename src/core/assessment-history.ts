@@ -3,6 +3,7 @@
  * who has not been assessed for a while. The history is the dated assessments of held 1-on-1s; a
  * person note's `assessment` is a current value with no date, so it is never part of it.
  */
+import { compareAnyCase } from './campaign-collation';
 import { isTowardsOpposed, type AssessmentDirection } from './assessment';
 import { addDays } from './dates';
 import type { CalendarDate } from './model';
@@ -72,7 +73,7 @@ function findLastChange(history: readonly DatedAssessment[]): { from: number; to
 }
 
 function compareByName(a: PersonRef, b: PersonRef): number {
-	return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+	return compareAnyCase(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 /** Active people other than you, in table order. */

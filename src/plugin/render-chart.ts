@@ -195,3 +195,10 @@ export function renderChartIndexing(el: HTMLElement, done: number, total: number
 	el.addClass('ro-chart');
 	el.createDiv({ cls: 'ro-chart__indexing', text: `Indexing ${done}/${total} notes…` });
 }
+
+/** Shown, only when the view has nothing else to show, while a large vault's chart is built in slices. */
+export function renderChartPreparing(el: HTMLElement): void {
+	el.empty();
+	el.addClass('ro-chart');
+	el.createDiv({ cls: 'ro-chart__indexing', text: 'Preparing the chart…' });
+}

@@ -9,7 +9,7 @@ import type { ChartJson } from '../../src/core/chart-json';
 import { CHART_VIEW_TYPE, ChartView } from '../../src/plugin/chart-view';
 import { captureIo, writeVault } from '../builders/temp-vault';
 import { TFile } from '../fake-obsidian/index';
-import { fake, openDashboard, pinToday, runCommand, sectionSummary, startPlugin, waitFor, waitForIndex, type Running } from './harness';
+import { fake, openDashboard, pinToday, runCommand, sectionSummary, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running } from './harness';
 
 const TODAY = '2026-11-30';
 const person = (props: string): string => `---\ntype: person\n${props}\n---\n`;
@@ -28,7 +28,7 @@ const FILES: Record<string, string> = {
 
 async function openChart(running: Running): Promise<HTMLElement> {
 	runCommand(running, 'open-campaign-chart');
-	await fake.settle();
+	await whenViewsRendered(running);
 	const leaf = running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0];
 	if (!leaf || !(leaf.view instanceof ChartView)) throw new Error('the chart did not open');
 	return leaf.view.contentEl;

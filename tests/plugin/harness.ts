@@ -101,8 +101,10 @@ export function dashboardView(running: Running): DashboardView | null {
 export async function whenViewsRendered(running: Running): Promise<void> {
 	for (let round = 0; round < 100; round++) {
 		await fake.settle();
-		const views = running.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE).concat(running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE), running.app.workspace.getLeavesOfType(MAP_VIEW_TYPE)).map((leaf) => leaf.view);
-		const busy = views.filter((view): view is DashboardView | ChartView => (view instanceof DashboardView || view instanceof ChartView) && view.isRendering());
+		const { workspace } = running.app;
+		const views: unknown[] = [DASHBOARD_VIEW_TYPE, CHART_VIEW_TYPE, MAP_VIEW_TYPE].flatMap((type) => workspace.getLeavesOfType(type)).map((leaf) => leaf.view);
+		const busy: Array<DashboardView | ChartView> = [];
+		for (const view of views) if ((view instanceof DashboardView || view instanceof ChartView) && view.isRendering()) busy.push(view);
 		if (busy.length === 0) {
 			await Promise.all(views.map((view) => (view instanceof MapView ? view.whenDrawn() : undefined)));
 			return;
