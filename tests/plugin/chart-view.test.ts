@@ -9,7 +9,7 @@ import type { ChartJson } from '../../src/core/chart-json';
 import { CHART_VIEW_TYPE, ChartView } from '../../src/plugin/chart-view';
 import { captureIo, writeVault } from '../builders/temp-vault';
 import { TFile } from '../fake-obsidian/index';
-import { fake, openDashboard, pinToday, runCommand, sectionSummary, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running } from './harness';
+import { openDashboard, pinToday, runCommand, sectionSummary, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running } from './harness';
 
 const TODAY = '2026-11-30';
 const person = (props: string): string => `---\ntype: person\n${props}\n---\n`;
