@@ -13,7 +13,7 @@ import { deriveDashboardSteps, type Derivation } from '../core/derive';
 import type { Steps } from '../core/steps';
 import type { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
-import { renderChart, renderChartIndexing, renderChartPreparing } from './render-chart';
+import { CHART_PAGE_SIZE, renderChartIndexing, renderChartPreparing, renderChartSteps, type ChartActions, type ChartDisplay } from './render-chart';
 import { runInSlices, type SlicedRun } from './sliced-run';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive } from './live-view';
@@ -24,6 +24,18 @@ import { keepViewLive } from './live-view';
  * `buildCampaignChartSteps` (the code path `derived.chart` runs) and keeps it here.
  */
 const charts = new WeakMap<Derivation, CampaignChart>();
+
+/**
+ * The derivation, its chart, and the chart rendered into `staging` (a detached element the view
+ * moves in at the end, so a half-built chart never shows), in steps. Gives the derivation.
+ */
+function* buildChartViewSteps(index: VaultIndex, settings: Settings, today: string, staging: HTMLElement, actions: ChartActions, display: ChartDisplay): Steps<Derivation> {
+	const { derived, chart } = yield* deriveChartSteps(index, settings, today);
+	const shown = showChart(chart, settings.privacyMode ? (text) => derived.redactor.redact(text) : undefined);
+	yield undefined;
+	yield* renderChartSteps(staging, shown, actions, display);
+	return derived;
+}
 
 /** The derivation and its chart, in steps. */
 function* deriveChartSteps(index: VaultIndex, settings: Settings, today: string): Steps<{ derived: Derivation; chart: CampaignChart }> {
@@ -48,6 +60,8 @@ export interface ChartViewDeps {
 export class ChartView extends ItemView {
 	private rendered: { revision: number; today: string; settings: Settings } | undefined;
 	private readonly requestRender = debounce(() => this.render(), 150, true);
+	/** Items shown per list beyond the first page ("Show N more"), for this view's life. */
+	private readonly shown: Record<string, number> = {};
 	/** The sliced build under way, and what it was started for. */
 	private run: SlicedRun | undefined;
 	private running: { index: VaultIndex; revision: number; today: string; settings: Settings } | undefined;
@@ -99,7 +113,7 @@ export class ChartView extends ItemView {
 	 * fits in the first one the chart is rendered before this returns; else the view keeps what it
 	 * shows (or says it is preparing) until the last slice renders it.
 	 */
-	render(): void {
+	render(force = false): void {
 		const { indexer } = this.deps;
 		const progress = indexer.getProgress();
 		const el = this.contentEl;
@@ -113,21 +127,31 @@ export class ChartView extends ItemView {
 		const settings = this.deps.getSettings();
 		const today = this.today();
 		const last = this.rendered;
-		if (last && last.revision === index.revision && last.today === today && last.settings === settings) return;
+		if (!force && last && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const running = this.running;
-		if (running && running.index === index && running.revision === index.revision && running.today === today && running.settings === settings && this.isRendering()) return;
+		if (!force && running && running.index === index && running.revision === index.revision && running.today === today && running.settings === settings && this.isRendering()) return;
 		this.cancelRun();
 		const revision = index.revision;
 		this.running = { index, revision, today, settings };
-		const run: SlicedRun = runInSlices(deriveChartSteps(index, settings, today), {
+		const staging = el.doc.createElement('div');
+		const actions: ChartActions = {
+			openNote: (path) => void this.openNote(path),
+			showMore: (id) => {
+				this.shown[id] = (this.shown[id] ?? CHART_PAGE_SIZE) + CHART_PAGE_SIZE;
+				this.render(true);
+			},
+		};
+		const run: SlicedRun = runInSlices(buildChartViewSteps(index, settings, today, staging, actions, { shown: this.shown }), {
 			// An edit during the build changes the index under it: stop, the edit's own render follows.
 			isStale: (): boolean => run !== this.run || !el.isConnected || indexer.index !== index || index.revision !== revision,
-			onDone: ({ derived, chart }) => {
+			onDone: (derived) => {
 				this.running = undefined;
 				const scrollTop = el.scrollTop;
-				const shown = showChart(chart, settings.privacyMode ? (text) => derived.redactor.redact(text) : undefined);
-				renderChart(el, shown, { openNote: (path) => void this.openNote(path) });
-				el.scrollTop = scrollTop;
+				el.empty();
+				el.addClass('ro-chart');
+				el.append(...Array.from(staging.childNodes));
+				// Only when scrolled: setting it lays the new content out at once, in this task.
+				if (scrollTop > 0) el.scrollTop = scrollTop;
 				this.rendered = { revision: derived.revision, today, settings };
 			},
 		});

@@ -176,7 +176,8 @@ export class DashboardView extends ItemView {
 			focus,
 			...this.describeNamePrompt(settings, redactor),
 		});
-		el.scrollTop = scrollTop;
+		// Only when scrolled: setting it lays the new content out at once, in this task.
+		if (scrollTop > 0) el.scrollTop = scrollTop;
 		this.rendered = { revision: derived.revision, today, settings, ready: true };
 	}
 

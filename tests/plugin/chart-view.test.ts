@@ -84,6 +84,24 @@ describe('the campaign chart view', () => {
 		expect(el.textContent).toContain('Warehouse 4');
 	});
 
+	it('shows a long list 50 at a time, with "Show N more"', async () => {
+		const leaders: Record<string, string> = {};
+		for (let i = 1; i <= 52; i++) leaders[`People/Leader ${String(i).padStart(2, '0')}.md`] = person('workplace: Warehouse 4\ndepartment: Nights\nrole: leader');
+		const running = await startPlugin({ files: { ...FILES, ...leaders }, data: { yourName: 'Sam Rivera' } });
+		await waitForIndex(running);
+		const el = await openChart(running);
+		const items = (): number => el.querySelectorAll('.ro-chart__section--leaders .ro-chart__item').length;
+		// 52 leaders and Ana (committee).
+		expect(el.querySelector('.ro-chart__section--leaders .ro-chart__section-count')?.textContent).toBe('53');
+		expect(items()).toBe(50);
+		const more = el.querySelector<HTMLButtonElement>('.ro-chart__section--leaders .ro-chart__more');
+		expect(more?.textContent).toBe('Show 3 more');
+		more?.click();
+		await whenViewsRendered(running);
+		expect(items()).toBe(53);
+		expect(el.querySelector('.ro-chart__section--leaders .ro-chart__more')).toBeNull();
+	});
+
 	it('updates live when a note changes', async () => {
 		const running = await startPlugin({ files: FILES, data: { yourName: 'Sam Rivera' } });
 		await waitForIndex(running);
