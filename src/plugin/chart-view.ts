@@ -133,7 +133,7 @@ export class ChartView extends ItemView {
 		this.cancelRun();
 		const revision = index.revision;
 		this.running = { index, revision, today, settings };
-		const staging = el.doc.createElement('div');
+		const staging = createDiv();
 		const actions: ChartActions = {
 			openNote: (path) => void this.openNote(path),
 			showMore: (id) => {

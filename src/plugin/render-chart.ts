@@ -18,7 +18,7 @@ const ROWS_PER_STEP = 25;
 export interface ChartActions {
 	openNote(path: string): void;
 	/** Shows the next page of a list (by its section id); without it, every item is shown. */
-	showMore?(id: string): void;
+	readonly showMore?: (id: string) => void;
 }
 
 /** Items a list shows before "Show N more" (as the pane's lists). */
