@@ -62,22 +62,32 @@ export function runInSlices<T>(steps: Generator<undefined, T, undefined>, handle
 			throw error;
 		}, 0);
 	};
+	/** The result, when the computation ended late in a slice: it is handed over in the next one. */
+	let result: { value: T } | undefined;
+	const finish = (value: T): true => {
+		finished = true;
+		handlers.onDone(value);
+		return true;
+	};
 	/** Runs steps until the budget is spent; true when the computation ended. */
-	const runSlice = (): boolean => {
+	const runSlice = (first: boolean): boolean => {
+		if (result) return finish(result.value);
 		const start = performance.now();
 		for (;;) {
 			const next = steps.next();
 			if (next.done === true) {
-				finished = true;
-				handlers.onDone(next.value);
-				return true;
+				// What follows (the render) gets a slice of its own when this one is half spent,
+				// unless this is the first slice (a small vault renders before `runInSlices` returns).
+				if (first || performance.now() - start < budget / 2) return finish(next.value);
+				result = { value: next.value };
+				return false;
 			}
 			if (performance.now() - start >= budget) return false;
 		}
 	};
 	let ended: boolean;
 	try {
-		ended = runSlice();
+		ended = runSlice(true);
 	} catch (error) {
 		fail(error);
 		ended = true;
@@ -97,7 +107,7 @@ export function runInSlices<T>(steps: Generator<undefined, T, undefined>, handle
 				await yielder.next();
 				if (cancelled) return;
 				if (handlers.isStale?.() === true) return stop();
-				if (runSlice()) return;
+				if (runSlice(false)) return;
 			}
 		} catch (error) {
 			fail(error);

@@ -90,8 +90,8 @@ export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOp
 
 	const relations = new Map<string, { from: string; to: string; meaning: KeyMeaning; forward: boolean; backward: boolean }>();
 	for (const statement of source.statements) {
-		if (++done % ITEMS_PER_STEP === 0) yield undefined;
 		for (const { key, target } of statement.relations) {
+			if (++done % ITEMS_PER_STEP === 0) yield undefined;
 			const meaning = vocabulary.get(key);
 			const other = nodeFor(target.target, statement.key);
 			if (!meaning || !other || other.id === statement.key) continue;
@@ -140,6 +140,7 @@ export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOp
 		}
 		if (!options.mentionedTogether) continue;
 		for (const link of talk.bodyLinks) {
+			if (++done % ITEMS_PER_STEP === 0) yield undefined;
 			const key = source.keyOf(link.target, talk.path);
 			// Only people: a known person or relation target, never an issue or workplace note.
 			const linked = drafts.get(key);
