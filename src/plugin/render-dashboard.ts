@@ -70,6 +70,11 @@ export interface DashboardDisplay {
 	readonly collapsed?: ReadonlySet<string>;
 	/** Items shown per section (default `PAGE_SIZE`). */
 	readonly shown?: Readonly<Record<string, number>>;
+	/**
+	 * Items per section (by id) when the model was trimmed to what is shown ({@link trimToShown});
+	 * each list's own length otherwise.
+	 */
+	readonly counts?: Readonly<Record<string, number>>;
 	/** Put focus on the item now at this place (after an action moved the previous one away). */
 	readonly focus?: ItemOrigin;
 	/** Ask for "Your name" at the top (given while it is empty and the user has not said "Not now"). */
@@ -366,7 +371,7 @@ class Renderer {
 	}
 
 	renderSection(el: HTMLElement, section: Section): void {
-		const count = section.rows.length;
+		const count = this.display.counts?.[section.id] ?? section.rows.length;
 		const collapsed = this.display.collapsed?.has(section.id) === true;
 		const box = el.createDiv({ cls: `ro-dashboard__section ro-dashboard__section--${section.id}` });
 		const heading = box.createDiv({ cls: 'ro-dashboard__section-title', attr: { role: 'heading', 'aria-level': '3' } });
@@ -396,7 +401,7 @@ class Renderer {
 			this.actions.toggleSection?.(section.id, now);
 		});
 		const list = body.createEl('ul', { cls: 'ro-dashboard__list' });
-		const limit = Math.max(PAGE_SIZE, this.display.shown?.[section.id] ?? PAGE_SIZE);
+		const limit = shownLimit(section.id, this.display.shown);
 		section.rows.slice(0, limit).forEach((row, index) => row.render(list, { section: section.id, index }));
 		const hidden = count - limit;
 		const showMore = this.actions.showMore;
@@ -406,6 +411,27 @@ class Renderer {
 			more.addEventListener('click', () => showMore(section.id));
 		}
 	}
+}
+
+/** How many items a section shows: a page, or more after "Show N more". */
+function shownLimit(id: string, shown: Readonly<Record<string, number>> | undefined): number {
+	return Math.max(PAGE_SIZE, shown?.[id] ?? PAGE_SIZE);
+}
+
+/**
+ * The model with each list cut to the items its section shows, and each section's full count:
+ * projecting or redacting the whole model costs as much as the vault is large, rendering it only
+ * what fits the lists. Items keep their places, so an `ItemOrigin` still finds the real item.
+ */
+export function trimToShown(model: FollowUpModel, shown: Readonly<Record<string, number>> | undefined): { model: FollowUpModel; counts: Record<string, number> } {
+	const counts: Record<string, number> = {};
+	const trimmed: Record<string, unknown> = { ...model };
+	for (const section of DASHBOARD_SECTIONS) {
+		const items = model[section.field];
+		counts[section.id] = items.length;
+		trimmed[section.field] = items.slice(0, shownLimit(section.id, shown));
+	}
+	return { model: trimmed as unknown as FollowUpModel, counts };
 }
 
 /** Moves focus to the item now at `origin`, else the one before it, else the next section's first. */
@@ -490,6 +516,13 @@ export function renderEmptyState(el: HTMLElement, actions: Pick<DashboardActions
 		cls: 'ro-dashboard__guide',
 		text: 'The user guide, docs/guide.md in the plugin\'s repository, explains the notes it reads and every list.',
 	});
+}
+
+/** Shown, only when the pane has nothing else to show, while a large vault's lists are built in slices. */
+export function renderPreparing(el: HTMLElement): void {
+	el.empty();
+	el.addClass('ro-dashboard');
+	el.createDiv({ cls: 'ro-dashboard__indexing', text: 'Preparing the dashboard…' });
 }
 
 /** Shown while the first pass over the vault runs. */
