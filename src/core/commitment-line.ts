@@ -193,7 +193,19 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 		}
 	}
 	const text = [head + rest, ...trailingOwners, ...trailingTags].join(' ').replace(/\s+/gu, ' ').trim();
-	const { doneOn, cancelledOn, ...dates } = { ...inlineDates, ...emojiDates };
+	// The inline and emoji dates merged as `{ ...inlineDates, ...emojiDates }` would (a key keeps its
+	// first place, the emoji value wins), without the completion and cancellation dates.
+	const dates: Partial<Record<DateField, CalendarDate>> = {};
+	for (const key in inlineDates) {
+		const field = key as DateField;
+		if (field !== 'doneOn' && field !== 'cancelledOn') dates[field] = emojiDates[field] ?? inlineDates[field];
+	}
+	for (const key in emojiDates) {
+		const field = key as DateField;
+		if (field !== 'doneOn' && field !== 'cancelledOn' && dates[field] === undefined) dates[field] = emojiDates[field];
+	}
+	const doneOn = emojiDates.doneOn ?? inlineDates.doneOn;
+	const cancelledOn = emojiDates.cancelledOn ?? inlineDates.cancelledOn;
 	const commitment: Omit<Commitment, 'section'> = {
 		line,
 		raw,
