@@ -200,6 +200,8 @@ export function isCountedPersonNote(note: NoteFacts | undefined): note is Person
 	return note?.kind === 'person' && !isSyncConflictCopy(note.basename);
 }
 
+const NONE: readonly never[] = [];
+
 /** What one talk gives the people table ({@link TalkRecord}). */
 export function describeTalk(index: VaultIndex, note: OneOnOneNoteFacts, identify: Identify): TalkRecord {
 	const excluded: PersonIdentity[] = [];
@@ -212,7 +214,15 @@ export function describeTalk(index: VaultIndex, note: OneOnOneNoteFacts, identif
 		named.push({ key, id, link });
 	}
 	const organizer = note.conversation.organizer;
-	return { note, persons, named, excluded, ...(organizer ? { organizer: identify(organizer, note.path) } : {}), problems };
+	// Most talks exclude no one and have no problem: one shared empty list, not one per talk.
+	return {
+		note,
+		persons,
+		named,
+		excluded: excluded.length > 0 ? excluded : NONE,
+		...(organizer ? { organizer: identify(organizer, note.path) } : {}),
+		problems: problems.length > 0 ? problems : NONE,
+	};
 }
 
 /** A row of the table while it is built. */
@@ -228,8 +238,8 @@ export interface PeopleBuild {
 	readonly table: PeopleTable;
 	/** Counted talks by path, in index order. */
 	readonly talks: ReadonlyMap<string, TalkRecord>;
-	/** Each counted talk's commitments with their owners, by path (talks without any left out). */
-	readonly owned: ReadonlyMap<string, readonly OwnedCommitment[]>;
+	/** Each counted talk's commitments with their owners, by path (talks without any left out); an update state adopts it. */
+	readonly owned: Map<string, readonly OwnedCommitment[]>;
 }
 
 /** Notes (or people) handled between two yields of a stepped build: a few ms at most. */
