@@ -280,4 +280,33 @@ describe('the incremental derivation', () => {
 		expect(describeExactly(next.value)).toEqual(describeExactly(buildDerivation(index, options, TODAY)));
 		expect(deriveDashboard(index, options, TODAY)).toBe(next.value);
 	});
+
+	it('equals a from-scratch build when notes change while a stepped build is paused', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...yourNames),
+				fc.array(fc.record({ path: fc.constantFrom(...allPaths), text: fc.oneof(fc.constantFrom(...PERSON_TEXTS), talkText) }), { maxLength: 10 }),
+				fc.array(fc.tuple(fc.nat(4), edit), { minLength: 1, maxLength: 6 }),
+				(yourName, start, edits) => {
+					const options = normalizeSettings({ yourName }).settings;
+					const vault: Vault = new Map();
+					for (const { path, text } of start) vault.set(path, text);
+					const index = indexVault(vault);
+					const steps = deriveDashboardSteps(index, options, TODAY);
+					let next = steps.next();
+					let step = 0;
+					while (next.done !== true) {
+						for (const [at, o] of edits) if (at === step) applyEdit(o, vault, index);
+						step++;
+						next = steps.next();
+					}
+					for (const [at, o] of edits) if (at >= step) applyEdit(o, vault, index);
+					const expected = describeExactly(buildDerivation(indexVault(vault), options, TODAY));
+					expect({ ...(describeExactly(deriveDashboard(index, options, TODAY)) as object), revision: 0 }).toEqual({ ...(expected as object), revision: 0 });
+					expect(next.value.revision).toBeLessThanOrEqual(index.revision);
+				},
+			),
+			{ numRuns: 150 },
+		);
+	}, 120_000);
 });
