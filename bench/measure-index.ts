@@ -34,7 +34,7 @@ export interface IndexMeasures {
 	readonly heapMb: number;
 	readonly escalated: number;
 	readonly updateP95Ms: number;
-	readonly updateCpuP95Ms: number;
+	readonly updateCpuMeanMs: number;
 	readonly editMedianMs: number;
 	readonly editCpuMedianMs: number;
 	readonly editMaxMs: number;
@@ -62,16 +62,17 @@ export function measureIndex(notes: readonly GeneratedNote[], today: string): In
 	const oneOnOnes = notes.filter((note) => note.path.startsWith('1-on-1s/'));
 	const updates: number[] = [];
 	// CPU time beside wall time: on a shared machine, wall time also counts the waits for a core.
-	const updateCpu: number[] = [];
-	for (let i = 0; i < 200; i++) {
+	// The process's CPU clock is too coarse for one sub-millisecond update, so CPU is the mean over all.
+	const updatesCpu = process.cpuUsage();
+	const UPDATES = 200;
+	for (let i = 0; i < UPDATES; i++) {
 		const note = oneOnOnes[(i * 7919) % oneOnOnes.length];
 		const text = `${note.text}\n- [ ] bench edit ${i}\n`;
 		const t = performance.now();
-		const cpu = process.cpuUsage();
 		index.upsert(parseNote(note.path, text));
-		updateCpu.push(cpuMs(cpu));
 		updates.push(performance.now() - t);
 	}
+	const updateCpuMeanMs = cpuMs(updatesCpu) / UPDATES;
 	// The pane derived after those updates too: an edit is charged for itself, not for 200 before it.
 	deriveDashboard(index, DEFAULT_SETTINGS, today);
 	const edits: number[] = [];
@@ -92,7 +93,7 @@ export function measureIndex(notes: readonly GeneratedNote[], today: string): In
 		heapMb,
 		escalated,
 		updateP95Ms: percentile(updates, 0.95),
-		updateCpuP95Ms: percentile(updateCpu, 0.95),
+		updateCpuMeanMs,
 		editMedianMs: percentile(edits, 0.5),
 		editCpuMedianMs: percentile(editsCpu, 0.5),
 		editMaxMs: Math.max(...edits),

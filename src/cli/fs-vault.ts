@@ -8,13 +8,15 @@
  * (EACCES, ENAMETOOLONG, ELOOP…) is skipped and listed under Notes to fix. Excluded folders are
  * never walked.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH, type ExclusionInput } from '../core/exclusion';
-import { parseNote, toParseOptions } from '../core/note-parser';
-import { buildTooLargeNote, NOTE_MAX_BYTES, TOO_LARGE_NOTE_MESSAGE } from '../core/note-size';
+import { toParseOptions } from '../core/note-parser';
+import { NOTE_MAX_BYTES, TOO_LARGE_NOTE_MESSAGE } from '../core/note-size';
 import { VaultIndex } from '../core/vault-index';
 import { normalizeSettings, type Settings } from '../settings';
+import { readNotes, type NoteFile } from './parallel-read';
+import { readRegularFile, type ReadFailure } from './read-file';
 
 /** A note or folder that could not be read, for Notes to fix. */
 export interface ReadProblem {
@@ -35,40 +37,7 @@ export interface LoadedVault {
 export const SETTINGS_MAX_BYTES = 1024 * 1024;
 export { NOTE_MAX_BYTES };
 
-/** Why a file was not read. */
-export type ReadFailure = { readonly reason: 'missing' | 'not-a-file' | 'too-large' } | { readonly reason: 'error'; readonly code: string };
-
-/**
- * Reads a regular file of at most `maxBytes` as UTF-8. Checks the kind before opening (opening a FIFO
- * blocks), opens without blocking, then checks again on the open descriptor, and reads no more than
- * the cap even if the file grows meanwhile.
- */
-export function readRegularFile(path: string, maxBytes: number): { readonly text: string } | ReadFailure {
-	let fd: number | undefined;
-	try {
-		const before = statSync(path);
-		if (!before.isFile()) return { reason: 'not-a-file' };
-		if (before.size > maxBytes) return { reason: 'too-large' };
-		fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-		const stat = fstatSync(fd);
-		if (!stat.isFile()) return { reason: 'not-a-file' };
-		if (stat.size > maxBytes) return { reason: 'too-large' };
-		const buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1));
-		let length = 0;
-		for (;;) {
-			const read = readSync(fd, buffer, length, buffer.length - length, null);
-			if (read === 0) break;
-			length += read;
-			if (length === buffer.length) return { reason: 'too-large' };
-		}
-		return { text: buffer.subarray(0, length).toString('utf8') };
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-		return code === 'ENOENT' ? { reason: 'missing' } : { reason: 'error', code };
-	} finally {
-		if (fd !== undefined) closeSync(fd);
-	}
-}
+export { readRegularFile, type ReadFailure } from './read-file';
 
 /** A settings file's text, or undefined when it is absent or not a readable regular file under the cap. */
 export function readSettingsFile(path: string): string | undefined {
@@ -99,7 +68,12 @@ function describeFailure(kind: 'folder' | 'note', failure: ReadFailure): string 
  * folder and folders `skip` accepts are not walked; folders that cannot be listed go to `problems`.
  */
 export function listMarkdownFiles(root: string, configDir: string, skip: (path: string) => boolean = () => false, problems: ReadProblem[] = []): string[] {
-	const out: string[] = [];
+	return listNoteFiles(root, configDir, skip, problems).map((file) => file.path);
+}
+
+/** {@link listMarkdownFiles}, with whether the listing saw a regular file (so reading it needs no second look). */
+function listNoteFiles(root: string, configDir: string, skip: (path: string) => boolean, problems: ReadProblem[]): NoteFile[] {
+	const out: NoteFile[] = [];
 	const walk = (relative: string): void => {
 		let entries;
 		try {
@@ -114,11 +88,11 @@ export function listMarkdownFiles(root: string, configDir: string, skip: (path: 
 			// A folder's exclusion is tested as a path inside it.
 			if (entry.isDirectory()) {
 				if (!skip(`${path}/x.md`)) walk(path);
-			} else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) out.push(path);
+			} else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) out.push({ path, regular: entry.isFile() });
 		}
 	};
 	walk('');
-	return out.sort();
+	return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -167,18 +141,20 @@ export function indexVaultFolder(vault: string, configDir: string, settings: Set
 	const walkProblems: ReadProblem[] = [];
 	const readProblems: ReadProblem[] = [];
 	// Excluded folders are walked for their file names only; a folder there that cannot be listed is no problem.
-	for (const path of listMarkdownFiles(vault, configDir, () => false, walkProblems)) {
-		if (isExcluded(path)) {
-			index.upsertUnread(path);
-			continue;
-		}
-		const result = readRegularFile(join(vault, path), NOTE_MAX_BYTES);
-		if ('text' in result) index.upsert(parseNote(path, result.text, options));
-		// Known by name and listed under Notes to fix through the index, exactly as the plugin does.
-		else if (result.reason === 'too-large') index.upsert(buildTooLargeNote(path));
+	// Excluded notes go into the index in their place in path order, between the notes read.
+	const files = listNoteFiles(vault, configDir, () => false, walkProblems);
+	let cursor = 0;
+	const addExcludedBefore = (path: string | undefined): void => {
+		for (; cursor < files.length && files[cursor].path !== path; cursor++) index.upsertUnread(files[cursor].path);
+		cursor++;
+	};
+	readNotes(vault, files.filter((file) => !isExcluded(file.path)), options, (outcome) => {
+		addExcludedBefore(outcome.path);
+		if ('facts' in outcome) index.upsert(outcome.facts);
 		// A symlink to something that is not a file (a folder, a device) is not a note; anything else unreadable is reported.
-		else if (result.reason !== 'not-a-file' && result.reason !== 'missing') readProblems.push({ path, message: describeFailure('note', result) });
-	}
+		else if (outcome.failure.reason !== 'not-a-file' && outcome.failure.reason !== 'missing') readProblems.push({ path: outcome.path, message: describeFailure('note', outcome.failure) });
+	});
+	addExcludedBefore(undefined);
 	readProblems.unshift(...walkProblems.filter((problem) => !isExcluded(`${problem.path}/x.md`)));
 	return { index, readProblems };
 }

@@ -19,6 +19,7 @@ import { runExplain } from './explain-command';
 import { runGraph } from './graph-command';
 import { mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
 import { loadVault } from './fs-vault';
+import { startReadWorkerIfAsked } from './parallel-read';
 
 /** Where the output goes; injectable for tests. */
 export interface Io {
@@ -126,7 +127,8 @@ function isEntryPoint(): boolean {
 	}
 }
 
-const isEntry = isEntryPoint();
+// The same bundle is the program and its read workers (parallel-read.ts); a worker runs no command.
+const isEntry = !startReadWorkerIfAsked() && isEntryPoint();
 if (isEntry) {
 	// `report … | head` closes the pipe early: that is the reader's choice, not an error to trace.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {

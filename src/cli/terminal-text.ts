@@ -13,8 +13,12 @@ export function sanitizeTerminalText(text: string): string {
 	return replaceLoneSurrogates(text).replace(UNSAFE, (char) => `\\u{${char.charCodeAt(0).toString(16)}}`);
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** `text` with every unpaired surrogate replaced by U+FFFD (String.prototype.toWellFormed, for Node 20). */
 export function replaceLoneSurrogates(text: string): string {
+	// Nearly every text has no surrogate at all: one native scan answers that.
+	if (!SURROGATE.test(text)) return text;
 	let out = '';
 	let start = 0;
 	for (let index = 0; index < text.length; index++) {

@@ -72,8 +72,13 @@ function findLastChange(history: readonly DatedAssessment[]): { from: number; to
 	return { from: history[first - 1].value, to: history[first] };
 }
 
+/** By name, then by path: two person notes may share a name, and the order must not depend on the index's. */
 function compareByName(a: PersonRef, b: PersonRef): number {
-	return compareAnyCase(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+	return (
+		compareAnyCase(a.name, b.name) ||
+		(a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+		((a.path ?? '') < (b.path ?? '') ? -1 : (a.path ?? '') > (b.path ?? '') ? 1 : 0)
+	);
 }
 
 /** Active people other than you, in table order. */
@@ -89,14 +94,24 @@ function* activePeople(table: PeopleTable): Iterable<Person> {
  * (today − 30 … today). Most recent change first, then by name.
  */
 export function findSupportSlipping(table: PeopleTable, direction: AssessmentDirection, today: CalendarDate): SlippingItem[] {
-	const since = addDays(today, -SLIPPING_WINDOW_DAYS);
 	const out: SlippingItem[] = [];
 	for (const person of activePeople(table)) {
-		const change = findLastChange(readHistory(findHeldTalks(person, today)));
-		if (!change || change.to.talk.date < since || !isTowardsOpposed(change.from, change.to.value, direction)) continue;
-		out.push({ person: toPersonRef(person), from: change.from, to: change.to.value, date: change.to.talk.date, source: change.to.talk.note.path });
+		const item = findSlippingOf(person, findHeldTalks(person, today), direction, today);
+		if (item) out.push(item);
 	}
-	return out.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : compareByName(a.person, b.person)));
+	return out.sort(compareSlipping);
+}
+
+/** One person's Support slipping item (see {@link findSupportSlipping}), given their held talks; undefined when they are not slipping. */
+export function findSlippingOf(person: Person, held: readonly Talk[], direction: AssessmentDirection, today: CalendarDate): SlippingItem | undefined {
+	const change = findLastChange(readHistory(held));
+	if (!change || change.to.talk.date < addDays(today, -SLIPPING_WINDOW_DAYS) || !isTowardsOpposed(change.from, change.to.value, direction)) return undefined;
+	return { person: toPersonRef(person), from: change.from, to: change.to.value, date: change.to.talk.date, source: change.to.talk.note.path };
+}
+
+/** Support slipping's order: the most recent change first, then by name. */
+export function compareSlipping(a: SlippingItem, b: SlippingItem): number {
+	return a.date !== b.date ? (a.date < b.date ? 1 : -1) : compareByName(a.person, b.person);
 }
 
 /**

@@ -38,20 +38,36 @@ const INLINE_TASK_KEYS: ReadonlySet<string> = new Set(['priority', 'repeat', 'id
 const VS = '\\uFE0F?';
 const DATE_VALUE = '(\\d{4}-\\d{1,2}-\\d{1,2})';
 
-/** End-of-line emoji fields, in the order Tasks tries them. `field` undefined: stripped, not kept. */
-const EMOJI_FIELDS: ReadonlyArray<{ readonly pattern: RegExp; readonly field?: DateField }> = [
-	{ pattern: new RegExp(`[🔺⏫🔼🔽⏬]${VS}$`, 'u') },
-	{ pattern: new RegExp(`✅${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'doneOn' },
-	{ pattern: new RegExp(`❌${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'cancelledOn' },
-	{ pattern: new RegExp(`[📅📆🗓]${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'due' },
-	{ pattern: new RegExp(`[⏳⌛]${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'scheduled' },
-	{ pattern: new RegExp(`🛫${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'start' },
-	{ pattern: new RegExp(`➕${VS}[ \\t]*${DATE_VALUE}$`, 'u'), field: 'created' },
-	{ pattern: new RegExp(`🔁${VS}[ \\t]*[a-zA-Z0-9, !]+$`, 'u') },
-	{ pattern: new RegExp(`🏁${VS}[ \\t]*[a-zA-Z]+$`, 'u') },
-	{ pattern: new RegExp(`⛔${VS}[ \\t]*[a-zA-Z0-9_-]+(?:[ \\t]*,[ \\t]*[a-zA-Z0-9_-]+)*$`, 'u') },
-	{ pattern: new RegExp(`🆔${VS}[ \\t]*[a-zA-Z0-9_-]+$`, 'u') },
+/**
+ * End-of-line emoji fields, in the order Tasks tries them. `field` undefined: stripped, not kept.
+ * `marks`: a field can only match a text holding one of them, which spares most lines the patterns
+ * (each scans the whole text to find its end anchor).
+ */
+const EMOJI_FIELDS: ReadonlyArray<{ readonly pattern: RegExp; readonly marks: readonly string[]; readonly field?: DateField }> = [
+	{ pattern: new RegExp(`[🔺⏫🔼🔽⏬]${VS}$`, 'u'), marks: ['🔺', '⏫', '🔼', '🔽', '⏬'] },
+	{ pattern: new RegExp(`✅${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['✅'], field: 'doneOn' },
+	{ pattern: new RegExp(`❌${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['❌'], field: 'cancelledOn' },
+	{ pattern: new RegExp(`[📅📆🗓]${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['📅', '📆', '🗓'], field: 'due' },
+	{ pattern: new RegExp(`[⏳⌛]${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['⏳', '⌛'], field: 'scheduled' },
+	{ pattern: new RegExp(`🛫${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['🛫'], field: 'start' },
+	{ pattern: new RegExp(`➕${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['➕'], field: 'created' },
+	{ pattern: new RegExp(`🔁${VS}[ \\t]*[a-zA-Z0-9, !]+$`, 'u'), marks: ['🔁'] },
+	{ pattern: new RegExp(`🏁${VS}[ \\t]*[a-zA-Z]+$`, 'u'), marks: ['🏁'] },
+	{ pattern: new RegExp(`⛔${VS}[ \\t]*[a-zA-Z0-9_-]+(?:[ \\t]*,[ \\t]*[a-zA-Z0-9_-]+)*$`, 'u'), marks: ['⛔'] },
+	{ pattern: new RegExp(`🆔${VS}[ \\t]*[a-zA-Z0-9_-]+$`, 'u'), marks: ['🆔'] },
 ];
+
+/** True when the text holds one of the marks. */
+function holdsMark(text: string, marks: readonly string[]): boolean {
+	for (const mark of marks) if (text.includes(mark)) return true;
+	return false;
+}
+
+/** True when the text holds a character from U+2300 on (every field emoji is one, or a surrogate pair). */
+function holdsSymbol(text: string): boolean {
+	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x2300) return true;
+	return false;
+}
 const TRAILING_TAG = /(?:^|[ \t])(#[^ \t!@#$%^&*(),.?":{}|<>]+)$/u;
 /**
  * A trailing `^block-id` (up to 100 characters), matched on the whole line: anchored at the end and
@@ -127,7 +143,8 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 	const prefix = /^[ \t]*\[\[([^[\]]+)\]\]:(?=[ \t]|$)/.exec(working);
 	const ownerPrefix = prefix === null ? undefined : parseLinkInner(prefix[1]);
 
-	const whole = working.trim().replace(BLOCK_ID, '').trimEnd();
+	const trimmed = working.trim();
+	const whole = trimmed.includes('^') ? trimmed.replace(BLOCK_ID, '').trimEnd() : trimmed;
 	// Fields sit at the end: only the tail goes through the end-anchored patterns, which keeps a
 	// pathological multi-megabyte line linear. The block id is already gone (matched on the whole
 	// line, so a `^` at the cut is not taken for one), and nothing is trimmed where the parts join.
@@ -143,7 +160,9 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 	const trailingOwners: string[] = [];
 	for (let runs = 0, matched = true; matched && runs < MAX_LOOP_RUNS; runs++) {
 		matched = false;
-		for (const { pattern, field } of EMOJI_FIELDS) {
+		const symbols = holdsSymbol(rest);
+		for (const { pattern, marks, field } of EMOJI_FIELDS) {
+			if (!symbols || !holdsMark(rest, marks)) continue;
 			const match = pattern.exec(rest);
 			if (match === null) continue;
 			matched = true;
@@ -155,13 +174,13 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 			// Tasks keeps the last value it reads, i.e. the leftmost of repeated fields.
 			emojiDates[field] = date.date;
 		}
-		const owner = TRAILING_OWNER.exec(rest);
+		const owner = rest.includes('::') ? TRAILING_OWNER.exec(rest) : null;
 		if (owner !== null && startsField(owner)) {
 			matched = true;
 			trailingOwners.unshift(owner[1]);
 			rest = rest.slice(0, owner.index).trimEnd();
 		}
-		const tag = TRAILING_TAG.exec(rest);
+		const tag = rest.includes('#') ? TRAILING_TAG.exec(rest) : null;
 		if (tag !== null && startsField(tag)) {
 			matched = true;
 			trailingTags.unshift(tag[1]);

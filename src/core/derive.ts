@@ -5,10 +5,12 @@
  * and a pane that re-renders without a change gets the same derivation back.
  */
 import { buildCampaignChart, type CampaignChart, type ChartOptions } from './campaign-chart';
-import { buildFollowUps, updateFollowUpsFor, type FollowUpModel, type FollowUpOptions } from './follow-ups';
 import type { AssessmentBand } from './assessment';
-import type { CalendarDate, NoteFacts, OneOnOneNoteFacts } from './model';
-import { buildPeopleTable, reownCommitments, type OwnedCommitment, type PeopleTable } from './people';
+import { PeopleState } from './derive-incremental';
+import { buildFollowUpsSteps, type FollowUpModel, type FollowUpOptions } from './follow-ups';
+import { updateFollowUps } from './follow-ups-update';
+import type { CalendarDate } from './model';
+import { buildPeopleSteps, type PeopleTable } from './people';
 import { buildNameMatcher, type NameMatcher } from './redaction/name-matcher';
 import { collectRedactionNames, type RedactionName } from './redaction-names';
 import type { VaultIndex } from './vault-index';
@@ -34,23 +36,22 @@ export interface Derivation {
 interface CacheEntry {
 	readonly options: DeriveOptions;
 	readonly derivation: Derivation;
-	/** The derivation's commitments by talk, for an update to find an edited talk's own. */
-	readonly commitmentsByNote: ReadonlyMap<string, readonly OwnedCommitment[]>;
-}
-
-/** Commitments grouped by the talk they are in (in the table's order). */
-function groupByNote(commitments: readonly OwnedCommitment[]): Map<string, readonly OwnedCommitment[]> {
-	const out = new Map<string, OwnedCommitment[]>();
-	for (const owned of commitments) {
-		const list = out.get(owned.note.path);
-		if (list) list.push(owned);
-		else out.set(owned.note.path, [owned]);
-	}
-	return out;
+	/** What an update needs beyond the derivation; an update changes it in place. */
+	readonly state: PeopleState;
 }
 
 /** One derivation per index: a new revision, other options or another day replaces it. */
 const cache = new WeakMap<VaultIndex, CacheEntry>();
+
+/** How {@link deriveDashboard} last answered for an index: 'cached', 'updated' in place, or 'rebuilt'. */
+export type DerivationPath = 'cached' | 'updated' | 'rebuilt';
+
+const lastPath = new WeakMap<VaultIndex, DerivationPath>();
+
+/** How the last derivation of `index` was made (tests and the bench check that edits take the incremental path). */
+export function readDerivationPath(index: VaultIndex): DerivationPath | undefined {
+	return lastPath.get(index);
+}
 
 function isSameBand(a: AssessmentBand, b: AssessmentBand): boolean {
 	return a.from === b.from && a.to === b.to;
@@ -80,8 +81,15 @@ function isSameOptions(a: DeriveOptions, b: DeriveOptions): boolean {
 
 /** Builds a derivation from scratch, ignoring the cache (the reference the cached one must equal). */
 export function buildDerivation(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation {
-	const people = buildPeopleTable(index, options.yourName);
-	return makeDerivation(index, options, today, people, buildFollowUps(index, options, today, people));
+	return runSteps(buildEntrySteps(index, options, today)).derivation;
+}
+
+/** A new cache entry for the index as it is now, built in steps. */
+function* buildEntrySteps(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Generator<undefined, CacheEntry, undefined> {
+	const build = yield* buildPeopleSteps(index, options.yourName);
+	const followUps = yield* buildFollowUpsSteps(index, options, today, build.table);
+	const state = yield* PeopleState.fromBuild(index, build, options.yourName);
+	return { options, derivation: makeDerivation(index, options, today, build.table, followUps), state };
 }
 
 function makeDerivation(index: VaultIndex, options: DeriveOptions, today: CalendarDate, people: PeopleTable, followUps: FollowUpModel): Derivation {
@@ -105,71 +113,28 @@ function makeDerivation(index: VaultIndex, options: DeriveOptions, today: Calend
 	};
 }
 
-/** The same JSON, or both absent. */
-function isSameLink(a: unknown, b: unknown): boolean {
-	return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
+/** Past this many changed notes since the cached derivation, it is rebuilt rather than updated. */
+const MAX_CHANGES = 64;
 
 /**
- * True when a talk changed only in what the people table does not read beyond its commitments: the
- * same path and name, the same people, organizer, date, time, content flag, assessment and next
- * contact. Such an edit cannot change who the people are, their talks' order, or who you are.
- */
-function isCommitmentEdit(before: NoteFacts | 'unread' | undefined, after: NoteFacts | undefined): after is OneOnOneNoteFacts {
-	if (before === undefined || before === 'unread' || after === undefined) return false;
-	if (before.kind !== 'one-on-one' || after.kind !== 'one-on-one' || before.path !== after.path || before.basename !== after.basename) return false;
-	const a = before.conversation;
-	const b = after.conversation;
-	return (
-		a.date === b.date &&
-		a.time === b.time &&
-		a.hasOwnContent === b.hasOwnContent &&
-		a.assessment === b.assessment &&
-		a.nextContact === b.nextContact &&
-		isSameLink(a.organizer, b.organizer) &&
-		isSameLink(a.persons, b.persons)
-	);
-}
-
-/**
- * The cached derivation brought up to date when every change since it was a commitment edit
- * ({@link isCommitmentEdit}): only those talks' commitments are re-owned and re-listed. Undefined
- * when something else changed (a person note, a rename, an alias, a new talk): then it is rebuilt.
+ * The cached derivation brought up to date with the changes since it (see `derive-incremental.ts`):
+ * only the people, talks and commitments they touch are derived again. Undefined when a rebuild is
+ * due instead (many changes, the index forgot them, or "Your name" names someone else now); the
+ * cached entry is then spent and must not be used again.
  */
 function updateDerivation(index: VaultIndex, options: DeriveOptions, cached: CacheEntry): CacheEntry | undefined {
 	const changes = index.changesSince(cached.derivation.revision);
-	if (!changes || changes.size === 0 || changes.size > 64) return undefined;
-	const edited: OneOnOneNoteFacts[] = [];
-	for (const [path, before] of changes) {
-		const after = index.get(path);
-		if (!isCommitmentEdit(before, after)) return undefined;
-		edited.push(after);
-	}
+	if (!changes || changes.size === 0 || changes.size > MAX_CHANGES) return undefined;
 	const previous = cached.derivation.people;
-	const { people, owned } = reownCommitments(index, previous, options.yourName, edited);
-	const commitmentsByNote = new Map(cached.commitmentsByNote);
-	const gone: OwnedCommitment[] = [];
-	const come: OwnedCommitment[] = [];
-	for (const [path, now] of owned) {
-		gone.push(...(commitmentsByNote.get(path) ?? []));
-		come.push(...now);
-		if (now.length > 0) commitmentsByNote.set(path, now);
-		else commitmentsByNote.delete(path);
-	}
-	let flat: OwnedCommitment[] | undefined;
-	const table: PeopleTable = {
-		people,
-		youKeys: previous.youKeys,
-		excludedKeys: previous.excludedKeys,
-		problems: previous.problems,
-		// Built on first read: only redaction names and tests read the whole list.
-		get commitments() {
-			return (flat ??= [...commitmentsByNote.values()].flat());
-		},
-	};
-	const followUps = updateFollowUpsFor(cached.derivation.followUps, index, options, { table: previous, owned: gone }, { table, owned: come });
-	return { options, derivation: makeDerivation(index, options, cached.derivation.today, table, followUps), commitmentsByNote };
+	const updated = cached.state.update(index, previous, options.yourName, changes);
+	if (!updated) return undefined;
+	const followUps = updateFollowUps(cached.derivation.followUps, index, options, { table: previous, ...updated.before }, { table: updated.table, ...updated.after });
+	if (!followUps) return undefined;
+	return { options, derivation: makeDerivation(index, options, cached.derivation.today, updated.table, followUps), state: cached.state };
 }
+
+/** Builds attempted while the index changed under them, before one is finished without pausing. */
+const MAX_RESTARTS = 2;
 
 /**
  * The derivation for the index as it is now, built in steps: each `yield` is a point where a caller
@@ -178,9 +143,17 @@ function updateDerivation(index: VaultIndex, options: DeriveOptions, cached: Cac
  * caches it the same way. When the cached derivation is current it returns at once without yielding.
  */
 export function* deriveDashboardSteps(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Generator<undefined, Derivation, undefined> {
-	// Not yet sliced inside: the whole build is one step. Kept as the seam the plugin drives.
-	yield undefined;
-	return deriveDashboard(index, options, today);
+	const quick = deriveFromCache(index, options, today);
+	if (quick) return quick;
+	// The index may change while the caller pauses: a build that saw two revisions is thrown away.
+	for (let attempt = 0; ; attempt++) {
+		const revision = index.revision;
+		const entry = attempt < MAX_RESTARTS ? yield* buildEntrySteps(index, options, today) : runSteps(buildEntrySteps(index, options, today));
+		if (index.revision !== revision) continue;
+		cache.set(index, entry);
+		lastPath.set(index, 'rebuilt');
+		return entry.derivation;
+	}
 }
 
 /** Runs a stepped computation to its end, without pausing (the CLI and tests). */
@@ -191,22 +164,28 @@ export function runSteps<T>(steps: Generator<undefined, T, undefined>): T {
 	}
 }
 
-/**
- * The derivation for the index as it is now: the cached one when the revision, the options and
- * today are unchanged; the cached one updated when only commitments changed since; else a new one
- * (which replaces it in the cache).
- */
-export function deriveDashboard(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation {
+/** The cached derivation when it is current, or the cached one updated when it can be; else undefined (and no cache entry). */
+function deriveFromCache(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation | undefined {
 	const cached = cache.get(index);
-	if (cached && cached.derivation.revision === index.revision && cached.derivation.today === today && isSameOptions(cached.options, options)) {
+	if (!cached || cached.derivation.today !== today || !isSameOptions(cached.options, options)) return undefined;
+	if (cached.derivation.revision === index.revision) {
+		lastPath.set(index, 'cached');
 		return cached.derivation;
 	}
-	const sameSettings = cached !== undefined && cached.derivation.today === today && isSameOptions(cached.options, options);
-	let entry = sameSettings ? updateDerivation(index, options, cached) : undefined;
-	if (!entry) {
-		const derivation = buildDerivation(index, options, today);
-		entry = { options, derivation, commitmentsByNote: groupByNote(derivation.people.commitments) };
-	}
+	// The update changes the entry's state in place: until it succeeds there is no usable entry.
+	cache.delete(index);
+	const entry = updateDerivation(index, options, cached);
+	if (!entry) return undefined;
 	cache.set(index, entry);
+	lastPath.set(index, 'updated');
 	return entry.derivation;
+}
+
+/**
+ * The derivation for the index as it is now: the cached one when the revision, the options and
+ * today are unchanged; the cached one updated when few notes changed since; else a new one (which
+ * replaces it in the cache).
+ */
+export function deriveDashboard(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation {
+	return runSteps(deriveDashboardSteps(index, options, today));
 }

@@ -128,8 +128,8 @@ function isFolderNote(path: string): boolean {
 }
 
 /** Why the note is a person note, a 1-on-1 or neither: its `type`, or the folder it sits in. */
-function explainKind(facts: NoteFacts, options: ExplainOptions): string {
-	const raw = facts.properties.type;
+function explainKind(facts: NoteFacts, properties: NoteFacts['properties'], options: ExplainOptions): string {
+	const raw = properties.type;
 	const written = raw === undefined ? undefined : showPropertyValue(raw);
 	const form = raw?.kind === 'list' ? ' (a list; its first item counts)' : raw?.kind === 'link' ? ' (a link; its text counts)' : '';
 	const folders = `the people folder "${options.peopleFolder}" nor the 1-on-1 folder "${options.oneOnOneFolder}"`;
@@ -175,10 +175,10 @@ function explainReference(index: VaultIndex, property: 'person' | 'organizer', l
 }
 
 /** Whether a 1-on-1's date makes it held, planned or being prepared today (the follow-up model's reading). */
-function explainDate(facts: NoteFacts, today: CalendarDate, uncounted: boolean): NoteExplanation['date'] {
+function explainDate(facts: NoteFacts, properties: NoteFacts['properties'], today: CalendarDate, uncounted: boolean): NoteExplanation['date'] {
 	if (facts.kind !== 'one-on-one' || facts.conversation.date === undefined) return null;
 	const value = facts.conversation.date;
-	const own = facts.properties.date;
+	const own = properties.date;
 	const from = own?.kind === 'date' && own.date === value ? 'date' : 'file name';
 	const counts = uncounted ? 'not a talk, as nothing in this note is counted' : value > today
 		? 'planned: dated after today, so it does not count as a talk yet'
@@ -248,7 +248,9 @@ export function explainNote(input: ExplainInput): NoteExplanation {
 	const { index, path, text, today, options } = input;
 	const parseOptions = toParseOptions(options);
 	const indexed = index.get(path);
-	const facts = indexed ?? parseNote(path, text, parseOptions);
+	const facts = indexed ?? parseNote(path, text, { ...parseOptions, allFacts: true });
+	// The index keeps every property of person notes only (what its readers use); Explain shows them all.
+	const properties = indexed === undefined || indexed.kind === 'person' ? facts.properties : parseNote(path, text, { ...parseOptions, allFacts: true }).properties;
 	const structure = readNoteStructure(text, parseOptions);
 	const derived = deriveDashboard(index, options, today);
 	const excluded = input.exclusion ? describeExclusion(input.exclusion) : undefined;
@@ -273,10 +275,10 @@ export function explainNote(input: ExplainInput): NoteExplanation {
 		status,
 		statusReason: uncounted ?? null,
 		kind: facts.kind,
-		kindReason: explainKind(facts, options),
-		properties: Object.entries(facts.properties).map(([key, value]) => ({ key, value: showPropertyValue(value) })),
+		kindReason: explainKind(facts, properties, options),
+		properties: Object.entries(properties).map(([key, value]) => ({ key, value: showPropertyValue(value) })),
 		references,
-		date: explainDate(facts, today, uncounted !== undefined),
+		date: explainDate(facts, properties, today, uncounted !== undefined),
 		sections: stages ? SECTION_KEYS.map((stage) => ({ stage, hasContent: stages.has(stage) })) : [],
 		tasks,
 		notTasks,

@@ -7,12 +7,13 @@
  */
 import type { SectionKey } from './aeiou';
 import type { AssessmentIntervals, AssessmentScaleOptions } from './assessment';
-import { findCurrentAssessment, findSupportSlipping, type SlippingItem } from './assessment-history';
+import { compareSlipping, findCurrentAssessment, findSlippingOf, type SlippingItem } from './assessment-history';
 import { addDays, daysBetween } from './dates';
 import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
-import { buildPeopleTable, isBeingPrepared, isInactive, splitTalks, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
+import { buildPeopleTable, isBeingPrepared, isInactive, splitTalks, STEP_SIZE, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
 import { showLinksAsText } from './obsidian-syntax';
 import { collectProblems, type NoteProblem, type OrganizingFolders } from './problems';
+import { sortInSteps } from './sort-steps';
 import type { VaultIndex } from './vault-index';
 
 /** The options the follow-up rules read (DESIGN §3); `Settings` holds them. */
@@ -283,12 +284,12 @@ function compareNames(a: PersonRef, b: PersonRef): number {
 }
 
 /** Vault problems and the people table's, in one list sorted by path and line. */
-function mergeProblems(vault: readonly NoteProblem[], people: readonly NoteProblem[]): NoteProblem[] {
+export function mergeProblems(vault: readonly NoteProblem[], people: readonly NoteProblem[]): NoteProblem[] {
 	return [...vault, ...people].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** The commitment lists of a model, filled as commitments are sorted into them. */
-interface CommitmentLists {
+export interface CommitmentLists {
 	readonly followUp: FollowUpItem[];
 	readonly stalled: StalledItem[];
 	readonly yourPromises: PromiseItem[];
@@ -296,43 +297,58 @@ interface CommitmentLists {
 }
 
 /** Puts one commitment into the lists it belongs in for today (DESIGN §3), in no order. */
-function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitment, table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): void {
-	const horizon = addDays(today, settings.comingUpDays);
+export function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitment, table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): void {
 	const { commitment, note } = owned;
 	if (commitment.status.kind === 'cancelled') return;
 	const owner = owned.ownerKey ? table.people.get(owned.ownerKey) : undefined;
 	if (isInactive(owner) || (owned.ownerKey !== undefined && table.excludedKeys.has(owned.ownerKey))) return;
-	// Most commitments end up in no list: build what a list shows only for those that do.
+	// Most commitments end up in no list: build what a list shows only for those that do (once:
+	// Coming up and Your promises share it).
 	let made: CommitmentRef | undefined;
-	const ref = (): CommitmentRef => (made ??= toCommitmentRef(owned));
-	if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizon) {
+	if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizonOf(today, settings.comingUpDays)) {
 		const owner = owned.ownerName;
-		lists.comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: ref(), yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
+		made = toCommitmentRef(owned);
+		lists.comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: made, yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
 	}
 	if (owned.yours) {
-		if (commitment.status.kind === 'open') lists.yourPromises.push({ commitment: ref(), overdue: !!commitment.due && commitment.due < today });
+		if (commitment.status.kind === 'open') lists.yourPromises.push({ commitment: made ?? toCommitmentRef(owned), overdue: !!commitment.due && commitment.due < today });
 		return;
 	}
 	if (!owned.ownerKey) return;
 	const followUpDate = findFollowUpDate(commitment, note, settings.stallDays);
 	if (!followUpDate || followUpDate > today) return;
 	// A done one is only ever a debrief, and only inside the window.
-	if (commitment.status.kind === 'done' && followUpDate < addDays(today, -settings.debriefWindowDays)) return;
+	if (commitment.status.kind === 'done' && followUpDate < horizonOf(today, -settings.debriefWindowDays)) return;
 	const followedUp = isFollowedUp(owner, followUpDate, today, note.path);
 	const ownerRef = toOwnerRef(owner, owned.ownerName ?? '');
+	const ref = made ?? toCommitmentRef(owned);
 	if (commitment.status.kind === 'open') {
-		if (followedUp) lists.stalled.push({ commitment: ref(), owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
-		else lists.followUp.push({ kind: 'support', commitment: ref(), owner: ownerRef, followUpDate });
+		if (followedUp) lists.stalled.push({ commitment: ref, owner: ownerRef, followUpDate, daysStalled: daysBetween(followUpDate, today) });
+		else lists.followUp.push({ kind: 'support', commitment: ref, owner: ownerRef, followUpDate });
 	} else if (!followedUp) {
-		lists.followUp.push({ kind: 'debrief', commitment: ref(), owner: ownerRef, followUpDate });
+		lists.followUp.push({ kind: 'debrief', commitment: ref, owner: ownerRef, followUpDate });
 	}
 }
 
+/** The last few `today + days` asked for: every commitment of a build asks for the same two. */
+const horizons = new Map<string, CalendarDate>();
+
+function horizonOf(today: CalendarDate, days: number): CalendarDate {
+	const key = `${today} ${days}`;
+	let date = horizons.get(key);
+	if (date === undefined) {
+		if (horizons.size > 8) horizons.clear();
+		date = addDays(today, days);
+		horizons.set(key, date);
+	}
+	return date;
+}
+
 /** The list orders (DESIGN §3). For commitments each is total: no two commitments share a note and line. */
-const byFollowUpDate = (a: FollowUpItem | StalledItem, b: FollowUpItem | StalledItem): number =>
+export const byFollowUpDate = (a: FollowUpItem | StalledItem, b: FollowUpItem | StalledItem): number =>
 	compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment);
 
-function comparePromises(a: PromiseItem, b: PromiseItem): number {
+export function comparePromises(a: PromiseItem, b: PromiseItem): number {
 	const da = a.commitment.due;
 	const db = b.commitment.due;
 	if (da !== db) {
@@ -345,16 +361,70 @@ function comparePromises(a: PromiseItem, b: PromiseItem): number {
 
 const WHAT_ORDER = { commitment: 0, planned: 1, 'check-in': 2 } as const;
 
+// A planned talk names its person too: one talk with two people plans two items on one day.
 function tieBreak(item: ComingUpItem): string {
-	return item.what === 'commitment' ? `${item.commitment.source}\u0000${String(item.commitment.line).padStart(9, '0')}` : item.what === 'planned' ? item.source : item.person.path ?? '';
+	return item.what === 'commitment'
+		? `${item.commitment.source}\u0000${String(item.commitment.line).padStart(9, '0')}`
+		: item.what === 'planned'
+			? `${item.source}\u0000${item.person.path ?? ''}`
+			: item.person.path ?? '';
 }
 
-function compareComingUp(a: ComingUpItem, b: ComingUpItem): number {
+/** Coming up: by date, commitments before planned talks before check-ins, then text, then place. */
+export function compareComingUp(a: ComingUpItem, b: ComingUpItem): number {
 	return compareText(a.date, b.date) || WHAT_ORDER[a.what] - WHAT_ORDER[b.what] || compareText(a.text, b.text) || compareText(tieBreak(a), tieBreak(b));
 }
 
+/** Check in with: most days over first, then by name. */
+export function compareCheckIns(a: CheckInItem, b: CheckInItem): number {
+	return b.daysOver - a.daysOver || compareNames(a.person, b.person);
+}
+
+/** No 1-on-1 yet: by name. */
+export function compareNoOneOnOne(a: NoOneOnOneItem, b: NoOneOnOneItem): number {
+	return compareNames(a.person, b.person);
+}
+
+/** The person lists of a model, filled as people are sorted into them. */
+export interface PersonLists {
+	readonly checkIn: CheckInItem[];
+	readonly noOneOnOne: NoOneOnOneItem[];
+	readonly comingUp: ComingUpItem[];
+	readonly slipping: SlippingItem[];
+}
+
+/** Puts one person into the lists they belong in for today (DESIGN §3), in no order: none for you or someone inactive. */
+export function sortPersonInto(lists: PersonLists, person: Person, table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): void {
+	if (table.youKeys.has(toPersonKey(person.id)) || isInactive(person)) return;
+	const horizon = addDays(today, settings.comingUpDays);
+	const contact = describeContact(person, today, settings);
+	const slipping = findSlippingOf(person, contact.held, settings.assessmentDirection, today);
+	if (slipping) lists.slipping.push(slipping);
+	const ref = toPersonRef(person);
+	const nextPlanned = contact.planned[0];
+	for (const talk of contact.planned) {
+		if (talk.date > today && talk.date <= horizon) lists.comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
+	}
+	if (contact.held.length === 0) {
+		lists.noOneOnOne.push({ person: ref, planned: nextPlanned?.date, lastTalkStages: [] });
+		return;
+	}
+	if (!contact.lastContact || !contact.nextCheckIn || nextPlanned) return;
+	if (contact.nextCheckIn <= today) {
+		lists.checkIn.push({
+			person: ref,
+			lastContact: contact.lastContact,
+			nextCheckIn: contact.nextCheckIn,
+			daysOver: daysBetween(contact.nextCheckIn, today),
+			lastTalkStages: readTalkStages(contact.held[contact.held.length - 1]),
+		});
+	} else if (contact.nextCheckIn <= horizon) {
+		lists.comingUp.push({ what: 'check-in', date: contact.nextCheckIn, text: person.name, person: ref });
+	}
+}
+
 /** Where `item` goes in `sorted` (the first place not before it). */
-function findPlace<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+export function findPlace<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
 	let lo = 0;
 	let hi = sorted.length;
 	while (lo < hi) {
@@ -363,59 +433,6 @@ function findPlace<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => nu
 		else hi = mid;
 	}
 	return lo;
-}
-
-/** A commitment's place in a list: its note and line. */
-function isSameCommitment(a: CommitmentRef, b: CommitmentRef): boolean {
-	return a.source === b.source && a.line === b.line;
-}
-
-/**
- * `sorted` without the `removed` items and with the `added` ones, each found by binary search:
- * `compare` is total on commitment items, so an item is found where the list had put it.
- */
-function replaceSorted<T>(sorted: readonly T[], removed: readonly T[], added: readonly T[], compare: (a: T, b: T) => number, refOf: (item: T) => CommitmentRef | undefined): readonly T[] {
-	if (removed.length === 0 && added.length === 0) return sorted;
-	const out = sorted.slice();
-	for (const item of removed) {
-		const ref = refOf(item);
-		const at = findPlace(out, item, compare);
-		const found = at < out.length ? refOf(out[at]) : undefined;
-		if (ref && found && isSameCommitment(ref, found)) out.splice(at, 1);
-	}
-	for (const item of added) out.splice(findPlace(out, item, compare), 0, item);
-	return out;
-}
-
-/** One side of an update: a people table and the commitments of the edited talks under it. */
-export interface CommitmentSide {
-	readonly table: PeopleTable;
-	readonly owned: readonly OwnedCommitment[];
-}
-
-/**
- * The model after edits that changed only the commitments of some talks (see `reownCommitments`):
- * the items the old commitments gave under the old table leave the lists, the new ones go in at
- * their place, and people's lists stay. `previous` is the model of `before`, same options and today.
- */
-export function updateFollowUpsFor(previous: FollowUpModel, index: VaultIndex, settings: FollowUpOptions, before: CommitmentSide, after: CommitmentSide): FollowUpModel {
-	const today = previous.today;
-	const sortAll = (side: CommitmentSide): CommitmentLists => {
-		const lists: CommitmentLists = { followUp: [], stalled: [], yourPromises: [], comingUp: [] };
-		for (const owned of side.owned) sortCommitmentInto(lists, owned, side.table, settings, today);
-		return lists;
-	};
-	const gone = sortAll(before);
-	const come = sortAll(after);
-	const commitmentOf = (item: { readonly commitment: CommitmentRef }): CommitmentRef => item.commitment;
-	return {
-		...previous,
-		followUp: replaceSorted(previous.followUp, gone.followUp, come.followUp, byFollowUpDate, commitmentOf),
-		stalled: replaceSorted(previous.stalled, gone.stalled, come.stalled, byFollowUpDate, commitmentOf),
-		yourPromises: replaceSorted(previous.yourPromises, gone.yourPromises, come.yourPromises, comparePromises, commitmentOf),
-		comingUp: replaceSorted(previous.comingUp, gone.comingUp, come.comingUp, compareComingUp, (item) => (item.what === 'commitment' ? item.commitment : undefined)),
-		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), after.table.problems),
-	};
 }
 
 /**
@@ -428,58 +445,42 @@ export function buildFollowUps(
 	today: CalendarDate,
 	table: PeopleTable = buildPeopleTable(index, settings.yourName),
 ): FollowUpModel {
-	const horizon = addDays(today, settings.comingUpDays);
-	const followUp: FollowUpItem[] = [];
-	const stalled: StalledItem[] = [];
-	const yourPromises: PromiseItem[] = [];
-	const comingUp: ComingUpItem[] = [];
-	const lists: CommitmentLists = { followUp, stalled, yourPromises, comingUp };
-	for (const owned of table.commitments) sortCommitmentInto(lists, owned, table, settings, today);
+	const steps = buildFollowUpsSteps(index, settings, today, table);
+	for (;;) {
+		const next = steps.next();
+		if (next.done === true) return next.value;
+	}
+}
 
-	const checkIn: CheckInItem[] = [];
-	const noOneOnOne: NoOneOnOneItem[] = [];
-	for (const person of table.people.values()) {
-		if (table.youKeys.has(toPersonKey(person.id)) || isInactive(person)) continue;
-		const contact = describeContact(person, today, settings);
-		const ref = toPersonRef(person);
-		const nextPlanned = contact.planned[0];
-		for (const talk of contact.planned) {
-			if (talk.date > today && talk.date <= horizon) comingUp.push({ what: 'planned', date: talk.date, text: person.name, person: ref, source: talk.note.path });
-		}
-		if (contact.held.length === 0) {
-			noOneOnOne.push({ person: ref, planned: nextPlanned?.date, lastTalkStages: [] });
-			continue;
-		}
-		if (!contact.lastContact || !contact.nextCheckIn || nextPlanned) continue;
-		if (contact.nextCheckIn <= today) {
-			checkIn.push({
-				person: ref,
-				lastContact: contact.lastContact,
-				nextCheckIn: contact.nextCheckIn,
-				daysOver: daysBetween(contact.nextCheckIn, today),
-				lastTalkStages: readTalkStages(contact.held[contact.held.length - 1]),
-			});
-		} else if (contact.nextCheckIn <= horizon) {
-			comingUp.push({ what: 'check-in', date: contact.nextCheckIn, text: person.name, person: ref });
-		}
+/** Builds the dashboard model in steps ({@link buildFollowUps}): each `yield` a point where a caller may pause. */
+export function* buildFollowUpsSteps(index: VaultIndex, settings: FollowUpOptions, today: CalendarDate, table: PeopleTable): Generator<undefined, FollowUpModel, undefined> {
+	const lists: CommitmentLists = { followUp: [], stalled: [], yourPromises: [], comingUp: [] };
+	let work = 0;
+	for (const owned of table.commitments) {
+		if (++work % (STEP_SIZE / 2) === 0) yield undefined;
+		sortCommitmentInto(lists, owned, table, settings, today);
 	}
 
-	followUp.sort(byFollowUpDate);
-	stalled.sort(byFollowUpDate);
-	yourPromises.sort(comparePromises);
-	checkIn.sort((a, b) => b.daysOver - a.daysOver || compareNames(a.person, b.person));
-	noOneOnOne.sort((a, b) => compareNames(a.person, b.person));
-	comingUp.sort(compareComingUp);
+	const people: PersonLists = { checkIn: [], noOneOnOne: [], comingUp: lists.comingUp, slipping: [] };
+	for (const person of table.people.values()) {
+		work += person.talks.length + 1;
+		if (work >= STEP_SIZE * 2) {
+			work = 0;
+			yield undefined;
+		}
+		sortPersonInto(people, person, table, settings, today);
+	}
+	yield undefined;
 
 	return {
 		today,
-		followUp,
-		stalled,
-		yourPromises,
-		checkIn,
-		noOneOnOne,
-		comingUp,
+		followUp: yield* sortInSteps(lists.followUp, byFollowUpDate),
+		stalled: yield* sortInSteps(lists.stalled, byFollowUpDate),
+		yourPromises: yield* sortInSteps(lists.yourPromises, comparePromises),
+		checkIn: yield* sortInSteps(people.checkIn, compareCheckIns),
+		noOneOnOne: yield* sortInSteps(people.noOneOnOne, compareNoOneOnOne),
+		comingUp: yield* sortInSteps(lists.comingUp, compareComingUp),
 		problems: mergeProblems(collectProblems(index.notesThatMayHaveProblems(), settings), table.problems),
-		slipping: findSupportSlipping(table, settings.assessmentDirection, today),
+		slipping: yield* sortInSteps(people.slipping, compareSlipping),
 	};
 }

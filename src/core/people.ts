@@ -3,7 +3,7 @@
  * order, the commitments each owns, and who "you" are. Built from the index's reference postings,
  * so the work is proportional to people and their own notes, not to the whole vault.
  */
-import type { CalendarDate, Commitment, LinkRef, OneOnOneNoteFacts, PersonNoteFacts } from './model';
+import type { CalendarDate, Commitment, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFacts } from './model';
 import { parseReference } from './obsidian-syntax';
 import type { NoteProblem } from './problems';
 import { normalizeReference, resolveRelativeReference } from './resolver';
@@ -144,15 +144,41 @@ function compareTalks(a: Talk, b: Talk): number {
 	return a.note.path < b.note.path ? -1 : a.note.path > b.note.path ? 1 : 0;
 }
 
+/** What one talk gives the people table: kept so an update can take it back and put it in again. */
+export interface TalkRecord {
+	readonly note: OneOnOneNoteFacts;
+	/** Its `person` links that may be people ({@link keepPersons}), in order: commitments' default owners. */
+	readonly persons: readonly LinkRef[];
+	/** The people it names (not excluded), each once, in order, with the first link naming them. */
+	readonly named: readonly NamedPerson[];
+	/** Its `person` links whose note is excluded, as people. */
+	readonly excluded: readonly PersonIdentity[];
+	readonly organizer?: PersonIdentity;
+	/** Its `person` values that name a note of another kind. */
+	readonly problems: readonly NoteProblem[];
+}
+
+/** A person id with its key. */
+export interface PersonIdentity {
+	readonly key: PersonKey;
+	readonly id: PersonId;
+}
+
+/** A person a talk names, and the link that first names them there. */
+export interface NamedPerson extends PersonIdentity {
+	readonly link: LinkRef;
+}
+
+/** Who a link is, seen from the note that makes it. */
+export type Identify = (link: LinkRef, fromPath: string) => PersonIdentity;
+
 /**
- * Builds the people table. `yourName` is the "Your name" setting ('' = use each note's organizer).
- * Deterministic for a given index content, whatever order the notes were indexed in.
+ * An identify function for one index state, remembering what it resolved. Relative links
+ * (`[[../People/Jo]]`) resolve from the linking note's folder.
  */
-export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTable {
-	const people = new Map<PersonKey, { id: PersonId; name: string; note?: PersonNoteFacts; talks: Talk[] }>();
-	const idCache = new Map<string, { id: PersonId; key: PersonKey }>();
-	// Relative links (`[[../People/Jo]]`) resolve from the linking note's folder.
-	const identify = (link: LinkRef, fromPath: string): { id: PersonId; key: PersonKey } => {
+export function makeIdentify(index: VaultIndex): Identify {
+	const idCache = new Map<string, PersonIdentity>();
+	return (link, fromPath) => {
 		const target = resolveRelativeReference(link.target, fromPath);
 		let found = idCache.get(target);
 		if (found === undefined) {
@@ -162,38 +188,92 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 		}
 		return found;
 	};
-	const keyOf = (link: LinkRef, fromPath: string): PersonKey => identify(link, fromPath).key;
+}
+
+/** True for the talks the people table reads: a sync-conflict copy is only a note to fix (counting it would count its original twice). */
+export function isCountedTalk(note: NoteFacts | undefined): note is OneOnOneNoteFacts {
+	return note?.kind === 'one-on-one' && !isSyncConflictCopy(note.basename);
+}
+
+/** True for the person notes that are people whether or not a talk names them. */
+export function isCountedPersonNote(note: NoteFacts | undefined): note is PersonNoteFacts {
+	return note?.kind === 'person' && !isSyncConflictCopy(note.basename);
+}
+
+/** What one talk gives the people table ({@link TalkRecord}). */
+export function describeTalk(index: VaultIndex, note: OneOnOneNoteFacts, identify: Identify): TalkRecord {
+	const excluded: PersonIdentity[] = [];
+	const problems: NoteProblem[] = [];
+	const persons = keepPersons(index, note, identify, (who) => excluded.push(who), (problem) => problems.push(problem));
+	const named: NamedPerson[] = [];
+	for (const link of persons) {
+		const { id, key } = identify(link, note.path);
+		if (excluded.some((who) => who.key === key) || named.some((seen) => seen.key === key)) continue;
+		named.push({ key, id, link });
+	}
+	const organizer = note.conversation.organizer;
+	return { note, persons, named, excluded, ...(organizer ? { organizer: identify(organizer, note.path) } : {}), problems };
+}
+
+/** A row of the table while it is built. */
+interface DraftPerson {
+	id: PersonId;
+	name: string;
+	note?: PersonNoteFacts;
+	talks: Talk[];
+}
+
+/** What a full build gives: the table, and each counted talk's record and commitments (for updates). */
+export interface PeopleBuild {
+	readonly table: PeopleTable;
+	/** Counted talks by path, in index order. */
+	readonly talks: ReadonlyMap<string, TalkRecord>;
+	/** Each counted talk's commitments with their owners, by path (talks without any left out). */
+	readonly owned: ReadonlyMap<string, readonly OwnedCommitment[]>;
+}
+
+/** Notes (or people) handled between two yields of a stepped build: a few ms at most. */
+export const STEP_SIZE = 500;
+
+/**
+ * Builds the people table in steps (each `yield` a point where a caller may pause). `yourName` is
+ * the "Your name" setting ('' = use each note's organizer). Deterministic for a given index
+ * content, whatever order the notes were indexed in.
+ */
+export function* buildPeopleSteps(index: VaultIndex, yourName: string): Generator<undefined, PeopleBuild, undefined> {
+	const people = new Map<PersonKey, DraftPerson>();
+	const identify = makeIdentify(index);
 	const noteOf = (id: PersonId) => (id.kind === 'note' ? index.get(id.path) : undefined);
 
 	const conversations: OneOnOneNoteFacts[] = [];
+	let work = 0;
 	for (const note of index.notes()) {
-		// A sync-conflict copy is only a note to fix: counting it would count its original twice.
-		if (isSyncConflictCopy(note.basename)) continue;
-		if (note.kind === 'person') {
+		if (++work % (STEP_SIZE * 4) === 0) yield undefined;
+		if (isCountedPersonNote(note)) {
 			const id: PersonId = { kind: 'note', path: note.path };
 			people.set(toPersonKey(id), { id, name: note.basename, note, talks: [] });
-		} else if (note.kind === 'one-on-one') conversations.push(note);
+		} else if (isCountedTalk(note)) conversations.push(note);
 	}
 
 	// The `person` values of each talk that may be people: not notes of another kind (Notes to fix),
 	// and people whose note is excluded are remembered, to keep them and what they own out of lists.
 	const excludedKeys = new Set<PersonKey>();
 	const problems: NoteProblem[] = [];
-	const personsOf = new Map<OneOnOneNoteFacts, LinkRef[]>();
+	const talks = new Map<string, TalkRecord>();
 	for (const note of conversations) {
-		personsOf.set(note, keepPersons(index, note, identify, (key) => excludedKeys.add(key), (problem) => problems.push(problem)));
+		if (++work % STEP_SIZE === 0) yield undefined;
+		const record = describeTalk(index, note, identify);
+		talks.set(note.path, record);
+		for (const { key } of record.excluded) excludedKeys.add(key);
+		for (const problem of record.problems) problems.push(problem);
 	}
 
 	// An unresolved person is shown as first written in the note with the smallest path, so the name
 	// does not depend on the order notes were indexed in.
 	const namedIn = new Map<PersonKey, string>();
-	for (const note of conversations) {
-		const { conversation } = note;
-		const seen = new Set<PersonKey>();
-		for (const link of personsOf.get(note) ?? []) {
-			const { id, key } = identify(link, note.path);
-			if (seen.has(key) || excludedKeys.has(key)) continue;
-			seen.add(key);
+	for (const { note, named } of talks.values()) {
+		if (++work % STEP_SIZE === 0) yield undefined;
+		for (const { id, key, link } of named) {
 			let person = people.get(key);
 			if (!person) {
 				const resolved = noteOf(id);
@@ -205,47 +285,96 @@ export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTab
 				person.name = link.target;
 				namedIn.set(key, note.path);
 			}
-			if (conversation.date) person.talks.push({ date: conversation.date, note });
+			if (note.conversation.date) person.talks.push({ date: note.conversation.date, note });
 		}
 	}
-	for (const person of people.values()) person.talks.sort(compareTalks);
+	for (const person of people.values()) {
+		work += person.talks.length + 1;
+		if (work >= STEP_SIZE * 2) {
+			work = 0;
+			yield undefined;
+		}
+		person.talks.sort(compareTalks);
+	}
 
 	const youKeys = new Set<PersonKey>();
-	// "Your name" may be typed as a link.
-	if (yourName.trim()) youKeys.add(toPersonKey(identifyReference(index, parseReference(yourName)?.target ?? yourName)));
+	if (yourName.trim()) youKeys.add(findYourKey(index, yourName));
 	else {
 		// Each note's own organizer is "you" there (see below); organizers are kept out of people
 		// lists, except someone with a person note, who is also being organized (DESIGN §2).
-		for (const note of conversations) {
-			const organizer = note.conversation.organizer;
-			if (!organizer) continue;
-			const key = keyOf(organizer, note.path);
-			if (people.get(key)?.note === undefined) youKeys.add(key);
+		for (const { organizer } of talks.values()) {
+			if (organizer !== undefined && people.get(organizer.key)?.note === undefined) youKeys.add(organizer.key);
 		}
 	}
 
 	const commitments: OwnedCommitment[] = [];
-	for (const note of conversations) {
-		for (const owned of ownCommitments(index, note, personsOf.get(note) ?? [], identify, people, youKeys, yourName)) commitments.push(owned);
+	const owned = new Map<string, readonly OwnedCommitment[]>();
+	for (const record of talks.values()) {
+		if (++work % (STEP_SIZE / 4) === 0) yield undefined;
+		if (record.note.commitments.length === 0) continue;
+		const mine = ownCommitments(index, record.note, record.persons, identify, people, youKeys, yourName);
+		owned.set(record.note.path, mine);
+		for (const item of mine) commitments.push(item);
 	}
-	return { people, youKeys, commitments, excludedKeys, problems };
+	return { table: { people, youKeys, commitments, excludedKeys, problems }, talks, owned };
 }
 
-type Identify = (link: LinkRef, fromPath: string) => { readonly id: PersonId; readonly key: PersonKey };
+/** The key of "Your name" (it may be typed as a link). */
+export function findYourKey(index: VaultIndex, yourName: string): PersonKey {
+	return toPersonKey(identifyReference(index, parseReference(yourName)?.target ?? yourName));
+}
+
+/**
+ * Builds the people table. `yourName` is the "Your name" setting ('' = use each note's organizer).
+ * Deterministic for a given index content, whatever order the notes were indexed in.
+ */
+export function buildPeopleTable(index: VaultIndex, yourName: string): PeopleTable {
+	const steps = buildPeopleSteps(index, yourName);
+	for (;;) {
+		const next = steps.next();
+		if (next.done === true) return next.value.table;
+	}
+}
+
+/**
+ * One person's row from the talks that name them (their records, any order) and their note, as
+ * {@link buildPeopleSteps} makes it; undefined when neither makes them a person.
+ */
+export function buildPersonRow(index: VaultIndex, key: PersonKey, id: PersonId, naming: readonly TalkRecord[]): Person | undefined {
+	const own = id.kind === 'note' ? index.get(id.path) : undefined;
+	if (!isCountedPersonNote(own) && naming.length === 0) return undefined;
+	let name: string | undefined = own?.basename;
+	let namedIn: string | undefined;
+	const talks: Talk[] = [];
+	for (const record of naming) {
+		const { note } = record;
+		if (id.kind === 'unresolved' && (namedIn === undefined || note.path < namedIn)) {
+			const first = record.named.find((named) => named.key === key);
+			if (first) {
+				name = first.link.target;
+				namedIn = note.path;
+			}
+		}
+		if (note.conversation.date) talks.push({ date: note.conversation.date, note });
+	}
+	talks.sort(compareTalks);
+	return own?.kind === 'person' ? { id, name: name ?? '', note: own, talks } : { id, name: name ?? '', talks };
+}
 
 /** The `person` links of a talk that may be people: not notes of another kind (Notes to fix), nor excluded notes. */
 function keepPersons(
 	index: VaultIndex,
 	note: OneOnOneNoteFacts,
 	identify: Identify,
-	onExcluded: (key: PersonKey) => void,
+	onExcluded: (who: PersonIdentity) => void,
 	onProblem: (problem: NoteProblem) => void,
 ): LinkRef[] {
 	const kept: LinkRef[] = [];
 	for (const link of note.conversation.persons) {
-		const { id, key } = identify(link, note.path);
+		const who = identify(link, note.path);
+		const { id } = who;
 		const resolved = id.kind === 'note' ? index.resolve(id.path) : undefined;
-		if (resolved?.unread === true) onExcluded(key);
+		if (resolved?.unread === true) onExcluded(who);
 		else if (resolved !== undefined && resolved.kind !== 'person') {
 			onProblem({
 				path: note.path,
@@ -259,7 +388,7 @@ function keepPersons(
 }
 
 /** The commitments of one talk with their owners, given the people and who you are. */
-function ownCommitments(
+export function ownCommitments(
 	index: VaultIndex,
 	note: OneOnOneNoteFacts,
 	persons: readonly LinkRef[],
@@ -292,43 +421,6 @@ function ownCommitments(
 		out.push({ commitment, note, ownerKey, ownerName: ownerLink ? nameOf(ownerLink) : undefined, yours, ...(owner ? { ownerRule: owner.rule } : {}) });
 	}
 	return out;
-}
-
-/**
- * After edits to talks that changed only their commitments (the same `person`, organizer, date,
- * time, content flag, assessment and next contact; the same path), who the people are, their
- * talks' order and who you are stay. This gives the people with the edited talks pointing at the
- * new facts, and each edited talk's commitments owned by the same rules as {@link buildPeopleTable}.
- * `notes` are the edited talks as indexed now.
- */
-export function reownCommitments(
-	index: VaultIndex,
-	table: PeopleTable,
-	yourName: string,
-	notes: readonly OneOnOneNoteFacts[],
-): { readonly people: ReadonlyMap<PersonKey, Person>; readonly owned: ReadonlyMap<string, readonly OwnedCommitment[]> } {
-	const identify: Identify = (link, fromPath) => {
-		const id = identifyReference(index, resolveRelativeReference(link.target, fromPath));
-		return { id, key: toPersonKey(id) };
-	};
-	const people = new Map(table.people);
-	const owned = new Map<string, readonly OwnedCommitment[]>();
-	for (const note of notes) {
-		// A sync-conflict copy is in no list (see buildPeopleTable).
-		if (isSyncConflictCopy(note.basename)) {
-			owned.set(note.path, []);
-			continue;
-		}
-		const persons = keepPersons(index, note, identify, () => undefined, () => undefined);
-		for (const link of persons) {
-			const key = identify(link, note.path).key;
-			const person = people.get(key);
-			if (!person || !person.talks.some((talk) => talk.note.path === note.path)) continue;
-			people.set(key, { ...person, talks: person.talks.map((talk) => (talk.note.path === note.path ? { date: talk.date, note } : talk)) });
-		}
-		owned.set(note.path, ownCommitments(index, note, persons, identify, people, table.youKeys, yourName));
-	}
-	return { people, owned };
 }
 
 /**

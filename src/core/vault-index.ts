@@ -90,6 +90,11 @@ export class VaultIndex {
 		return this.notesByPath.get(path);
 	}
 
+	/** True for an excluded or template file recorded by {@link upsertUnread}. */
+	isUnread(path: string): boolean {
+		return this.unreadPaths.has(path);
+	}
+
 	/** All indexed notes, in insertion order. */
 	notes(): IterableIterator<NoteFacts> {
 		return this.notesByPath.values();
@@ -166,9 +171,11 @@ export class VaultIndex {
 	/** Logs a change about to happen to `path` (entries carry the revision they change). */
 	private record(path: string): void {
 		if (this.changeLog.length >= 128) {
-			this.changeLog = [];
-			// Past revisions are forgotten, and so is this one: a rename logs two paths under it.
-			this.changesFrom = this.revisionCounter + 1;
+			// The older half is forgotten (a derivation that old rebuilds); the newer half stays, so
+			// a derivation a few changes behind still updates. A rename logs two paths under one
+			// revision: the first revision remembered is the one after the last forgotten entry's.
+			const dropped = this.changeLog.splice(0, 64);
+			this.changesFrom = dropped[dropped.length - 1].revision + 1;
 		}
 		const before = this.unreadPaths.has(path) ? 'unread' : this.notesByPath.get(path);
 		this.changeLog.push({ revision: this.revisionCounter, path, before });

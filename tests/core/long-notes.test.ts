@@ -6,12 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../src/core/model';
-import { DEFAULT_SECTION_NAMES, isSimpleEnoughForRemark, parseNote, splitLines } from '../../src/core/note-parser';
+import { DEFAULT_SECTION_NAMES, isSimpleEnoughForRemark, splitLines } from '../../src/core/note-parser';
 import { findFrontMatter } from '../../src/core/frontmatter';
 import { estimateRemarkCost, scanBlocksFast } from '../../src/core/parse-fast';
 import { scanBlocksRemark } from '../../src/core/parse-remark';
 import { readBodyFacts } from '../../src/core/note-body';
 import { markdownNote } from './markdown-arbitrary';
+import { parseAllFacts } from './parse-all-facts';
 
 const HEAD = '---\ntype: one-on-one\nperson: "[[Ana Ruiz]]"\ndate: 2026-11-28\n---\n';
 const HEAD_LINES = 5;
@@ -29,7 +30,7 @@ describe('a long 1-on-1 keeps its commitments', () => {
 		const body = `${runningLog(600)}## Organize\n> [!todo] Agreed\n> - [ ] call the steward 📅 2026-12-03\n`;
 		const cost = estimateRemarkCost(splitLines(`${HEAD}${body}`), HEAD_LINES);
 		expect(isSimpleEnoughForRemark(cost)).toBe(false);
-		const note = parseNote('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${body}`);
+		const note = parseAllFacts('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${body}`);
 		expect(note.parsePath).toBe('fast');
 		expect(note.problems).toEqual([]);
 		expect(note.commitments).toEqual([expect.objectContaining({
@@ -53,7 +54,7 @@ describe('a long 1-on-1 keeps its commitments', () => {
 			'> plain quote',
 			'- [ ] after the quote',
 		].join('\n');
-		const note = parseNote('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${runningLog(600)}${body}\n`);
+		const note = parseAllFacts('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${runningLog(600)}${body}\n`);
 		expect(note.parsePath).toBe('fast');
 		expect(note.commitments.map((c) => [c.text, c.status.kind])).toEqual([
 			['bring the petition', 'open'],
@@ -70,7 +71,7 @@ describe('a long 1-on-1 keeps its commitments', () => {
 		const text = `${HEAD}## Organize\n${entries.join('')}`;
 		expect(text.length).toBeGreaterThan(900_000);
 		expect(text.length).toBeLessThan(1_000_000);
-		const note = parseNote('1-on-1s/2026-11-28 Ana Ruiz.md', text);
+		const note = parseAllFacts('1-on-1s/2026-11-28 Ana Ruiz.md', text);
 		expect(note.parsePath).toBe('fast');
 		expect(note.commitments).toHaveLength(10_600);
 		expect(note.commitments[10_598]).toMatchObject({ text: 'follow up 5299', status: { kind: 'open' }, due: '2026-12-03' });
@@ -85,10 +86,10 @@ describe('a long 1-on-1 keeps its commitments', () => {
 	it('reads a quoted 7-# line followed by --- as a quote and a rule, behind a long log or not', () => {
 		const body = '## Organize\n> ####### Organize\n---\n- [ ] call the steward 📅 2026-12-03\n';
 		const expected = { text: 'call the steward', due: '2026-12-03', section: 'organize' };
-		const alone = parseNote('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${body}`, { engine: 'remark' });
+		const alone = parseAllFacts('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${body}`, { engine: 'remark' });
 		expect(alone.headings).toEqual([{ line: HEAD_LINES + 1, level: 2, text: 'Organize' }]);
 		expect(alone.commitments).toEqual([expect.objectContaining({ ...expected, line: HEAD_LINES + 4 })]);
-		const long = parseNote('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${runningLog(600)}${body}`);
+		const long = parseAllFacts('1-on-1s/2026-11-28 Ana Ruiz.md', `${HEAD}${runningLog(600)}${body}`);
 		expect(long.parsePath).toBe('fast');
 		expect(long.headings.map((heading) => heading.text)).toEqual(['Log', 'Today', 'Organize']);
 		expect(long.commitments).toEqual([expect.objectContaining({ ...expected, line: HEAD_LINES + 605 + 4 })]);

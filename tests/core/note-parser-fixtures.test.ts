@@ -3,9 +3,9 @@
  * Each note is parsed by the default path and by remark alone; both must give the expected facts.
  */
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../../src/core/note-parser';
 import type { Commitment, NoteFacts } from '../../src/core/model';
 import { loadNoteFixtures } from './note-fixtures';
+import { parseAllFacts } from './parse-all-facts';
 
 
 /**
@@ -41,10 +41,10 @@ function checkFacts(facts: NoteFacts, expected: Record<string, unknown>, ignoreP
 describe('parseNote on fixture notes', () => {
 	for (const fixture of loadNoteFixtures()) {
 		it(`reads ${fixture.name}`, () => {
-			checkFacts(parseNote(fixture.file, fixture.text), fixture.expected, false);
+			checkFacts(parseAllFacts(fixture.file, fixture.text), fixture.expected, false);
 		});
 		it(`reads ${fixture.name} the same with remark`, () => {
-			checkFacts(parseNote(fixture.file, fixture.text, { engine: 'remark' }), fixture.expected, true);
+			checkFacts(parseAllFacts(fixture.file, fixture.text, { engine: 'remark' }), fixture.expected, true);
 		});
 	}
 });

@@ -7,13 +7,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SECTION_NAMES, parseNote, splitLines } from '../../src/core/note-parser';
+import { DEFAULT_SECTION_NAMES, splitLines } from '../../src/core/note-parser';
 import { findFrontMatter } from '../../src/core/frontmatter';
 import { scanBlocksFast } from '../../src/core/parse-fast';
 import { scanBlocksRemark } from '../../src/core/parse-remark';
 import { readBodyFacts } from '../../src/core/note-body';
 import { loadNoteFixtures } from './note-fixtures';
 import { markdownNote } from './markdown-arbitrary';
+import { parseAllFacts } from './parse-all-facts';
 
 /**
  * The real vault of Obsidian's help notes, read in place: `$RO_CORPUS_DIR`, else `shared/corpora`
@@ -40,9 +41,9 @@ function listMarkdown(folder: string): string[] {
 
 /** Compares both paths on one note; returns false when the fast path would escalate it. */
 function compareOne(path: string, text: string): boolean {
-	const fast = parseNote(path, text, { escalate: false });
+	const fast = parseAllFacts(path, text, { escalate: false });
 	if (fast.parsePath !== 'fast') return false;
-	const reference = parseNote(path, text, { engine: 'remark' });
+	const reference = parseAllFacts(path, text, { engine: 'remark' });
 	expect({ ...fast, parsePath: 'remark' }, path).toEqual(reference);
 	// The same bodies read with commitments on, whatever the note's type.
 	const lines = splitLines(text);

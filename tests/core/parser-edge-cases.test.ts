@@ -5,9 +5,10 @@
  * bench/run.ts times these inputs ("pathological inputs", bench/measure-hostile.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { isSimpleEnoughForRemark, isSmallEnoughForRemark, parseNote, splitLines } from '../../src/core/note-parser';
+import { isSimpleEnoughForRemark, isSmallEnoughForRemark, splitLines } from '../../src/core/note-parser';
 import { estimateRemarkCost } from '../../src/core/parse-fast';
 import type { RemarkCost } from '../../src/core/parse-fast';
+import { parseAllFacts } from './parse-all-facts';
 
 const ONE_ON_ONE = '---\ntype: one-on-one\nperson: "[[Ana Ruiz]]"\ndate: 2026-11-28\n---\n';
 const FRONT_MATTER_LINES = 5;
@@ -21,7 +22,7 @@ function costOf(body: string): RemarkCost {
 
 /** The note kept its fast-path facts, was not sent to remark, and says it was not fully checked. */
 function expectKeptFastFacts(body: string): void {
-	const note = parseNote('n.md', `${ONE_ON_ONE}${body}`);
+	const note = parseAllFacts('n.md', `${ONE_ON_ONE}${body}`);
 	expect(note.parsePath).toBe('fast-unsure');
 	expect(note.problems.map((problem) => problem.message)).toContain(NOT_FULLY_CHECKED);
 	expect(isSimpleEnoughForRemark(costOf(body))).toBe(false);
@@ -34,8 +35,8 @@ describe('pathological inputs stay linear (DESIGN §6 "a linear fast path")', ()
 	// `-->` to the end of the line): 240 KB 5.8 s. The bench times both lines (now ~50 ms together);
 	// here only what they read, with a timeout generous enough for a loaded CI machine.
 	it('a line of HTML comment openers without a closer, alone or after %%, is masked', () => {
-		const openers = parseNote('n.md', `${ONE_ON_ONE}- [ ] note ${'<!--'.repeat(40_000)}\n`);
-		const alternating = parseNote('n.md', `${ONE_ON_ONE}x ${'%%<!--'.repeat(40_000)}\n`);
+		const openers = parseAllFacts('n.md', `${ONE_ON_ONE}- [ ] note ${'<!--'.repeat(40_000)}\n`);
+		const alternating = parseAllFacts('n.md', `${ONE_ON_ONE}x ${'%%<!--'.repeat(40_000)}\n`);
 		expect(openers.commitments).toHaveLength(1);
 		expect(openers.parsePath).toBe('fast');
 		expect(alternating.commitments).toHaveLength(0);
@@ -67,7 +68,7 @@ describe('pathological inputs stay linear (DESIGN §6 "a linear fast path")', ()
 		const body = `> - [ ] a\n${'b\n'.repeat(20_000)}`;
 		expect(costOf(body)).toMatchObject({ lazyLines: 20_000, maxQuoteDepth: 1 });
 		expect(isSimpleEnoughForRemark(costOf(body))).toBe(false);
-		const note = parseNote('n.md', `${ONE_ON_ONE}${body}`);
+		const note = parseAllFacts('n.md', `${ONE_ON_ONE}${body}`);
 		expect(note.parsePath).toBe('fast');
 		expect(note.commitments.map((commitment) => commitment.line)).toEqual([FRONT_MATTER_LINES + 1]);
 	});
@@ -82,7 +83,7 @@ describe('pathological inputs stay linear (DESIGN §6 "a linear fast path")', ()
 	it('ordinary unsure notes still go to remark', () => {
 		const body = '## Organize\n<div>\n- [ ] in html\n</div>\n\n- [ ] a\n  - [ ] b\n    - [x] c\n';
 		expect(isSimpleEnoughForRemark(costOf(body))).toBe(true);
-		expect(parseNote('n.md', `${ONE_ON_ONE}${body}`).parsePath).toBe('remark');
+		expect(parseAllFacts('n.md', `${ONE_ON_ONE}${body}`).parsePath).toBe('remark');
 	});
 });
 
@@ -91,7 +92,7 @@ describe('commitment text of long task lines (Commitment.text: "whitespace colla
 	// so a space exactly at the cut was lost: "…aaa bbb…" became "…aaabbb…".
 	it('keeps the space that falls at the 2000-character cut', () => {
 		const text = `${'a'.repeat(100)} ${'b'.repeat(1_999)}`;
-		const note = parseNote('n.md', `${ONE_ON_ONE}- [ ] ${text}\n`);
+		const note = parseAllFacts('n.md', `${ONE_ON_ONE}- [ ] ${text}\n`);
 		expect(note.commitments[0].text).toBe(text);
 	});
 
@@ -100,20 +101,20 @@ describe('commitment text of long task lines (Commitment.text: "whitespace colla
 	// long line stripped the whole last 2000 characters.
 	it('does not strip the last 2000 characters as a block id when a ^ sits at the cut', () => {
 		const text = `${'x'.repeat(100)}^abc${'y'.repeat(1_996)}`;
-		const note = parseNote('n.md', `${ONE_ON_ONE}- [ ] ${text}\n`);
+		const note = parseAllFacts('n.md', `${ONE_ON_ONE}- [ ] ${text}\n`);
 		expect(note.commitments[0].text).toBe(text);
 	});
 
 	// The same for a trailing tag: a `#` glued to a word at the cut is not a tag of its own.
 	it('does not split off a tag when a # glued to a word sits at the cut', () => {
 		const text = `${'x'.repeat(100)}#${'t'.repeat(1_999)}`;
-		const note = parseNote('n.md', `${ONE_ON_ONE}- [ ] ${text}\n`);
+		const note = parseAllFacts('n.md', `${ONE_ON_ONE}- [ ] ${text}\n`);
 		expect(note.commitments[0].text).toBe(text);
 	});
 
 	it('still strips a trailing block id, and reads the fields before it, on a long line', () => {
 		const text = `${'w '.repeat(1_500)}end`;
-		const note = parseNote('n.md', `${ONE_ON_ONE}- [ ] ${text} 📅 2026-12-03 ^abc-1\n`);
+		const note = parseAllFacts('n.md', `${ONE_ON_ONE}- [ ] ${text} 📅 2026-12-03 ^abc-1\n`);
 		expect(note.commitments[0].text).toBe(text);
 		expect(note.commitments[0].due).toBe('2026-12-03');
 	});
@@ -124,14 +125,14 @@ describe('1-on-1 properties', () => {
 	// note" is shown as an unresolved person. An empty link `[[]]` (a template placeholder) names nobody,
 	// so it should give the "names no person" problem, not an unresolved person called "[[]]".
 	it('an empty link in person names no person', () => {
-		const note = parseNote('2026-11-28 Ana.md', '---\ntype: one-on-one\nperson: "[[]]"\ndate: 2026-11-28\n---\n');
+		const note = parseAllFacts('2026-11-28 Ana.md', '---\ntype: one-on-one\nperson: "[[]]"\ndate: 2026-11-28\n---\n');
 		expect(note.kind === 'one-on-one' ? note.conversation.persons : undefined).toEqual([]);
 		expect(note.problems.map((problem) => problem.message)).toContain('This 1-on-1 names no person: add person: "[[Name]]" to its properties.');
 	});
 
 	it('nor does an empty link with spaces, in a list, or beside another empty link', () => {
 		for (const value of ['"[[ ]]"', '["[[]]"]', '"[[]], [[]]"']) {
-			const note = parseNote('2026-11-28 Ana.md', `---\ntype: one-on-one\nperson: ${value}\ndate: 2026-11-28\n---\n`);
+			const note = parseAllFacts('2026-11-28 Ana.md', `---\ntype: one-on-one\nperson: ${value}\ndate: 2026-11-28\n---\n`);
 			expect(note.kind === 'one-on-one' ? note.conversation.persons : undefined, value).toEqual([]);
 		}
 	});
@@ -139,7 +140,7 @@ describe('1-on-1 properties', () => {
 
 describe('empty inline date fields', () => {
 	it('reads `[due:: ]` left empty by a template as no date, without a problem', () => {
-		const note = parseNote('1-on-1s/2026-11-20 Jo.md', '---\ntype: one-on-one\nperson: "[[Jo]]"\ndate: 2026-11-20\n---\n- [ ] ask about shifts [due:: ]\n');
+		const note = parseAllFacts('1-on-1s/2026-11-20 Jo.md', '---\ntype: one-on-one\nperson: "[[Jo]]"\ndate: 2026-11-20\n---\n- [ ] ask about shifts [due:: ]\n');
 		expect(note.commitments).toHaveLength(1);
 		expect(note.commitments[0]).toMatchObject({ text: 'ask about shifts', status: { kind: 'open' } });
 		expect(note.commitments[0].due).toBeUndefined();
@@ -149,7 +150,7 @@ describe('empty inline date fields', () => {
 
 describe('Dataview-format task fields', () => {
 	it('strips priority, repeat and id fields from the text and reads repeat as recurring, as their emoji forms', () => {
-		const note = parseNote('1-on-1s/2026-11-20 Jo.md', '---\ntype: one-on-one\nperson: "[[Jo]]"\ndate: 2026-11-20\n---\n- [ ] call the steward [priority:: high] [repeat:: every week] [id:: a1] [due:: 2026-12-01]\n- [ ] bring flyers [dependsOn:: a1] (onCompletion:: delete)\n');
+		const note = parseAllFacts('1-on-1s/2026-11-20 Jo.md', '---\ntype: one-on-one\nperson: "[[Jo]]"\ndate: 2026-11-20\n---\n- [ ] call the steward [priority:: high] [repeat:: every week] [id:: a1] [due:: 2026-12-01]\n- [ ] bring flyers [dependsOn:: a1] (onCompletion:: delete)\n');
 		expect(note.commitments.map((c) => [c.text, c.recurring, c.due])).toEqual([
 			['call the steward', true, '2026-12-01'],
 			['bring flyers', false, undefined],

@@ -99,7 +99,7 @@ describe('built-in templates', () => {
 	});
 
 	it('make notes the parser reads as a 1-on-1 and a person, without problems', () => {
-		const talk = parseNote('1-on-1s/2026-12-01 Maria Lopez.md', renderTemplate(buildOneOnOneTemplate({ agitate: 'Agitate', educate: 'Educate', inoculate: 'Inoculate', organize: 'Organize', uplift: 'Uplift' }), values));
+		const talk = parseNote('1-on-1s/2026-12-01 Maria Lopez.md', renderTemplate(buildOneOnOneTemplate({ agitate: 'Agitate', educate: 'Educate', inoculate: 'Inoculate', organize: 'Organize', uplift: 'Uplift' }), values), { allFacts: true });
 		if (talk.kind !== 'one-on-one') throw new Error(`read as ${talk.kind}`);
 		expect(talk.conversation?.persons.map((p) => p.target)).toEqual(['Maria Lopez']);
 		expect(talk.conversation?.date).toBe('2026-12-01');

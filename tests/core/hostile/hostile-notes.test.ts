@@ -12,6 +12,7 @@ import { toReportJson } from '../../../src/core/report-json';
 import { VaultIndex } from '../../../src/core/vault-index';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 import { aliasBomb, generateHostileNotes, sizeBomb } from './generate-hostile-notes';
+import { parseAllFacts } from '../parse-all-facts';
 
 const TOO_LARGE = 'The properties at the top of this note are too large or refer to themselves (YAML anchors and aliases), so none of them are read: write each value out plainly.';
 const NOTES = generateHostileNotes();
@@ -53,15 +54,15 @@ describe('all hostile notes in one vault', () => {
 
 describe('hostile text in a valid note is indexed as text', () => {
 	it('keeps script tags, javascript: links and embeds in headings, tasks and properties', () => {
-		const facts = parseNote('1-on-1s/2026-11-10 x.md', NOTES[0].text);
+		const facts = parseAllFacts('1-on-1s/2026-11-10 x.md', NOTES[0].text);
 		expect(facts.headings.map((h) => h.text)).toContain('Organize <script>globalThis.__pwned = 1</script>');
 		expect(facts.commitments[0]?.text).toBe('ask <script>globalThis.__pwned = 1</script> now');
-		const role = parseNote('People/P.md', NOTES[1].text).properties.role;
+		const role = parseAllFacts('People/P.md', NOTES[1].text).properties.role;
 		expect(role).toEqual({ kind: 'text', text: '<script>globalThis.__pwned = 1</script>' });
 	});
 
 	it('a ---js front matter is not run and is reported', () => {
-		const facts = parseNote('1-on-1s/2026-11-11 js.md', '---js\n{ person: (globalThis.__pwned = 4) }\n---\n');
+		const facts = parseAllFacts('1-on-1s/2026-11-11 js.md', '---js\n{ person: (globalThis.__pwned = 4) }\n---\n');
 		expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
 		expect(facts.kind).toBe('other');
 		expect(facts.problems[0]?.message).toContain('nothing in them was run');
@@ -70,13 +71,13 @@ describe('hostile text in a valid note is indexed as text', () => {
 
 describe('YAML bombs hit the caps', () => {
 	it('a billion-laughs alias bomb stops at the node cap', () => {
-		const facts = parseNote('People/Bomb.md', aliasBomb());
+		const facts = parseAllFacts('People/Bomb.md', aliasBomb());
 		expect(FRONT_MATTER_NODE_CAP).toBeLessThan(9 ** 9);
 		expect(facts.problems.map((p) => p.message)).toContain(TOO_LARGE);
 	});
 
 	it('a 100 KB anchored string aliased 9,000 times stops at the size cap (was: Invalid string length)', () => {
-		const facts = parseNote('People/Size bomb.md', sizeBomb(100_000, 9_000));
+		const facts = parseAllFacts('People/Size bomb.md', sizeBomb(100_000, 9_000));
 		expect(facts.problems.map((p) => p.message)).toContain(TOO_LARGE);
 		expect(facts.properties).toEqual({});
 	});
@@ -94,7 +95,7 @@ describe('YAML bombs hit the caps', () => {
 
 describe('deep nesting', () => {
 	it('2,150 nested `- ` in a property do not overflow the stack (was thrown from the facts copy)', () => {
-		const facts = parseNote('People/Nested.md', `---\ntype: person\nx:\n${'- '.repeat(2150)}a\n---\n`);
+		const facts = parseAllFacts('People/Nested.md', `---\ntype: person\nx:\n${'- '.repeat(2150)}a\n---\n`);
 		expect(facts.problems.map((p) => p.message)).toContain(TOO_LARGE);
 	});
 
@@ -110,7 +111,7 @@ describe('deep nesting in the body', () => {
 	// line: 20,000 `- ` on one line (40 KB) took 9.5 s, 50,000 about a minute. The bench times this
 	// note (bench/measure-hostile.ts, now ~30 ms); here only what it reads, with a generous timeout.
 	it('20,000 nested list markers on one line are read without a task, the next line as a rule', () => {
-		const facts = parseNote('Notes/deep.md', `${'- '.repeat(20_000)}x\n${'* '.repeat(20_000)}\n`);
+		const facts = parseAllFacts('Notes/deep.md', `${'- '.repeat(20_000)}x\n${'* '.repeat(20_000)}\n`);
 		expect(facts.path).toBe('Notes/deep.md');
 		// Nested deeper than the fast path follows, and not sent to remark: unsure, said only for organizing notes.
 		expect(facts.parsePath).toBe('fast-unsure');
