@@ -19,12 +19,12 @@ export interface ProcessRun {
 const usageDir = mkdtempSync(join(tmpdir(), 'ro-bench-'));
 
 /** Runs `node --import bench/max-rss.mjs …args` with stdout discarded. */
-export function runNode(args: readonly string[]): ProcessRun {
+export function runNode(args: readonly string[], env: Readonly<Record<string, string>> = {}): ProcessRun {
 	const usageFile = join(usageDir, 'usage.json');
 	const started = process.hrtime.bigint();
 	const result = spawnSync(process.execPath, ['--import', './bench/max-rss.mjs', ...args], {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, RO_BENCH_USAGE_FILE: usageFile },
+		env: { ...process.env, ...env, RO_BENCH_USAGE_FILE: usageFile },
 		maxBuffer: 1 << 30,
 	});
 	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -38,19 +38,25 @@ function median(values: readonly number[]): number {
 	return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** The medians of `runs` alternating runs of the report and of the bare read. */
-export function compareReportWithRead(vault: string, today: string, runs: number): { readonly report: ProcessRun; readonly read: ProcessRun } {
+/**
+ * The medians of `runs` alternating runs of the report (as a user runs it, and on one thread with
+ * RO_WORKERS=0) and of the bare read.
+ */
+export function compareReportWithRead(vault: string, today: string, runs: number): { readonly report: ProcessRun; readonly read: ProcessRun; readonly single: ProcessRun } {
 	const reports: ProcessRun[] = [];
 	const reads: ProcessRun[] = [];
+	const singles: ProcessRun[] = [];
+	const reportArgs = ['dist/cli.js', 'report', vault, '--format', 'json', '--today', today];
 	runNode(['bench/bare-read.mjs', vault]); // warms the file cache for both
 	for (let i = 0; i < runs; i++) {
 		reads.push(runNode(['bench/bare-read.mjs', vault]));
-		reports.push(runNode(['dist/cli.js', 'report', vault, '--format', 'json', '--today', today]));
+		reports.push(runNode(reportArgs));
+		singles.push(runNode(reportArgs, { RO_WORKERS: '0' }));
 	}
 	const pick = (list: readonly ProcessRun[]): ProcessRun => ({
 		wallMs: median(list.map((run) => run.wallMs)),
 		maxRssKb: median(list.map((run) => run.maxRssKb)),
 		cpuMs: median(list.map((run) => run.cpuMs)),
 	});
-	return { report: pick(reports), read: pick(reads) };
+	return { report: pick(reports), read: pick(reads), single: pick(singles) };
 }

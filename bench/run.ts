@@ -9,7 +9,7 @@
  * context (the generated vaults, their folders on disk and their built indexes) and adds rows.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -17,6 +17,7 @@ import type { VaultIndex } from '../src/core/vault-index';
 import { generateVault, GENERATOR_VERSION, writeVault } from './generate-vault';
 import type { GeneratedNote } from './generate-vault';
 import { measureChartRows } from './measure-chart';
+import { measureDerivationEdits } from './measure-derive';
 import { measureGraphRows } from './measure-graph';
 import { measureHostile } from './measure-hostile';
 import { measureIndex } from './measure-index';
@@ -106,6 +107,13 @@ const SECTIONS: readonly BenchSection[] = [
 			}
 		},
 	},
+	{ name: 'plugin stalls', run: (table) => addStallRows(table) },
+	{
+		name: 'derivation edits',
+		run: (table, context) => {
+			for (const vault of context.vaults.values()) measureDerivationEdits(table, vault.index, vault.notes, context.today);
+		},
+	},
 	{
 		name: 'redaction',
 		run: (table, context) => {
@@ -123,15 +131,33 @@ const SECTIONS: readonly BenchSection[] = [
 		run: (table, context) => {
 			for (const [size, vault] of context.vaults) {
 				const n = label(size);
-				const { report, read } = compareReportWithRead(vault.dir, context.today, context.runs);
+				const { report, read, single } = compareReportWithRead(vault.dir, context.today, context.runs);
 				table.add({ id: `report.${n}.ratio`, label: `\`report --format json\` / bare read, ${n} (whole process, wall)`, value: report.wallMs / read.wallMs, unit: '×', note: `${report.wallMs.toFixed(0)} ms vs ${read.wallMs.toFixed(0)} ms` }, atMost(3, '≤ 3×'));
 				table.add({ id: `report.${n}.cpu-ratio`, label: `\`report --format json\` / bare read, ${n} (whole process, CPU)`, value: report.cpuMs / read.cpuMs, unit: '×', note: `${report.cpuMs.toFixed(0)} ms vs ${read.cpuMs.toFixed(0)} ms; wall is at the mercy of other load on the machine` });
 				table.add({ id: `report.${n}.wall-ms`, label: `\`report --format json\` wall time, ${n}`, value: report.wallMs, unit: 'ms', note: `CPU ${report.cpuMs.toFixed(0)} ms` });
+				table.add({ id: `report.${n}.single-thread-ratio`, label: `\`report --format json\` on one thread (RO_WORKERS=0) / bare read, ${n} (whole process, wall)`, value: single.wallMs / read.wallMs, unit: '×', note: `${single.wallMs.toFixed(0)} ms, CPU ${single.cpuMs.toFixed(0)} ms` });
 				table.add({ id: `report.${n}.rss-mb`, label: `\`report\` peak RSS, ${n}`, value: report.maxRssKb / 1024, unit: 'MB', note: `bare read ${(read.maxRssKb / 1024).toFixed(0)} MB` });
 			}
 		},
 	},
 ];
+
+/**
+ * The plugin's longest main-thread gaps, measured by the e2e heartbeat scenario (the built main.js
+ * in Chromium over the generated 10k vault), which writes them to tests/e2e/stalls.json.
+ */
+function addStallRows(table: BenchTable): void {
+	const run = spawnSync(process.execPath, ['tests/e2e/run.mjs', '--stalls-only'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	if (run.status !== 0) {
+		console.error(`  (the e2e stall scenario failed: stalls skipped)\n${run.stdout.slice(-2000)}${run.stderr.slice(-2000)}`);
+		return;
+	}
+	const stalls = JSON.parse(readFileSync(join('tests', 'e2e', 'stalls.json'), 'utf8')) as { notes: number; rows: Array<{ measure: string; ms: number; note?: string }> };
+	const n = label(stalls.notes);
+	for (const row of stalls.rows) {
+		table.add({ id: `stall.${n}.${row.measure.replace(/\W+/g, '-')}`, label: `longest main-thread stall, ${row.measure}, ${n} (built plugin in Chromium, 10 ms heartbeat)`, value: row.ms, unit: 'ms', ...(row.note !== undefined ? { note: row.note } : {}) }, atMost(50, '≤ 50 ms'));
+	}
+}
 
 function main(): void {
 	const context: BenchContext = {

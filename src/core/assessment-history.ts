@@ -3,6 +3,7 @@
  * who has not been assessed for a while. The history is the dated assessments of held 1-on-1s; a
  * person note's `assessment` is a current value with no date, so it is never part of it.
  */
+import { compareAnyCase } from './campaign-collation';
 import { isTowardsOpposed, type AssessmentDirection } from './assessment';
 import { addDays } from './dates';
 import type { CalendarDate } from './model';
@@ -71,13 +72,10 @@ function findLastChange(history: readonly DatedAssessment[]): { from: number; to
 	return { from: history[first - 1].value, to: history[first] };
 }
 
-/** Built once: `localeCompare` with options builds a collator on every call. */
-const NAME_COLLATOR = new Intl.Collator('en', { sensitivity: 'base' });
-
 /** By name, then by path: two person notes may share a name, and the order must not depend on the index's. */
 function compareByName(a: PersonRef, b: PersonRef): number {
 	return (
-		NAME_COLLATOR.compare(a.name, b.name) ||
+		compareAnyCase(a.name, b.name) ||
 		(a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
 		((a.path ?? '') < (b.path ?? '') ? -1 : (a.path ?? '') > (b.path ?? '') ? 1 : 0)
 	);

@@ -6,10 +6,11 @@
  */
 import type { AssessmentScaleOptions, CampaignGoals } from './assessment';
 import { findStaleAssessments, type SlippingItem, type StaleAssessmentItem } from './assessment-history';
-import { buildUnits, type ChartUnit } from './campaign-units';
+import { buildUnitsSteps, type ChartUnit } from './campaign-units';
+import { runSteps } from './steps';
 import type { FollowUpModel } from './follow-ups';
-import { buildIssueHeat, type IssueHeatItem } from './issue-heat';
-import { buildLeaderTrees, type LeaderTree } from './leader-trees';
+import { buildIssueHeatSteps, type IssueHeatItem } from './issue-heat';
+import { buildLeaderTreesSteps, type LeaderTree } from './leader-trees';
 import type { CalendarDate } from './model';
 import type { PeopleTable } from './people';
 import type { VaultIndex } from './vault-index';
@@ -41,20 +42,41 @@ export function buildCampaignChart(
 	options: ChartOptions,
 	today: CalendarDate,
 ): CampaignChart {
-	const { units, unitOf } = buildUnits(index, table, options, today);
+	return runSteps(buildCampaignChartSteps(index, table, followUps, options, today));
+}
+
+/**
+ * {@link buildCampaignChart} in steps: each `yield` is a point where a caller on the main thread
+ * may pause for a macrotask (issue 15), each step a bounded part of the work. Run to its end (by
+ * `runSteps` or in slices), it gives exactly the chart {@link buildCampaignChart} gives.
+ */
+export function* buildCampaignChartSteps(
+	index: VaultIndex,
+	table: PeopleTable,
+	followUps: FollowUpModel,
+	options: ChartOptions,
+	today: CalendarDate,
+): Generator<undefined, CampaignChart, undefined> {
+	const { units, unitOf } = yield* buildUnitsSteps(index, table, options, today);
+	yield undefined;
+	const issues = yield* buildIssueHeatSteps(
+		index,
+		table,
+		today,
+		(key) => unitOf.get(key)?.label,
+		units.map((unit) => unit.label),
+	);
+	yield undefined;
+	const staleAssessments = findStaleAssessments(table, today);
+	yield undefined;
+	const leaders = yield* buildLeaderTreesSteps(index, table, followUps);
 	return {
 		today,
 		goals: { committeeTarget: options.committeeTarget, supportThreshold: options.supportThreshold },
 		units,
-		issues: buildIssueHeat(
-			index,
-			table,
-			today,
-			(key) => unitOf.get(key)?.label,
-			units.map((unit) => unit.label),
-		),
+		issues,
 		slipping: followUps.slipping,
-		staleAssessments: findStaleAssessments(table, today),
-		leaders: buildLeaderTrees(index, table, followUps),
+		staleAssessments,
+		leaders,
 	};
 }

@@ -4,10 +4,12 @@
  * without a 1-on-1. Workplaces group by the note they resolve to, whether written as a link or as
  * text; departments and shifts by their text, any case.
  */
+import { compareAnyCase } from './campaign-collation';
 import { isInBand, type AssessmentScaleOptions, type CampaignGoals } from './assessment';
 import { findCurrentAssessment } from './assessment-history';
 import type { CalendarDate } from './model';
 import { findHeldTalks, identifyReference, isInactive, toPersonKey, toPersonRef, type PeopleTable, type Person, type PersonKey, type PersonRef } from './people';
+import { runSteps } from './steps';
 import type { VaultIndex } from './vault-index';
 
 /** How a unit's committee share stands against the target band. */
@@ -66,7 +68,7 @@ function compareText(a: string, b: string): number {
 }
 
 function compareNames(a: PersonRef, b: PersonRef): number {
-	return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || compareText(a.name, b.name) || compareText(a.path ?? '', b.path ?? '');
+	return compareAnyCase(a.name, b.name) || compareText(a.name, b.name) || compareText(a.path ?? '', b.path ?? '');
 }
 
 /** Absent values sort last; text any case, then as written. */
@@ -74,7 +76,7 @@ function compareOptional(a: string | undefined, b: string | undefined): number {
 	if (a === b) return 0;
 	if (a === undefined) return 1;
 	if (b === undefined) return -1;
-	return a.localeCompare(b, 'en', { sensitivity: 'base' }) || compareText(a, b);
+	return compareAnyCase(a, b) || compareText(a, b);
 }
 
 /** Where a share of `count` in `total` stands against the band, in whole-number arithmetic (10% of 10 is within 10–15%). */
@@ -96,13 +98,26 @@ export interface Units {
 	readonly unitOf: ReadonlyMap<PersonKey, ChartUnit>;
 }
 
+/** People read between two pause points of {@link buildUnitsSteps}. */
+const PEOPLE_PER_STEP = 200;
+
+/** Units described between two pause points (each sorts its people). */
+const UNITS_PER_STEP = 10;
+
 /**
  * Builds the units of the active people (you excluded), ordered by workplace, department and shift
  * (absent ones last), with "No unit yet" at the end.
  */
 export function buildUnits(index: VaultIndex, table: PeopleTable, options: UnitOptions, today: CalendarDate): Units {
+	return runSteps(buildUnitsSteps(index, table, options, today));
+}
+
+/** {@link buildUnits} in steps: each `yield` is a point where a caller on the main thread may pause (issue 15). */
+export function* buildUnitsSteps(index: VaultIndex, table: PeopleTable, options: UnitOptions, today: CalendarDate): Generator<undefined, Units, undefined> {
 	const drafts = new Map<string, UnitDraft>();
+	let read = 0;
 	for (const person of table.people.values()) {
+		if (++read % PEOPLE_PER_STEP === 0) yield undefined;
 		if (table.youKeys.has(toPersonKey(person.id)) || isInactive(person)) continue;
 		const facts = person.note?.person;
 		const workplaceLink = facts?.workplace;
@@ -131,11 +146,13 @@ export function buildUnits(index: VaultIndex, table: PeopleTable, options: UnitO
 		draft.people.push(person);
 	}
 	const unitOf = new Map<PersonKey, ChartUnit>();
-	const units = [...drafts.values()].map((draft) => {
+	const units: ChartUnit[] = [];
+	for (const draft of drafts.values()) {
+		if (units.length % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield undefined;
 		const unit = describeUnit(draft, options, today);
 		for (const person of draft.people) unitOf.set(toPersonKey(person.id), unit);
-		return unit;
-	});
+		units.push(unit);
+	}
 	// Absent parts sort last, so "No unit yet" (all absent) ends the list.
 	units.sort((a, b) => {
 		return (

@@ -3,8 +3,10 @@
  * name, with how many different people raised it, when it was last raised and the units it comes
  * from. One person raising an issue in three talks is one person.
  */
+import { compareAnyCase } from './campaign-collation';
 import type { CalendarDate, LinkRef } from './model';
 import { findHeldTalks, identifyReference, isInactive, toPersonKey, type PeopleTable, type PersonKey } from './people';
+import { runSteps } from './steps';
 import type { VaultIndex } from './vault-index';
 
 /** One issue and who raised it. */
@@ -41,6 +43,21 @@ export function buildIssueHeat(
 	unitLabelOf: (person: PersonKey) => string | undefined,
 	unitOrder: readonly string[],
 ): IssueHeatItem[] {
+	return runSteps(buildIssueHeatSteps(index, table, today, unitLabelOf, unitOrder));
+}
+
+/** People read between two pause points of {@link buildIssueHeatSteps}. */
+const PEOPLE_PER_STEP = 100;
+
+/** {@link buildIssueHeat} in steps: each `yield` is a point where a caller on the main thread may pause (issue 15). */
+export function* buildIssueHeatSteps(
+	index: VaultIndex,
+	table: PeopleTable,
+	today: CalendarDate,
+	unitLabelOf: (person: PersonKey) => string | undefined,
+	unitOrder: readonly string[],
+): Generator<undefined, IssueHeatItem[], undefined> {
+	let read = 0;
 	const drafts = new Map<string, IssueDraft>();
 	const idCache = new Map<string, { key: string; path?: string; name: string }>();
 	const identify = (link: LinkRef): { key: string; path?: string; name: string } => {
@@ -53,6 +70,7 @@ export function buildIssueHeat(
 		return found;
 	};
 	for (const person of table.people.values()) {
+		if (++read % PEOPLE_PER_STEP === 0) yield undefined;
 		const personKey = toPersonKey(person.id);
 		if (table.youKeys.has(personKey) || isInactive(person)) continue;
 		for (const talk of findHeldTalks(person, today)) {
@@ -91,7 +109,7 @@ export function buildIssueHeat(
 		(a, b) =>
 			b.people - a.people ||
 			(a.lastRaised !== b.lastRaised ? (a.lastRaised < b.lastRaised ? 1 : -1) : 0) ||
-			a.issue.localeCompare(b.issue, 'en', { sensitivity: 'base' }) ||
+			compareAnyCase(a.issue, b.issue) ||
 			(a.issue < b.issue ? -1 : a.issue > b.issue ? 1 : 0),
 	);
 }

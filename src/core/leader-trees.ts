@@ -3,9 +3,11 @@
  * (`leads` ∪ `led-by`, read exactly as the relationship graph reads relations) who are due a
  * check-in or have no 1-on-1 yet: their people to check in with.
  */
+import { compareAnyCase } from './campaign-collation';
 import type { FollowUpModel } from './follow-ups';
 import { identifyReference, isInactive, toPersonKey, toPersonRef, type PeopleTable, type PersonKey, type PersonRef } from './people';
 import { readRelationStatements } from './relationships/facts-adapter';
+import { runSteps } from './steps';
 import type { VaultIndex } from './vault-index';
 
 /** One leader or committee member and their people to check in with. */
@@ -24,7 +26,7 @@ const LED_BY = 'led-by';
 const ROLE_WORD = /\b(leader|committee)\b/i;
 
 function compareNames(a: PersonRef, b: PersonRef): number {
-	return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || ((a.path ?? '') < (b.path ?? '') ? -1 : 1);
+	return compareAnyCase(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || ((a.path ?? '') < (b.path ?? '') ? -1 : 1);
 }
 
 /** A person ref's identity in a list: the path, or the name for a person without a note. */
@@ -38,6 +40,15 @@ function refKey(ref: PersonRef): string {
  * chart and the dashboard never disagree.
  */
 export function buildLeaderTrees(index: VaultIndex, table: PeopleTable, followUps: FollowUpModel): LeaderTree[] {
+	return runSteps(buildLeaderTreesSteps(index, table, followUps));
+}
+
+/** Notes (or people) read between two pause points of {@link buildLeaderTreesSteps}. */
+const READS_PER_STEP = 500;
+
+/** {@link buildLeaderTrees} in steps: each `yield` is a point where a caller on the main thread may pause (issue 15). */
+export function* buildLeaderTreesSteps(index: VaultIndex, table: PeopleTable, followUps: FollowUpModel): Generator<undefined, LeaderTree[], undefined> {
+	let read = 0;
 	const keys = new Set([LEADS, LED_BY]);
 	const led = new Map<PersonKey, Map<PersonKey, PersonRef>>();
 	const add = (leader: PersonKey, member: PersonKey, ref: PersonRef | undefined): void => {
@@ -54,6 +65,7 @@ export function buildLeaderTrees(index: VaultIndex, table: PeopleTable, followUp
 		return { name: (target.split(/[\\/]/).pop() ?? target).trim() || target };
 	};
 	for (const note of index.notes()) {
+		if (++read % READS_PER_STEP === 0) yield undefined;
 		if (note.kind !== 'person') continue;
 		const self = toPersonKey({ kind: 'note', path: note.path });
 		for (const { key, target } of readRelationStatements(note, keys)) {
@@ -66,6 +78,7 @@ export function buildLeaderTrees(index: VaultIndex, table: PeopleTable, followUp
 	const noTalkYet = new Set(followUps.noOneOnOne.map((item) => refKey(item.person)));
 	const trees: LeaderTree[] = [];
 	for (const person of table.people.values()) {
+		if (++read % READS_PER_STEP === 0) yield undefined;
 		const key = toPersonKey(person.id);
 		if (table.youKeys.has(key) || isInactive(person) || !ROLE_WORD.test(person.note?.person?.role ?? '')) continue;
 		const members = [...(led.get(key)?.values() ?? [])].sort(compareNames);

@@ -1,16 +1,52 @@
 /**
  * The Campaign chart view (issue #17; main area): live over the index like the dashboard
  * (debounced, keeps its scroll position, progress while the first pass runs, recomputes when the
- * day changes), privacy mode honoured through the derivation's redactor.
+ * day changes), privacy mode honoured through the derivation's redactor. The derivation and the
+ * chart are built in slices of the main thread (issue 15, `sliced-run.ts`); a newer render, a
+ * newer revision or closing the view cancels a run under way.
  */
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
+import { buildCampaignChartSteps, type CampaignChart } from '../core/campaign-chart';
 import { showChart } from '../core/chart-shown';
 import { calendarDateAt } from '../core/dates';
-import { deriveDashboard } from '../core/derive';
+import { deriveDashboardSteps, type Derivation } from '../core/derive';
+import type { Steps } from '../core/steps';
+import type { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
-import { renderChart, renderChartIndexing } from './render-chart';
+import { CHART_PAGE_SIZE, renderChartIndexing, renderChartPreparing, renderChartSteps, type ChartActions, type ChartDisplay } from './render-chart';
+import { runInSlices, type SlicedRun } from './sliced-run';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive } from './live-view';
+
+/**
+ * Charts built in steps, by the derivation they belong to. The derivation builds its own `chart`
+ * lazily but in one go; until it offers a stepped hook, the view builds the same chart with
+ * `buildCampaignChartSteps` (the code path `derived.chart` runs) and keeps it here.
+ */
+const charts = new WeakMap<Derivation, CampaignChart>();
+
+/**
+ * The derivation, its chart, and the chart rendered into `staging` (a detached element the view
+ * moves in at the end, so a half-built chart never shows), in steps. Gives the derivation.
+ */
+function* buildChartViewSteps(index: VaultIndex, settings: Settings, today: string, staging: HTMLElement, actions: ChartActions, display: ChartDisplay): Steps<Derivation> {
+	const { derived, chart } = yield* deriveChartSteps(index, settings, today);
+	const shown = showChart(chart, settings.privacyMode ? (text) => derived.redactor.redact(text) : undefined);
+	yield undefined;
+	yield* renderChartSteps(staging, shown, actions, display);
+	return derived;
+}
+
+/** The derivation and its chart, in steps. */
+function* deriveChartSteps(index: VaultIndex, settings: Settings, today: string): Steps<{ derived: Derivation; chart: CampaignChart }> {
+	const derived = yield* deriveDashboardSteps(index, settings, today);
+	let chart = charts.get(derived);
+	if (!chart) {
+		chart = yield* buildCampaignChartSteps(index, derived.people, derived.followUps, settings, today);
+		charts.set(derived, chart);
+	}
+	return { derived, chart };
+}
 
 export const CHART_VIEW_TYPE = 'relational-organizer-chart';
 
@@ -24,6 +60,11 @@ export interface ChartViewDeps {
 export class ChartView extends ItemView {
 	private rendered: { revision: number; today: string; settings: Settings } | undefined;
 	private readonly requestRender = debounce(() => this.render(), 150, true);
+	/** Items shown per list beyond the first page ("Show N more"), for this view's life. */
+	private readonly shown: Record<string, number> = {};
+	/** The sliced build under way, and what it was started for. */
+	private run: SlicedRun | undefined;
+	private running: { index: VaultIndex; revision: number; today: string; settings: Settings } | undefined;
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: ChartViewDeps) {
 		super(leaf);
@@ -49,6 +90,7 @@ export class ChartView extends ItemView {
 
 	override async onClose(): Promise<void> {
 		this.requestRender.cancel();
+		this.cancelRun();
 		this.contentEl.empty();
 	}
 
@@ -56,12 +98,27 @@ export class ChartView extends ItemView {
 		return this.deps.today ? this.deps.today() : calendarDateAt();
 	}
 
-	/** Renders now, unless nothing the chart depends on changed. */
-	render(): void {
+	/** Resolves when the render under way (a build in slices) has finished or was cancelled. */
+	whenRendered(): Promise<void> {
+		return this.run?.settled ?? Promise.resolve();
+	}
+
+	/** True while the chart is built in slices towards a render. */
+	isRendering(): boolean {
+		return this.run !== undefined && !this.run.finished && this.running !== undefined;
+	}
+
+	/**
+	 * Renders now, unless nothing the chart depends on changed. The build runs in slices: when it
+	 * fits in the first one the chart is rendered before this returns; else the view keeps what it
+	 * shows (or says it is preparing) until the last slice renders it.
+	 */
+	render(force = false): void {
 		const { indexer } = this.deps;
 		const progress = indexer.getProgress();
 		const el = this.contentEl;
 		if (!progress.ready) {
+			this.cancelRun();
 			renderChartIndexing(el, progress.done, progress.total);
 			this.rendered = undefined;
 			return;
@@ -70,13 +127,42 @@ export class ChartView extends ItemView {
 		const settings = this.deps.getSettings();
 		const today = this.today();
 		const last = this.rendered;
-		if (last && last.revision === index.revision && last.today === today && last.settings === settings) return;
-		const scrollTop = el.scrollTop;
-		const derived = deriveDashboard(index, settings, today);
-		const shown = showChart(derived.chart, settings.privacyMode ? (text) => derived.redactor.redact(text) : undefined);
-		renderChart(el, shown, { openNote: (path) => void this.openNote(path) });
-		el.scrollTop = scrollTop;
-		this.rendered = { revision: index.revision, today, settings };
+		if (!force && last && last.revision === index.revision && last.today === today && last.settings === settings) return;
+		const running = this.running;
+		if (!force && running && running.index === index && running.revision === index.revision && running.today === today && running.settings === settings && this.isRendering()) return;
+		this.cancelRun();
+		const revision = index.revision;
+		this.running = { index, revision, today, settings };
+		const staging = createDiv();
+		const actions: ChartActions = {
+			openNote: (path) => void this.openNote(path),
+			showMore: (id) => {
+				this.shown[id] = (this.shown[id] ?? CHART_PAGE_SIZE) + CHART_PAGE_SIZE;
+				this.render(true);
+			},
+		};
+		const run: SlicedRun = runInSlices(buildChartViewSteps(index, settings, today, staging, actions, { shown: this.shown }), {
+			// An edit during the build changes the index under it: stop, the edit's own render follows.
+			isStale: (): boolean => run !== this.run || !el.isConnected || indexer.index !== index || index.revision !== revision,
+			onDone: (derived) => {
+				this.running = undefined;
+				const scrollTop = el.scrollTop;
+				el.empty();
+				el.addClass('ro-chart');
+				el.append(...Array.from(staging.childNodes));
+				// Only when scrolled: setting it lays the new content out at once, in this task.
+				if (scrollTop > 0) el.scrollTop = scrollTop;
+				this.rendered = { revision: derived.revision, today, settings };
+			},
+		});
+		this.run = run;
+		if (!run.finished && this.rendered === undefined) renderChartPreparing(el);
+	}
+
+	private cancelRun(): void {
+		this.run?.cancel();
+		this.run = undefined;
+		this.running = undefined;
 	}
 
 	private async openNote(path: string): Promise<void> {

@@ -1,13 +1,16 @@
 /**
  * The follow-up dashboard pane (DESIGN §4): live over the index, debounced, keeps its scroll
- * position, shows progress while the first pass runs, and recomputes when the day changes.
+ * position, shows progress while the first pass runs, and recomputes when the day changes. The
+ * derivation runs in slices of the main thread (issue 15, `sliced-run.ts`); a newer revision, a
+ * newer render or closing the pane cancels a run under way, so only the newest one renders.
  */
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
-import { deriveDashboard } from '../core/derive';
+import { deriveDashboardSteps, type Derivation } from '../core/derive';
 import { suggestOrganizerName } from '../core/organizer-suggestion';
 import type { FollowUpModel } from '../core/follow-ups';
-import { redactModel, showModel } from '../core/redact';
+import { redactModel, showModel, type NameMatcher } from '../core/redact';
+import type { Steps } from '../core/steps';
 import type { Settings } from '../settings';
 import type { ActionContext } from './actions/action-context';
 import type { ActionHistory } from './actions/action-history';
@@ -16,7 +19,9 @@ import { createNoteFor, logOneOnOne, type NoteActionDeps } from './actions/note-
 import { logContact, snoozeUntil } from './actions/person-properties';
 import { SnoozeModal } from './actions/snooze-modal';
 import { openExplanation } from './explain-modal';
-import { renderDashboard, renderIndexing, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
+import { applyFocus, renderDashboardSteps, renderIndexing, renderPreparing, trimToShown, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
+import { runInSlices, type SlicedRun } from './sliced-run';
+import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive } from './live-view';
 import { commitmentAt, notedPersonAt, personAt } from './item-at-origin';
@@ -50,6 +55,9 @@ export interface DashboardViewDeps {
 export class DashboardView extends ItemView {
 	private rendered: { revision: number; today: string; settings: Settings; ready: boolean } | undefined;
 	private readonly requestRender = debounce(() => this.render(), 150, true);
+	/** The sliced derivation under way, and what it was started for. */
+	private run: SlicedRun | undefined;
+	private running: { index: VaultIndex; revision: number; today: string; settings: Settings } | undefined;
 	/** Items shown per section beyond the first page ("Show N more"), for this pane's life. */
 	private readonly shown: Record<string, number> = {};
 	/** Where focus goes on the next render: the place of the item an action just changed. */
@@ -85,6 +93,7 @@ export class DashboardView extends ItemView {
 
 	override async onClose(): Promise<void> {
 		this.requestRender.cancel();
+		this.cancelRun();
 		this.contentEl.empty();
 	}
 
@@ -92,12 +101,28 @@ export class DashboardView extends ItemView {
 		return this.deps.today ? this.deps.today() : calendarDateAt();
 	}
 
-	/** Renders now, unless nothing the dashboard depends on changed (or `force`). */
+	/** Resolves when the render under way (a derivation in slices) has finished or was cancelled. */
+	whenRendered(): Promise<void> {
+		return this.run?.settled ?? Promise.resolve();
+	}
+
+	/** True while a derivation runs in slices towards a render. */
+	isRendering(): boolean {
+		return this.run !== undefined && !this.run.finished && this.running !== undefined;
+	}
+
+	/**
+	 * Renders now, unless nothing the dashboard depends on changed (or `force`). The derivation
+	 * runs in slices: when it fits in the first one (small vaults, a cached derivation) the pane is
+	 * rendered before this returns; else the pane keeps what it shows (or says it is preparing)
+	 * until the last slice renders it.
+	 */
 	render(force = false): void {
 		const { indexer } = this.deps;
 		const progress = indexer.getProgress();
 		const el = this.contentEl;
 		if (!progress.ready) {
+			this.cancelRun();
 			renderIndexing(el, progress.done, progress.total);
 			this.rendered = undefined;
 			return;
@@ -107,24 +132,72 @@ export class DashboardView extends ItemView {
 		const today = this.today();
 		const last = this.rendered;
 		if (!force && last && last.ready && last.revision === index.revision && last.today === today && last.settings === settings) return;
-		const scrollTop = el.scrollTop;
-		const derived = deriveDashboard(index, settings, today);
+		const running = this.running;
+		// The same render is already on its way: let it finish rather than start again.
+		if (!force && running && running.index === index && running.revision === index.revision && running.today === today && running.settings === settings && this.isRendering()) return;
+		this.cancelRun();
+		const revision = index.revision;
+		this.running = { index, revision, today, settings };
+		const staging = createDiv();
+		const run: SlicedRun = runInSlices(this.paintSteps(index, settings, today, staging), {
+			// An edit during the run changes the index under it: stop, the edit's own render follows.
+			isStale: (): boolean => run !== this.run || !el.isConnected || indexer.index !== index || index.revision !== revision,
+			onDone: ({ derived, redactor }) => {
+				this.running = undefined;
+				this.show(staging, derived, redactor, settings, today);
+			},
+		});
+		this.run = run;
+		if (!run.finished && this.rendered === undefined) renderPreparing(el);
+	}
+
+	private cancelRun(): void {
+		this.run?.cancel();
+		this.run = undefined;
+		this.running = undefined;
+	}
+
+	/**
+	 * The derivation, then the pane rendered into `staging` (a detached element, moved in by
+	 * {@link show}), in steps: redacted in privacy mode, only the items each list shows. Changes
+	 * nothing of the view's own state, so a cancelled run leaves no trace.
+	 */
+	private *paintSteps(index: VaultIndex, settings: Settings, today: string, staging: HTMLElement): Steps<{ derived: Derivation; redactor: NameMatcher | undefined }> {
+		const derived = yield* deriveDashboardSteps(index, settings, today);
+		yield undefined;
 		const redactor = settings.privacyMode ? derived.redactor : undefined;
-		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
+		// Only what the lists show is projected (and redacted): at 10k notes a list holds thousands.
+		const { model, counts } = trimToShown(derived.followUps, this.shown);
 		// The one redaction step (core/redact): the pane shows only `shown.model`.
-		const shown = redactor ? redactModel(derived.followUps, redactor) : showModel(derived.followUps);
-		this.real = derived.followUps;
-		const focus = this.pendingFocus;
-		this.pendingFocus = undefined;
-		renderDashboard(el, shown, this.describeActions(), {
+		const shown = redactor ? redactModel(model, redactor) : showModel(model);
+		yield undefined;
+		const namePrompt = this.describeNamePrompt(settings, redactor);
+		yield undefined;
+		yield* renderDashboardSteps(staging, shown, this.describeActions(), {
 			privacy: settings.privacyMode,
 			collapsed: this.loadCollapsed(),
 			shown: this.shown,
-			focus,
-			...this.describeNamePrompt(settings, redactor),
+			counts,
+			...namePrompt,
 		});
-		el.scrollTop = scrollTop;
-		this.rendered = { revision: index.revision, today, settings, ready: true };
+		return { derived, redactor };
+	}
+
+	/** Moves a rendered pane in, keeping the scroll position and the focus an action asked for. */
+	private show(staging: HTMLElement, derived: Derivation, redactor: NameMatcher | undefined, settings: Settings, today: string): void {
+		const el = this.contentEl;
+		const scrollTop = el.scrollTop;
+		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
+		this.real = derived.followUps;
+		el.empty();
+		el.addClass('ro-dashboard');
+		el.append(...Array.from(staging.childNodes));
+		const focus = this.pendingFocus;
+		this.pendingFocus = undefined;
+		if (focus) applyFocus(el, focus);
+		// Only when scrolled: setting it lays the new content out at once, in this task.
+		if (scrollTop > 0) el.scrollTop = scrollTop;
+		this.rendered = { revision: derived.revision, today, settings, ready: true };
 	}
 
 	/**

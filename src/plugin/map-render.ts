@@ -101,9 +101,15 @@ export function drawMap(world: SVGGElement, model: MapModel, handlers: MapHandle
 	const labelLayer = world.createSvg('g', { cls: 'ro-map__edge-labels' });
 	const nodeEls: SVGGElement[] = [];
 	const edgesOf = new Map<number, number[]>();
+	const addEdgeOf = (position: number, i: number): void => {
+		const list = edgesOf.get(position);
+		if (list) list.push(i);
+		else edgesOf.set(position, [i]);
+	};
+	// In place: copying each person's list per tie was quadratic in their ties.
 	model.edges.forEach((edge, i) => {
-		edgesOf.set(edge.from, [...(edgesOf.get(edge.from) ?? []), i]);
-		edgesOf.set(edge.to, [...(edgesOf.get(edge.to) ?? []), i]);
+		addEdgeOf(edge.from, i);
+		addEdgeOf(edge.to, i);
 	});
 	const edgeEls: SVGLineElement[] = [];
 	let hovered: SVGTextElement | undefined;

@@ -7,12 +7,14 @@
  */
 import { ItemView, Notice, TFile, debounce, prepareFuzzySearch, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
-import { deriveDashboard } from '../core/derive';
+import { deriveDashboardSteps } from '../core/derive';
+import { runSteps, type Steps } from '../core/steps';
 import {
 	RelationshipGraphCache,
 	computeLayout,
 	labelEdge,
 	measureGraph,
+	measureGraphSteps,
 	redactGraph,
 	unitKeyOf,
 	type GraphNode,
@@ -40,6 +42,7 @@ import { drawMap, type DrawnMap, type DrawnNode, type MapModel } from './map-ren
 import { renderToolbar, type ToolbarState } from './map-toolbar';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive } from './live-view';
+import { runInSlices, type SlicedRun } from './sliced-run';
 
 export const MAP_VIEW_TYPE = 'relational-organizer-map';
 
@@ -63,6 +66,14 @@ const caches = new WeakMap<VaultIndex, RelationshipGraphCache>();
 
 /** The graph of an index for today, redacted when asked (both cached per index revision). */
 export function readMapGraph(index: VaultIndex, settings: Settings, today: string, privacy: boolean): MapData {
+	return runSteps(readMapGraphSteps(index, settings, today, privacy));
+}
+
+/**
+ * {@link readMapGraph} in steps (issue 15), and the graph's metrics measured: each `yield` is a
+ * point where the view pauses for a macrotask when its slice's time is spent.
+ */
+function* readMapGraphSteps(index: VaultIndex, settings: Settings, today: string, privacy: boolean): Steps<MapData> {
 	let cache = caches.get(index);
 	if (!cache) {
 		cache = new RelationshipGraphCache(index);
@@ -70,19 +81,23 @@ export function readMapGraph(index: VaultIndex, settings: Settings, today: strin
 	}
 	// The derivation (cached on the revision) already holds the people table and the one name
 	// matcher: the graph reuses both, so the map's initials are the pane's.
-	const derived = deriveDashboard(index, settings, today);
-	const graph = cache.get(settings, today, derived.people);
+	const derived = yield* deriveDashboardSteps(index, settings, today);
+	const graph = yield* cache.getSteps(settings, today, derived.people);
 	let shown = graph;
 	if (privacy) {
+		yield undefined;
 		shown = redactions.get(graph) ?? redactGraph(graph, derived.redactor);
 		redactions.set(graph, shown);
 	}
 	return { index, graph, shown, privacy };
 }
 
-/** Yields to the event loop, so the next step runs in a task of its own. */
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
+/** The map's data and the graph's metrics, in steps. */
+function* prepareMapSteps(index: VaultIndex, settings: Settings, today: string): Steps<MapData> {
+	const data = yield* readMapGraphSteps(index, settings, today, settings.privacyMode);
+	yield undefined;
+	yield* measureGraphSteps(data.graph);
+	return data;
 }
 
 const EDGE_KIND_LABELS: Readonly<Record<string, string>> = { talks: '1-on-1s', mentioned: 'Mentioned together' };
@@ -107,7 +122,8 @@ export class MapView extends ItemView {
 	private panZoom!: PanZoom;
 	private readonly requestRefresh = debounce(() => this.refresh(), 150, true);
 	private pending: Promise<void> = Promise.resolve();
-	private ticket = 0;
+	/** The sliced read of the graph under way (a newer refresh or closing the view cancels it). */
+	private run: SlicedRun | undefined;
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: MapViewDeps) {
 		super(leaf);
@@ -143,6 +159,7 @@ export class MapView extends ItemView {
 
 	override async onClose(): Promise<void> {
 		this.requestRefresh.cancel();
+		this.run?.cancel();
 		this.drawn?.cancel();
 		this.contentEl.empty();
 	}
@@ -159,8 +176,9 @@ export class MapView extends ItemView {
 
 	/**
 	 * Re-reads the graph when the index, settings or day changed; people on the map stay put. The
-	 * work is split into tasks (read the graph, measure it, draw), so opening a large map never
-	 * holds the main thread for all of it at once.
+	 * derivation, the graph and its metrics are built in slices of the main thread (issue 15,
+	 * `sliced-run.ts`), then drawn in slices, so opening a large map never holds the main thread
+	 * for long; a newer refresh, a newer revision or closing the view cancels a read under way.
 	 */
 	refresh(): void {
 		const { indexer } = this.deps;
@@ -174,32 +192,30 @@ export class MapView extends ItemView {
 		const today = this.today();
 		const last = this.rendered;
 		if (last && last.index === index && last.revision === index.revision && last.today === today && last.settings === settings) return;
-		this.rendered = { revision: index.revision, today, settings, index };
+		const revision = index.revision;
+		this.rendered = { revision, today, settings, index };
 		if (!this.data) this.statusEl.setText('Preparing the map…');
-		const ticket = ++this.ticket;
-		const stale = (): boolean => ticket !== this.ticket || !this.contentEl.isConnected;
-		this.pending = (async () => {
-			await nextTask();
-			if (stale()) return;
-			const privacyChanged = this.data !== undefined && this.data.privacy !== settings.privacyMode;
-			// The graph first; the redaction (privacy mode) in a task of its own, off the cached graph.
-			readMapGraph(index, settings, today, false);
-			await nextTask();
-			if (stale()) return;
-			const data = readMapGraph(index, settings, today, settings.privacyMode);
-			await nextTask();
-			if (stale()) return;
-			measureGraph(data.graph);
-			await nextTask();
-			if (stale()) return;
-			this.data = data;
-			// Workplace names differ between the two modes when one is also a person's name.
-			if (this.mapScope === undefined || privacyChanged) {
-				this.mapScope = chooseOpeningScope(data.shown.nodes);
-				this.positions = new Map();
-			}
-			this.draw(this.positions.size === 0);
-		})();
+		this.run?.cancel();
+		const run: SlicedRun = runInSlices(prepareMapSteps(index, settings, today), {
+			// An edit during the read changes the index under it: stop, and read again when it settles.
+			isStale: (): boolean => {
+				const stale = run !== this.run || !this.contentEl.isConnected || indexer.index !== index || index.revision !== revision;
+				if (stale && run === this.run) this.rendered = undefined;
+				return stale;
+			},
+			onDone: (data) => {
+				const privacyChanged = this.data !== undefined && this.data.privacy !== data.privacy;
+				this.data = data;
+				// Workplace names differ between the two modes when one is also a person's name.
+				if (this.mapScope === undefined || privacyChanged) {
+					this.mapScope = chooseOpeningScope(data.shown.nodes);
+					this.positions = new Map();
+				}
+				this.draw(this.positions.size === 0);
+			},
+		});
+		this.run = run;
+		this.pending = run.settled;
 	}
 
 	/** Changes scope: a fresh layout for the people now in it. */

@@ -9,10 +9,24 @@ import type { CampaignChart } from '../core/campaign-chart';
 import type { ChartUnit } from '../core/campaign-units';
 import type { ChartItem, ShownChart } from '../core/chart-shown';
 import type { PersonRef } from '../core/people';
+import { runSteps, type Steps } from '../core/steps';
+
+/** List items (or unit rows) rendered between two pause points of {@link renderChartSteps}. */
+const ROWS_PER_STEP = 25;
 
 /** What the chart can ask the plugin to do. */
 export interface ChartActions {
 	openNote(path: string): void;
+	/** Shows the next page of a list (by its section id); without it, every item is shown. */
+	readonly showMore?: (id: string) => void;
+}
+
+/** Items a list shows before "Show N more" (as the pane's lists). */
+export const CHART_PAGE_SIZE = 50;
+
+/** Display state: items shown per list (by section id; default {@link CHART_PAGE_SIZE}). */
+export interface ChartDisplay {
+	readonly shown?: Readonly<Record<string, number>>;
 }
 
 function percent(count: number, total: number): number {
@@ -86,7 +100,7 @@ function standingText(unit: ChartUnit, chart: CampaignChart): string {
 	return unit.committeeStanding === 'above' ? `Above ${aim}` : `Within ${aim}`;
 }
 
-function renderUnits(el: HTMLElement, shown: ShownChart, actions: ChartActions): void {
+function* renderUnits(el: HTMLElement, shown: ShownChart, actions: ChartActions): Steps<void> {
 	const { chart } = shown;
 	const section = addSection(el, 'units', 'Units', chart.units.length, 'Where the next conversations could go: units with few people assessed, little support or no one on the committee.');
 	const groups: { workplace?: string; first: ChartUnit; units: ChartUnit[] }[] = [];
@@ -106,7 +120,8 @@ function renderUnits(el: HTMLElement, shown: ShownChart, actions: ChartActions):
 		const body = table.createEl('tbody');
 		const details = box.createDiv({ cls: 'ro-chart__details ro-chart__details--hidden' });
 		details.setAttr('aria-live', 'polite');
-		for (const unit of group.units) {
+		for (const [i, unit] of group.units.entries()) {
+			if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield undefined;
 			const row = body.createEl('tr', { cls: 'ro-chart__unit' });
 			const name = row.createEl('th', { cls: 'ro-chart__unit-name', text: [unit.department, unit.shift].filter(Boolean).join(' · ') || (unit.workplace === undefined ? 'No unit yet' : 'No department yet') });
 			name.setAttr('scope', 'row');
@@ -119,6 +134,7 @@ function renderUnits(el: HTMLElement, shown: ShownChart, actions: ChartActions):
 			row.lastElementChild?.createDiv({ cls: `ro-chart__note ro-chart__standing--${unit.committeeStanding}`, text: standingText(unit, chart) });
 			addCountCell(row, 'no-one-on-one', unit.noOneOnOne, unit, 'No 1-on-1 yet', details, shown, actions);
 		}
+		yield undefined;
 	}
 }
 
@@ -131,17 +147,49 @@ function addSection(el: HTMLElement, id: string, title: string, count: number, h
 	return box;
 }
 
-function addList<T>(section: HTMLElement, items: readonly T[], fill: (row: HTMLElement, item: T) => void): void {
+/** How a list is paged: its id, and the actions and display state that page it. */
+interface ListPaging {
+	readonly id: string;
+	readonly actions: ChartActions;
+	readonly display: ChartDisplay;
+}
+
+/**
+ * A list of items, a page at a time when the view can show more (at thousands of people a list
+ * holds hundreds: building and laying them all out would hold the main thread for long).
+ */
+function* addList<T>(section: HTMLElement, items: readonly T[], paging: ListPaging, fill: (row: HTMLElement, item: T) => void): Steps<void> {
 	if (items.length === 0) {
 		section.createDiv({ cls: 'ro-chart__none', text: 'Nothing here right now.' });
 		return;
 	}
+	const { showMore } = paging.actions;
+	const limit = showMore ? Math.max(CHART_PAGE_SIZE, paging.display.shown?.[paging.id] ?? CHART_PAGE_SIZE) : items.length;
 	const list = section.createEl('ul', { cls: 'ro-chart__list' });
-	for (const item of items) fill(list.createEl('li', { cls: 'ro-chart__item' }), item);
+	for (const [i, item] of items.slice(0, limit).entries()) {
+		if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield undefined;
+		fill(list.createEl('li', { cls: 'ro-chart__item' }), item);
+	}
+	const hidden = items.length - limit;
+	if (hidden > 0 && showMore) {
+		const more = section.createEl('button', { cls: 'ro-chart__more', text: `Show ${Math.min(hidden, CHART_PAGE_SIZE)} more` });
+		if (hidden > CHART_PAGE_SIZE) more.setAttr('aria-label', `Show ${CHART_PAGE_SIZE} more of ${hidden}`);
+		more.addEventListener('click', () => showMore(paging.id));
+	}
 }
 
 /** Renders the shown chart into `el` (emptied first). */
-export function renderChart(el: HTMLElement, shown: ShownChart, actions: ChartActions): void {
+export function renderChart(el: HTMLElement, shown: ShownChart, actions: ChartActions, display: ChartDisplay = {}): void {
+	runSteps(renderChartSteps(el, shown, actions, display));
+}
+
+/**
+ * {@link renderChart} in steps (issue 15: at thousands of people its lists are long): each `yield`
+ * is a point where a caller may pause for a macrotask. Render into a detached element and move its
+ * children in at the end, so a half-built chart is never shown.
+ */
+export function* renderChartSteps(el: HTMLElement, shown: ShownChart, actions: ChartActions, display: ChartDisplay = {}): Steps<void> {
+	const paging = (id: string): ListPaging => ({ id, actions, display });
 	const { chart } = shown;
 	el.empty();
 	el.addClass('ro-chart');
@@ -152,11 +200,11 @@ export function renderChart(el: HTMLElement, shown: ShownChart, actions: ChartAc
 		el.createDiv({ cls: 'ro-chart__empty', text: 'No people yet. Give person notes a workplace and a department to see each unit here.' });
 		return;
 	}
-	renderUnits(el, shown, actions);
+	yield* renderUnits(el, shown, actions);
 
 	const maxPeople = Math.max(1, ...chart.issues.map((issue) => issue.people));
 	const issues = addSection(el, 'issues', 'Issue heat', chart.issues.length, 'The issues most people raised in their 1-on-1s.');
-	addList(issues, chart.issues, (row, issue) => {
+	yield* addList(issues, chart.issues, paging('issues'), (row, issue) => {
 		addOpen(row, issue.issue, issue, shown, actions);
 		row.createSpan({ cls: 'ro-chart__meta', text: ` · ${issue.people === 1 ? '1 person' : `${issue.people} people`} · last raised ${issue.lastRaised}` });
 		addBar(row, 'heat', issue.people, maxPeople);
@@ -164,20 +212,20 @@ export function renderChart(el: HTMLElement, shown: ShownChart, actions: ChartAc
 	});
 
 	const slipping = addSection(el, 'slipping', 'Support slipping', chart.slipping.length, 'Their assessment moved towards opposed in the last 30 days: a good next conversation.');
-	addList(slipping, chart.slipping, (row, item) => {
+	yield* addList(slipping, chart.slipping, paging('slipping'), (row, item) => {
 		addOpen(row, item.person.name, item.person, shown, actions);
 		row.createSpan({ cls: 'ro-chart__meta', text: ` · ${item.from} → ${item.to} on ` });
 		addOpen(row, item.date, item, shown, actions);
 	});
 
 	const stale = addSection(el, 'stale', 'Not assessed in 90 days', chart.staleAssessments.length, 'No dated assessment from a 1-on-1 lately.');
-	addList(stale, chart.staleAssessments, (row, item) => {
+	yield* addList(stale, chart.staleAssessments, paging('stale'), (row, item) => {
 		addOpen(row, item.person.name, item.person, shown, actions);
 		row.createSpan({ cls: 'ro-chart__meta', text: item.assessedOn ? ` · last assessed ${item.assessedOn}` : ' · no dated assessment yet' });
 	});
 
 	const leaders = addSection(el, 'leaders', 'Leaders and their people', chart.leaders.length, 'The coworkers each leader or committee member leads who are due a check-in or have had no 1-on-1 yet.');
-	addList(leaders, chart.leaders, (row, tree) => {
+	yield* addList(leaders, chart.leaders, paging('leaders'), (row, tree) => {
 		addOpen(row, tree.leader.name, tree.leader, shown, actions);
 		row.createSpan({ cls: 'ro-chart__meta', text: ` · leads ${tree.leads.length}` });
 		const checkIn = row.createDiv({ cls: 'ro-chart__tree' });
@@ -194,4 +242,11 @@ export function renderChartIndexing(el: HTMLElement, done: number, total: number
 	el.empty();
 	el.addClass('ro-chart');
 	el.createDiv({ cls: 'ro-chart__indexing', text: `Indexing ${done}/${total} notes…` });
+}
+
+/** Shown, only when the view has nothing else to show, while a large vault's chart is built in slices. */
+export function renderChartPreparing(el: HTMLElement): void {
+	el.empty();
+	el.addClass('ro-chart');
+	el.createDiv({ cls: 'ro-chart__indexing', text: 'Preparing the chart…' });
 }

@@ -14,6 +14,10 @@ import type { NoteTarget, ShownItem, ShownModel } from '../core/redact';
 import { AEIOU_STAGES, type SectionKey } from '../core/aeiou';
 import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
 import type { CalendarDate } from '../core/model';
+import { runSteps, type Steps } from '../core/steps';
+
+/** Items rendered between two pause points of {@link renderDashboardSteps}. */
+const ROWS_PER_STEP = 25;
 
 /** Where an item was, so focus can move to the item that takes its place after an action. */
 export interface ItemOrigin {
@@ -70,6 +74,11 @@ export interface DashboardDisplay {
 	readonly collapsed?: ReadonlySet<string>;
 	/** Items shown per section (default `PAGE_SIZE`). */
 	readonly shown?: Readonly<Record<string, number>>;
+	/**
+	 * Items per section (by id) when the model was trimmed to what is shown ({@link trimToShown});
+	 * each list's own length otherwise.
+	 */
+	readonly counts?: Readonly<Record<string, number>>;
 	/** Put focus on the item now at this place (after an action moved the previous one away). */
 	readonly focus?: ItemOrigin;
 	/** Ask for "Your name" at the top (given while it is empty and the user has not said "Not now"). */
@@ -365,8 +374,8 @@ class Renderer {
 		if (openSettings) add('Open settings', 'settings', openSettings);
 	}
 
-	renderSection(el: HTMLElement, section: Section): void {
-		const count = section.rows.length;
+	*renderSection(el: HTMLElement, section: Section): Steps<void> {
+		const count = this.display.counts?.[section.id] ?? section.rows.length;
 		const collapsed = this.display.collapsed?.has(section.id) === true;
 		const box = el.createDiv({ cls: `ro-dashboard__section ro-dashboard__section--${section.id}` });
 		const heading = box.createDiv({ cls: 'ro-dashboard__section-title', attr: { role: 'heading', 'aria-level': '3' } });
@@ -396,8 +405,11 @@ class Renderer {
 			this.actions.toggleSection?.(section.id, now);
 		});
 		const list = body.createEl('ul', { cls: 'ro-dashboard__list' });
-		const limit = Math.max(PAGE_SIZE, this.display.shown?.[section.id] ?? PAGE_SIZE);
-		section.rows.slice(0, limit).forEach((row, index) => row.render(list, { section: section.id, index }));
+		const limit = shownLimit(section.id, this.display.shown);
+		for (const [index, row] of section.rows.slice(0, limit).entries()) {
+			if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield undefined;
+			row.render(list, { section: section.id, index });
+		}
 		const hidden = count - limit;
 		const showMore = this.actions.showMore;
 		if (hidden > 0 && showMore) {
@@ -408,8 +420,29 @@ class Renderer {
 	}
 }
 
+/** How many items a section shows: a page, or more after "Show N more". */
+function shownLimit(id: string, shown: Readonly<Record<string, number>> | undefined): number {
+	return Math.max(PAGE_SIZE, shown?.[id] ?? PAGE_SIZE);
+}
+
+/**
+ * The model with each list cut to the items its section shows, and each section's full count:
+ * projecting or redacting the whole model costs as much as the vault is large, rendering it only
+ * what fits the lists. Items keep their places, so an `ItemOrigin` still finds the real item.
+ */
+export function trimToShown(model: FollowUpModel, shown: Readonly<Record<string, number>> | undefined): { model: FollowUpModel; counts: Record<string, number> } {
+	const counts: Record<string, number> = {};
+	const trimmed: Record<string, unknown> = { ...model };
+	for (const section of DASHBOARD_SECTIONS) {
+		const items = model[section.field];
+		counts[section.id] = items.length;
+		trimmed[section.field] = items.slice(0, shownLimit(section.id, shown));
+	}
+	return { model: trimmed as unknown as FollowUpModel, counts };
+}
+
 /** Moves focus to the item now at `origin`, else the one before it, else the next section's first. */
-function applyFocus(el: HTMLElement, origin: ItemOrigin): void {
+export function applyFocus(el: HTMLElement, origin: ItemOrigin): void {
 	const sections = Array.from(el.querySelectorAll<HTMLElement>('.ro-dashboard__section'));
 	const at = sections.findIndex((s) => s.hasClass(`ro-dashboard__section--${origin.section}`));
 	const target = (section: HTMLElement | undefined, index: number): HTMLElement | undefined => {
@@ -429,6 +462,15 @@ function applyFocus(el: HTMLElement, origin: ItemOrigin): void {
  * caller maps that place back to the real item.
  */
 export function renderDashboard(el: HTMLElement, shown: ShownModel, actions: DashboardActions, display: DashboardDisplay): void {
+	runSteps(renderDashboardSteps(el, shown, actions, display));
+}
+
+/**
+ * {@link renderDashboard} in steps (issue 15): each `yield` is a point where a caller may pause for
+ * a macrotask. Render into a detached element and move its children in at the end (then
+ * {@link applyFocus}), so a half-built pane is never shown.
+ */
+export function* renderDashboardSteps(el: HTMLElement, shown: ShownModel, actions: DashboardActions, display: DashboardDisplay): Steps<void> {
 	el.empty();
 	el.addClass('ro-dashboard');
 	const renderer = new Renderer(shown, actions, display);
@@ -440,7 +482,10 @@ export function renderDashboard(el: HTMLElement, shown: ShownModel, actions: Das
 		renderEmptyState(el, actions);
 		return;
 	}
-	for (const section of sections) renderer.renderSection(el, section);
+	for (const section of sections) {
+		yield undefined;
+		yield* renderer.renderSection(el, section);
+	}
 	if (display.focus) applyFocus(el, display.focus);
 }
 
@@ -490,6 +535,13 @@ export function renderEmptyState(el: HTMLElement, actions: Pick<DashboardActions
 		cls: 'ro-dashboard__guide',
 		text: 'The user guide, docs/guide.md in the plugin\'s repository, explains the notes it reads and every list.',
 	});
+}
+
+/** Shown, only when the pane has nothing else to show, while a large vault's lists are built in slices. */
+export function renderPreparing(el: HTMLElement): void {
+	el.empty();
+	el.addClass('ro-dashboard');
+	el.createDiv({ cls: 'ro-dashboard__indexing', text: 'Preparing the dashboard…' });
 }
 
 /** Shown while the first pass over the vault runs. */

@@ -342,10 +342,11 @@
 
 	/**
 	 * Issue 15's stall measure, a print and never an assertion: a 10 ms heartbeat runs while the
-	 * plugin indexes `files` for the first time and then while the dashboard opens; the longest gap
-	 * between beats is how long the main thread was held at once.
+	 * plugin indexes `files` for the first time, then while the dashboard, the campaign chart and
+	 * the relationship map open, and while the dashboard re-renders after one edit; the longest gap
+	 * between beats in each phase is how long the main thread was held at once.
 	 */
-	async function measureStalls({ files, manifest }) {
+	async function measureStalls({ files, manifest, editPath }) {
 		const app = obsidian.createFakeApp({ files });
 		const plugin = await fake.loadPlugin(app, loadPluginClass(), manifest);
 		let last = performance.now();
@@ -368,6 +369,13 @@
 			last = now;
 			return gap;
 		};
+		/** Waits (heartbeat running) until `check` holds or 60 s pass; then a little more, for what follows the last step. */
+		const waitUntil = async (check) => {
+			const end = performance.now() + 60_000;
+			while (!check() && performance.now() < end) await wait(20);
+			await wait(300);
+			return check();
+		};
 		await wait(50);
 		takeGap();
 		const started = performance.now();
@@ -377,14 +385,38 @@
 		await wait(30);
 		const indexGap = takeGap();
 		const indexGapAt = longestAt;
+		const dashboardItems = () => document.querySelectorAll('.ro-dashboard__item').length;
 		const ran = fake.runCommand(app, `${manifest.id}:open-follow-up-dashboard`);
-		await wait(500);
+		await waitUntil(() => dashboardItems() > 0);
 		const openGap = takeGap();
+		const items = dashboardItems();
+		// The chart (the derivation is cached: this is the chart's own build and render).
+		const chartRan = fake.runCommand(app, `${manifest.id}:open-campaign-chart`);
+		const chartShown = await waitUntil(() => document.querySelectorAll('.ro-chart__unit').length > 0);
+		const chartGap = takeGap();
+		// The map, until every slice is drawn.
+		const mapRan = fake.runCommand(app, `${manifest.id}:open-relationship-map`);
+		const mapView = () => app.workspace.getLeavesOfType('relational-organizer-map')[0]?.view;
+		await waitUntil(() => (document.querySelector('.ro-map__status')?.textContent ?? '').startsWith('Showing'));
+		await mapView()?.whenDrawn?.();
+		await wait(100);
+		const mapShown = document.querySelectorAll('.ro-map__node').length > 0;
+		const mapGap = takeGap();
+		// One edit to a 1-on-1 (a new commitment): the index update, the derivation update and the re-render of every open view.
+		let changed = false;
+		const observer = new MutationObserver(() => (changed = true));
+		observer.observe(dashboardRoot(), { childList: true, subtree: true, characterData: true });
+		const file = app.vault.getFileByPath(editPath);
+		const text = await app.vault.read(file);
+		await app.vault.modify(file, `${text}\n- [ ] call the stall-measure steward 📅 2020-01-05\n`);
+		const rerendered = await waitUntil(() => changed);
+		observer.disconnect();
+		await wait(300);
+		const editGap = takeGap();
 		window.clearInterval(beat);
 		const ready = plugin.indexer.getProgress().ready;
-		const items = document.querySelectorAll('.ro-dashboard__item').length;
 		await fake.unloadPlugin(app, plugin);
-		return { ready, ran, items, indexMs, indexGap, indexGapAt, openGap };
+		return { ready, ran, items, indexMs, indexGap, indexGapAt, openGap, chartRan, chartShown, chartGap, mapRan, mapShown, mapGap, rerendered, editGap };
 	}
 
 	window.__e2e = { measureStalls, clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile, openInEditor, explainModal, app: () => state.app };

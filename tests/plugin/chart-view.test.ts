@@ -9,7 +9,7 @@ import type { ChartJson } from '../../src/core/chart-json';
 import { CHART_VIEW_TYPE, ChartView } from '../../src/plugin/chart-view';
 import { captureIo, writeVault } from '../builders/temp-vault';
 import { TFile } from '../fake-obsidian/index';
-import { fake, openDashboard, pinToday, runCommand, sectionSummary, startPlugin, waitFor, waitForIndex, type Running } from './harness';
+import { openDashboard, pinToday, runCommand, sectionSummary, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running } from './harness';
 
 const TODAY = '2026-11-30';
 const person = (props: string): string => `---\ntype: person\n${props}\n---\n`;
@@ -28,7 +28,7 @@ const FILES: Record<string, string> = {
 
 async function openChart(running: Running): Promise<HTMLElement> {
 	runCommand(running, 'open-campaign-chart');
-	await fake.settle();
+	await whenViewsRendered(running);
 	const leaf = running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0];
 	if (!leaf || !(leaf.view instanceof ChartView)) throw new Error('the chart did not open');
 	return leaf.view.contentEl;
@@ -82,6 +82,24 @@ describe('the campaign chart view', () => {
 		const attributes = Array.from(el.querySelectorAll('*')).flatMap((e) => Array.from(e.attributes).map((a) => a.value)).join(' ');
 		expect(attributes).not.toMatch(/Ana|Ruiz|Okafor|People\//);
 		expect(el.textContent).toContain('Warehouse 4');
+	});
+
+	it('shows a long list 50 at a time, with "Show N more"', async () => {
+		const leaders: Record<string, string> = {};
+		for (let i = 1; i <= 52; i++) leaders[`People/Leader ${String(i).padStart(2, '0')}.md`] = person('workplace: Warehouse 4\ndepartment: Nights\nrole: leader');
+		const running = await startPlugin({ files: { ...FILES, ...leaders }, data: { yourName: 'Sam Rivera' } });
+		await waitForIndex(running);
+		const el = await openChart(running);
+		const items = (): number => el.querySelectorAll('.ro-chart__section--leaders .ro-chart__item').length;
+		// 52 leaders and Ana (committee).
+		expect(el.querySelector('.ro-chart__section--leaders .ro-chart__section-count')?.textContent).toBe('53');
+		expect(items()).toBe(50);
+		const more = el.querySelector<HTMLButtonElement>('.ro-chart__section--leaders .ro-chart__more');
+		expect(more?.textContent).toBe('Show 3 more');
+		more?.click();
+		await whenViewsRendered(running);
+		expect(items()).toBe(53);
+		expect(el.querySelector('.ro-chart__section--leaders .ro-chart__more')).toBeNull();
 	});
 
 	it('updates live when a note changes', async () => {

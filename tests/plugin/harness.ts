@@ -6,7 +6,9 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 import manifest from '../../manifest.json';
 import RelationalOrganizerPlugin from '../../src/main';
+import { CHART_VIEW_TYPE, ChartView } from '../../src/plugin/chart-view';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../src/plugin/dashboard-view';
+import { MAP_VIEW_TYPE, MapView } from '../../src/plugin/map-view';
 import { createFakeApp, fake, type App, type FakeAppOptions } from '../fake-obsidian/index';
 
 export { fake };
@@ -91,10 +93,31 @@ export function dashboardView(running: Running): DashboardView | null {
 	return leaf && leaf.view instanceof DashboardView ? leaf.view : null;
 }
 
+/**
+ * Waits until every open view of the plugin has rendered what it started: the dashboard and the
+ * chart derive in slices of the main thread (issue 15), the map draws in slices. Polls the views'
+ * own promises, never a clock.
+ */
+export async function whenViewsRendered(running: Running): Promise<void> {
+	for (let round = 0; round < 100; round++) {
+		await fake.settle();
+		const { workspace } = running.app;
+		const views: unknown[] = [DASHBOARD_VIEW_TYPE, CHART_VIEW_TYPE, MAP_VIEW_TYPE].flatMap((type) => workspace.getLeavesOfType(type)).map((leaf) => leaf.view);
+		const busy: Array<DashboardView | ChartView> = [];
+		for (const view of views) if ((view instanceof DashboardView || view instanceof ChartView) && view.isRendering()) busy.push(view);
+		if (busy.length === 0) {
+			await Promise.all(views.map((view) => (view instanceof MapView ? view.whenDrawn() : undefined)));
+			return;
+		}
+		await Promise.all(busy.map((view) => view.whenRendered()));
+	}
+	throw new Error('the views did not finish rendering');
+}
+
 /** Opens the dashboard through its command and returns its content element. */
 export async function openDashboard(running: Running): Promise<HTMLElement> {
 	runCommand(running, 'open-follow-up-dashboard');
-	await fake.settle();
+	await whenViewsRendered(running);
 	const view = dashboardView(running);
 	if (!view) throw new Error('the dashboard did not open');
 	return view.contentEl;

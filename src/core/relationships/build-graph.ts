@@ -5,9 +5,11 @@
  * sorted by id, so the read order of the files never shows.
  */
 import type { CalendarDate } from '../model';
-import type { PeopleTable } from '../people';
+import { buildPeopleTable, type PeopleTable } from '../people';
+import { sortInSteps } from '../sort-steps';
+import { runSteps, type Steps } from '../steps';
 import type { VaultIndex } from '../vault-index';
-import { readGraphSource, type PersonEntry } from './facts-adapter';
+import { readGraphSourceSteps, type PersonEntry } from './facts-adapter';
 import type { GraphEdge, GraphNode, GraphOptions, RelationshipGraph, RelationStatedAs } from './graph-types';
 
 /** How a vocabulary key reads: which forward relation it names and in which direction. */
@@ -53,8 +55,21 @@ interface NodeDraft {
  * when the caller has one (built here otherwise).
  */
 export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions, today: CalendarDate, people?: PeopleTable): RelationshipGraph {
+	return runSteps(buildRelationshipGraphSteps(index, options, today, people ?? buildPeopleTable(index, options.yourName)));
+}
+
+/** References (relations, talks, nodes) handled between two pause points of {@link buildRelationshipGraphSteps}. */
+const ITEMS_PER_STEP = 300;
+
+/**
+ * {@link buildRelationshipGraph} in steps, over the derivation's people table: each `yield` is a
+ * point where a caller on the main thread may pause for a macrotask (issue 15). Run to its end, it
+ * gives exactly the graph {@link buildRelationshipGraph} gives.
+ */
+export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOptions, today: CalendarDate, people: PeopleTable): Steps<RelationshipGraph> {
+	let done = 0;
 	const vocabulary = readVocabulary(options);
-	const source = readGraphSource(index, options.yourName, new Set(vocabulary.keys()), people);
+	const source = yield* readGraphSourceSteps(index, new Set(vocabulary.keys()), people);
 	const drafts = new Map<string, NodeDraft>();
 	for (const person of source.people) drafts.set(person.key, { id: person.key, name: person.name, namedBy: '', person, organizer: false });
 
@@ -77,6 +92,7 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions,
 	const relations = new Map<string, { from: string; to: string; meaning: KeyMeaning; forward: boolean; backward: boolean }>();
 	for (const statement of source.statements) {
 		for (const { key, target } of statement.relations) {
+			if (++done % ITEMS_PER_STEP === 0) yield undefined;
 			const meaning = vocabulary.get(key);
 			const other = nodeFor(target.target, statement.key);
 			if (!meaning || !other || other.id === statement.key) continue;
@@ -101,10 +117,12 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions,
 	// Organizers become nodes before any body link is read, so whether a link names a known person
 	// does not depend on the order of the notes.
 	for (const talk of source.talks) {
+		if (++done % ITEMS_PER_STEP === 0) yield undefined;
 		const organizer = talk.organizer ? nodeFor(talk.organizer.target, talk.path) : undefined;
 		if (organizer) organizer.organizer = true;
 	}
 	for (const talk of source.talks) {
+		if (++done % ITEMS_PER_STEP === 0) yield undefined;
 		const organizer = talk.organizer ? nodeFor(talk.organizer.target, talk.path) : undefined;
 		const persons = new Set<string>();
 		for (const person of talk.persons) {
@@ -123,6 +141,7 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions,
 		}
 		if (!options.mentionedTogether) continue;
 		for (const link of talk.bodyLinks) {
+			if (++done % ITEMS_PER_STEP === 0) yield undefined;
 			const key = source.keyOf(link.target, talk.path);
 			// Only people: a known person or relation target, never an issue or workplace note.
 			const linked = drafts.get(key);
@@ -145,11 +164,15 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions,
 	}
 	for (const [id, t] of talkEdges) edges.push({ kind: 'talks', id, from: t.from, to: t.to, count: t.count, lastDate: t.lastDate });
 	for (const [id, m] of mentioned) edges.push({ kind: 'mentioned', id, from: m.from, to: m.to, count: m.talks.size });
-	edges.sort((a, b) => compareIds(a.id, b.id));
+	const sortedEdges = yield* sortInSteps(edges, (a, b) => compareIds(a.id, b.id));
 
-	const nodes = [...drafts.values()].map((draft) => describeNode(draft, source.isYou(draft.id), today));
-	nodes.sort((a, b) => compareIds(a.id, b.id));
-	return { nodes, edges };
+	const nodes: GraphNode[] = [];
+	for (const draft of drafts.values()) {
+		if (++done % ITEMS_PER_STEP === 0) yield undefined;
+		nodes.push(describeNode(draft, source.isYou(draft.id), today));
+	}
+	const sortedNodes = yield* sortInSteps(nodes, (a, b) => compareIds(a.id, b.id));
+	return { nodes: sortedNodes, edges: sortedEdges };
 }
 
 /** A node's profile for today: held talks, last contact and current assessment (DESIGN §2–§3). */

@@ -8,6 +8,7 @@ import { readReferences } from '../note-properties';
 import { parseReference } from '../obsidian-syntax';
 import { buildPeopleTable, identifyReference, toPersonKey, type PeopleTable, type PersonId } from '../people';
 import { resolveRelativeReference } from '../resolver';
+import { runSteps, type Steps } from '../steps';
 import type { VaultIndex } from '../vault-index';
 
 /** The profile fields of a person note the graph shows. */
@@ -125,6 +126,15 @@ export function readGraphSource(
 	relationKeys: ReadonlySet<string>,
 	table: PeopleTable = buildPeopleTable(index, yourName),
 ): GraphSource {
+	return runSteps(readGraphSourceSteps(index, relationKeys, table));
+}
+
+/** Notes (or people) read between two pause points of {@link readGraphSourceSteps}. */
+const READS_PER_STEP = 500;
+
+/** {@link readGraphSource} in steps, over the derivation's people table: each `yield` is a point where a caller on the main thread may pause (issue 15). */
+export function* readGraphSourceSteps(index: VaultIndex, relationKeys: ReadonlySet<string>, table: PeopleTable): Steps<GraphSource> {
+	let read = 0;
 	const talkByPath = new Map<string, TalkFacts>();
 	const talkOf = (note: OneOnOneNoteFacts): TalkFacts => {
 		let talk = talkByPath.get(note.path);
@@ -136,6 +146,7 @@ export function readGraphSource(
 	};
 	const statements: { key: string; relations: RelationStatement[] }[] = [];
 	for (const note of index.notes()) {
+		if (++read % READS_PER_STEP === 0) yield undefined;
 		if (note.kind === 'one-on-one') talkOf(note);
 		else if (note.kind === 'person') {
 			const relations = readRelationStatements(note, relationKeys);
@@ -145,6 +156,7 @@ export function readGraphSource(
 	const people: PersonEntry[] = [];
 	const idOf = new Map<string, PersonId>();
 	for (const person of table.people.values()) {
+		if (++read % READS_PER_STEP === 0) yield undefined;
 		const note = person.note;
 		const key = toGraphId(person.id);
 		idOf.set(key, person.id);

@@ -5,8 +5,10 @@
  */
 import type { CalendarDate } from '../model';
 import type { PeopleTable } from '../people';
+import { buildPeopleTable } from '../people';
+import { runSteps, type Steps } from '../steps';
 import type { VaultIndex } from '../vault-index';
-import { buildRelationshipGraph } from './build-graph';
+import { buildRelationshipGraphSteps } from './build-graph';
 import type { GraphOptions, RelationshipGraph } from './graph-types';
 
 /** Caches the graph of one index. */
@@ -20,10 +22,17 @@ export class RelationshipGraphCache {
 	 * `people`, when given, is the derivation's people table for this revision (not walked again).
 	 */
 	get(options: GraphOptions, today: CalendarDate, people?: PeopleTable): RelationshipGraph {
+		return runSteps(this.getSteps(options, today, people));
+	}
+
+	/** {@link get} in steps (issue 15): returns at once, without yielding, when the graph is cached. */
+	*getSteps(options: GraphOptions, today: CalendarDate, people?: PeopleTable): Steps<RelationshipGraph> {
 		const last = this.last;
-		if (last && last.revision === this.index.revision && last.today === today && last.options === options) return last.graph;
-		const graph = buildRelationshipGraph(this.index, options, today, people);
-		this.last = { revision: this.index.revision, today, options, graph };
+		const revision = this.index.revision;
+		if (last && last.revision === revision && last.today === today && last.options === options) return last.graph;
+		const graph = yield* buildRelationshipGraphSteps(this.index, options, today, people ?? buildPeopleTable(this.index, options.yourName));
+		// A change to the index while the steps ran makes this graph a mix of two revisions: not cached.
+		if (this.index.revision === revision) this.last = { revision, today, options, graph };
 		return graph;
 	}
 }

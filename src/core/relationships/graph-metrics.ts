@@ -8,6 +8,7 @@
  * compute on open. Betweenness (O(nodes × edges), about a second at 2,000 people) is a separate,
  * lazy measure, {@link measureBetweenness}, used by the CLI's JSON only.
  */
+import { runSteps, type Steps } from '../steps';
 import type { RelationshipGraph } from './graph-types';
 
 /** A connector and how many people would be cut off from the largest remaining part without them. */
@@ -37,14 +38,19 @@ interface Adjacency {
 
 const adjacencies = new WeakMap<RelationshipGraph, Adjacency>();
 
-function adjacencyOf(graph: RelationshipGraph): Adjacency {
+/** Edges (or nodes) handled between two pause points of the stepped metrics. */
+const ITEMS_PER_STEP = 2000;
+
+function* adjacencyOf(graph: RelationshipGraph): Steps<Adjacency> {
 	const cached = adjacencies.get(graph);
 	if (cached) return cached;
+	let done = 0;
 	const n = graph.nodes.length;
 	const indexOf = new Map<string, number>();
 	graph.nodes.forEach((node, i) => indexOf.set(node.id, i));
 	const neighbourSets: Set<number>[] = graph.nodes.map(() => new Set<number>());
 	for (const edge of graph.edges) {
+		if (++done % ITEMS_PER_STEP === 0) yield undefined;
 		const a = indexOf.get(edge.from);
 		const b = indexOf.get(edge.to);
 		if (a === undefined || b === undefined || a === b) continue;
@@ -65,9 +71,14 @@ const cache = new WeakMap<RelationshipGraph, GraphMetrics>();
 
 /** The metrics of a graph, computed on first call (linear time) and kept for as long as the graph lives. */
 export function measureGraph(graph: RelationshipGraph): GraphMetrics {
+	return runSteps(measureGraphSteps(graph));
+}
+
+/** {@link measureGraph} in steps (issue 15): returns at once, without yielding, when measured before. */
+export function* measureGraphSteps(graph: RelationshipGraph): Steps<GraphMetrics> {
 	let metrics = cache.get(graph);
 	if (!metrics) {
-		metrics = computeMetrics(graph);
+		metrics = yield* computeMetrics(graph);
 		cache.set(graph, metrics);
 	}
 	return metrics;
@@ -77,9 +88,10 @@ function compareIds(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function computeMetrics(graph: RelationshipGraph): GraphMetrics {
+function* computeMetrics(graph: RelationshipGraph): Steps<GraphMetrics> {
 	const n = graph.nodes.length;
-	const { offsets, adjacency } = adjacencyOf(graph);
+	const { offsets, adjacency } = yield* adjacencyOf(graph);
+	let done = 0;
 	const ties = new Map<string, number>();
 	const isolated: string[] = [];
 	graph.nodes.forEach((node, i) => {
@@ -109,6 +121,7 @@ function computeMetrics(graph: RelationshipGraph): GraphMetrics {
 		cursor[root] = offsets[root];
 		const component: number[] = [root];
 		while (top > 0) {
+			if (++done % ITEMS_PER_STEP === 0) yield undefined;
 			const v = stack[top - 1];
 			if (cursor[v] < offsets[v + 1]) {
 				const w = adjacency[cursor[v]++];
@@ -161,7 +174,7 @@ export function measureBetweenness(graph: RelationshipGraph): ReadonlyMap<string
 	const cached = betweennessCache.get(graph);
 	if (cached) return cached;
 	const n = graph.nodes.length;
-	const { offsets, adjacency } = adjacencyOf(graph);
+	const { offsets, adjacency } = runSteps(adjacencyOf(graph));
 	const centrality = new Float64Array(n);
 	const sigma = new Float64Array(n);
 	const distance = new Int32Array(n).fill(-1);

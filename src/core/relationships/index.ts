@@ -1,7 +1,7 @@
 /** The relationship graph's public API: build (cached), metrics, layout, canvas export and merge. */
-export { buildRelationshipGraph } from './build-graph';
+export { buildRelationshipGraph, buildRelationshipGraphSteps } from './build-graph';
 export { RelationshipGraphCache } from './graph-cache';
-export { measureGraph, measureBetweenness, CONNECTOR_MIN_PART, type Connector, type GraphMetrics } from './graph-metrics';
+export { measureGraph, measureGraphSteps, measureBetweenness, CONNECTOR_MIN_PART, type Connector, type GraphMetrics } from './graph-metrics';
 export { layoutGraph, computeLayout, unitKeyOf, type Box, type GraphLayout, type LayoutUnit } from './graph-layout';
 export { exportCanvas, escapeMarkdownText, OUR_ID_PREFIX, type CanvasExport, type CanvasExportOptions } from './canvas-export';
 export { mergeCanvas, type MergeResult } from './canvas-merge';
