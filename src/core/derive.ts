@@ -36,8 +36,11 @@ export interface Derivation {
 interface CacheEntry {
 	readonly options: DeriveOptions;
 	readonly derivation: Derivation;
-	/** What an update needs beyond the derivation; an update changes it in place. */
-	readonly state: PeopleState;
+	/**
+	 * What an update needs beyond the derivation; an update changes it in place. Absent for a
+	 * derivation made once ({@link deriveOnce}): a change then rebuilds.
+	 */
+	readonly state?: PeopleState;
 }
 
 /** One derivation per index: a new revision, other options or another day replaces it. */
@@ -85,14 +88,16 @@ export function buildDerivation(index: VaultIndex, options: DeriveOptions, today
 }
 
 /** A new cache entry for the index as it is now, built in steps. */
-function* buildEntrySteps(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Generator<undefined, CacheEntry, undefined> {
+function* buildEntrySteps(index: VaultIndex, options: DeriveOptions, today: CalendarDate, withState = true): Generator<undefined, CacheEntry, undefined> {
 	// Labelled with the revision it started from: if the index changes while the caller pauses, the
 	// changes since are all still to be applied (see deriveDashboardSteps).
 	const revision = index.revision;
 	const build = yield* buildPeopleSteps(index, options.yourName);
 	const followUps = yield* buildFollowUpsSteps(index, options, today, build.table);
+	const derivation = makeDerivation(index, revision, options, today, build.table, followUps);
+	if (!withState) return { options, derivation };
 	const state = yield* PeopleState.fromBuild(index, build, options.yourName);
-	return { options, derivation: makeDerivation(index, revision, options, today, build.table, followUps), state };
+	return { options, derivation, state };
 }
 
 function makeDerivation(index: VaultIndex, revision: number, options: DeriveOptions, today: CalendarDate, people: PeopleTable, followUps: FollowUpModel): Derivation {
@@ -127,7 +132,7 @@ const MAX_CHANGES = 64;
  */
 function updateDerivation(index: VaultIndex, options: DeriveOptions, cached: CacheEntry): CacheEntry | undefined {
 	const changes = index.versionsSince(cached.derivation.revision);
-	if (!changes || changes.size === 0 || changes.size > MAX_CHANGES) return undefined;
+	if (!cached.state || !changes || changes.size === 0 || changes.size > MAX_CHANGES) return undefined;
 	const previous = cached.derivation.people;
 	const updated = cached.state.update(index, previous, options.yourName, changes);
 	if (!updated) return undefined;
@@ -196,4 +201,18 @@ function deriveFromCache(index: VaultIndex, options: DeriveOptions, today: Calen
  */
 export function deriveDashboard(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation {
 	return runSteps(deriveDashboardSteps(index, options, today));
+}
+
+/**
+ * {@link deriveDashboard} for a caller that derives once and never after a change (the CLI): the
+ * same derivation, cached the same way, without the state that updating it in place would need
+ * (its reverse maps cost about as much as the people table). A later change rebuilds.
+ */
+export function deriveOnce(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation {
+	const cached = deriveFromCache(index, options, today);
+	if (cached) return cached;
+	const entry = runSteps(buildEntrySteps(index, options, today, false));
+	cache.set(index, entry);
+	lastPath.set(index, 'rebuilt');
+	return entry.derivation;
 }

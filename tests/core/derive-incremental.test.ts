@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toChartJson } from '../../src/core/chart-json';
-import { buildDerivation, deriveDashboard, deriveDashboardSteps, readDerivationPath, type Derivation } from '../../src/core/derive';
+import { buildDerivation, deriveDashboard, deriveDashboardSteps, deriveOnce, readDerivationPath, type Derivation } from '../../src/core/derive';
 import { parseNote } from '../../src/core/note-parser';
 import { findYourKey } from '../../src/core/people';
 import { VaultIndex } from '../../src/core/vault-index';
@@ -240,6 +240,22 @@ describe('the incremental derivation', () => {
 		const after = deriveDashboard(index, options, TODAY);
 		expect(readDerivationPath(index)).toBe('updated');
 		expect(after.followUps.followUp).toEqual([]);
+		expect(after.followUps.stalled.map((item) => [item.commitment.text, item.daysStalled])).toEqual([['bring the petition', 24]]);
+	});
+
+	it('derived once (the CLI), says what a full build says; a later edit is then rebuilt, not updated, and still right', () => {
+		const index = new VaultIndex();
+		index.upsert(parseNote('People/Jo Chen.md', person({})));
+		index.upsert(parseNote('1-on-1s/2026-11-01 Jo.md', talk('Jo Chen', '2026-11-01', { organize: '- [ ] bring the petition 📅 2026-11-05' })));
+		const options = normalizeSettings({}).settings;
+		const once = deriveOnce(index, options, TODAY);
+		expect(describeExactly(once)).toEqual(describeExactly(buildDerivation(index, options, TODAY)));
+		expect(once.followUps.followUp.map((item) => item.commitment.text)).toEqual(['bring the petition']);
+		// Asked again unchanged, any caller gets the same derivation back.
+		expect(deriveDashboard(index, options, TODAY)).toBe(once);
+		index.upsert(parseNote('1-on-1s/2026-11-20 Jo.md', talk('Jo Chen', '2026-11-20', { organize: 'We talked about the petition.' })));
+		const after = deriveDashboard(index, options, TODAY);
+		expect(readDerivationPath(index)).toBe('rebuilt');
 		expect(after.followUps.stalled.map((item) => [item.commitment.text, item.daysStalled])).toEqual([['bring the petition', 24]]);
 	});
 
