@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 import { calendarDateAt } from '../core/dates';
-import { deriveDashboard } from '../core/derive';
+import { deriveOnce } from '../core/derive';
 import { redactModel, showModel, type NameMatcher } from '../core/redact';
 import { toReportJson } from '../core/report-json';
 import { version } from '../../package.json';
@@ -35,7 +35,7 @@ export interface Io {
 function runReport(command: Extract<Command, { name: 'report' }>, io: Io): number {
 	const { index, settings, warnings, readProblems } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
 	const today = command.today ?? calendarDateAt(io.now());
-	const derived = deriveDashboard(index, settings, today);
+	const derived = deriveOnce(index, settings, today);
 	const matcher: NameMatcher | undefined = command.redact ? derived.redactor : undefined;
 	const show = (text: string): string => (matcher ? matcher.redact(text) : text);
 	try {

@@ -23,7 +23,8 @@ export class VaultIndex {
 	/**
 	 * The notes changed since revision {@link changesFrom}, with their facts before the first of
 	 * those changes ('unread' for an excluded file, undefined when not indexed), so a derivation
-	 * can update only what they touch. Short: past its bound it restarts, and derivations rebuild.
+	 * can update only what they touch. Short: past its bound the older half is forgotten, and a
+	 * derivation older than what is left rebuilds.
 	 */
 	private changeLog: Array<{ readonly revision: number; readonly path: string; readonly before: NoteFacts | 'unread' | undefined }> = [];
 	private changesFrom = 0;
@@ -164,6 +165,24 @@ export class VaultIndex {
 		for (let i = start; i < this.changeLog.length; i++) {
 			const change = this.changeLog[i];
 			if (!out.has(change.path)) out.set(change.path, change.before);
+		}
+		return out;
+	}
+
+	/**
+	 * Like {@link changesSince}, with every version each note had since `revision` (oldest first,
+	 * not the current one): a derivation built while the index changed may have read any of them.
+	 */
+	versionsSince(revision: number): ReadonlyMap<string, ReadonlyArray<NoteFacts | 'unread' | undefined>> | undefined {
+		if (revision < this.changesFrom || revision > this.revisionCounter) return undefined;
+		let start = this.changeLog.length;
+		while (start > 0 && this.changeLog[start - 1].revision >= revision) start--;
+		const out = new Map<string, Array<NoteFacts | 'unread' | undefined>>();
+		for (let i = start; i < this.changeLog.length; i++) {
+			const change = this.changeLog[i];
+			const versions = out.get(change.path);
+			if (versions) versions.push(change.before);
+			else out.set(change.path, [change.before]);
 		}
 		return out;
 	}

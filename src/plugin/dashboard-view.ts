@@ -9,7 +9,8 @@ import { calendarDateAt } from '../core/dates';
 import { deriveDashboardSteps, type Derivation } from '../core/derive';
 import { suggestOrganizerName } from '../core/organizer-suggestion';
 import type { FollowUpModel } from '../core/follow-ups';
-import { redactModel, showModel } from '../core/redact';
+import { redactModel, showModel, type NameMatcher } from '../core/redact';
+import type { Steps } from '../core/steps';
 import type { Settings } from '../settings';
 import type { ActionContext } from './actions/action-context';
 import type { ActionHistory } from './actions/action-history';
@@ -18,7 +19,7 @@ import { createNoteFor, logOneOnOne, type NoteActionDeps } from './actions/note-
 import { logContact, snoozeUntil } from './actions/person-properties';
 import { SnoozeModal } from './actions/snooze-modal';
 import { openExplanation } from './explain-modal';
-import { renderDashboard, renderIndexing, renderPreparing, trimToShown, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
+import { applyFocus, renderDashboardSteps, renderIndexing, renderPreparing, trimToShown, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
 import { runInSlices, type SlicedRun } from './sliced-run';
 import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';
@@ -137,12 +138,13 @@ export class DashboardView extends ItemView {
 		this.cancelRun();
 		const revision = index.revision;
 		this.running = { index, revision, today, settings };
-		const run: SlicedRun = runInSlices(deriveDashboardSteps(index, settings, today), {
+		const staging = createDiv();
+		const run: SlicedRun = runInSlices(this.paintSteps(index, settings, today, staging), {
 			// An edit during the run changes the index under it: stop, the edit's own render follows.
 			isStale: (): boolean => run !== this.run || !el.isConnected || indexer.index !== index || index.revision !== revision,
-			onDone: (derived) => {
+			onDone: ({ derived, redactor }) => {
 				this.running = undefined;
-				this.paint(derived, settings, today);
+				this.show(staging, derived, redactor, settings, today);
 			},
 		});
 		this.run = run;
@@ -155,27 +157,44 @@ export class DashboardView extends ItemView {
 		this.running = undefined;
 	}
 
-	/** Shows a finished derivation: redacted in privacy mode, only the items each list shows. */
-	private paint(derived: Derivation, settings: Settings, today: string): void {
-		const el = this.contentEl;
-		const scrollTop = el.scrollTop;
+	/**
+	 * The derivation, then the pane rendered into `staging` (a detached element, moved in by
+	 * {@link show}), in steps: redacted in privacy mode, only the items each list shows. Changes
+	 * nothing of the view's own state, so a cancelled run leaves no trace.
+	 */
+	private *paintSteps(index: VaultIndex, settings: Settings, today: string, staging: HTMLElement): Steps<{ derived: Derivation; redactor: NameMatcher | undefined }> {
+		const derived = yield* deriveDashboardSteps(index, settings, today);
+		yield undefined;
 		const redactor = settings.privacyMode ? derived.redactor : undefined;
-		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
 		// Only what the lists show is projected (and redacted): at 10k notes a list holds thousands.
 		const { model, counts } = trimToShown(derived.followUps, this.shown);
 		// The one redaction step (core/redact): the pane shows only `shown.model`.
 		const shown = redactor ? redactModel(model, redactor) : showModel(model);
-		this.real = derived.followUps;
-		const focus = this.pendingFocus;
-		this.pendingFocus = undefined;
-		renderDashboard(el, shown, this.describeActions(), {
+		yield undefined;
+		const namePrompt = this.describeNamePrompt(settings, redactor);
+		yield undefined;
+		yield* renderDashboardSteps(staging, shown, this.describeActions(), {
 			privacy: settings.privacyMode,
 			collapsed: this.loadCollapsed(),
 			shown: this.shown,
 			counts,
-			focus,
-			...this.describeNamePrompt(settings, redactor),
+			...namePrompt,
 		});
+		return { derived, redactor };
+	}
+
+	/** Moves a rendered pane in, keeping the scroll position and the focus an action asked for. */
+	private show(staging: HTMLElement, derived: Derivation, redactor: NameMatcher | undefined, settings: Settings, today: string): void {
+		const el = this.contentEl;
+		const scrollTop = el.scrollTop;
+		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
+		this.real = derived.followUps;
+		el.empty();
+		el.addClass('ro-dashboard');
+		el.append(...Array.from(staging.childNodes));
+		const focus = this.pendingFocus;
+		this.pendingFocus = undefined;
+		if (focus) applyFocus(el, focus);
 		// Only when scrolled: setting it lays the new content out at once, in this task.
 		if (scrollTop > 0) el.scrollTop = scrollTop;
 		this.rendered = { revision: derived.revision, today, settings, ready: true };

@@ -14,6 +14,10 @@ import type { NoteTarget, ShownItem, ShownModel } from '../core/redact';
 import { AEIOU_STAGES, type SectionKey } from '../core/aeiou';
 import { DASHBOARD_SECTIONS, type DashboardSectionField } from '../core/dashboard-sections';
 import type { CalendarDate } from '../core/model';
+import { runSteps, type Steps } from '../core/steps';
+
+/** Items rendered between two pause points of {@link renderDashboardSteps}. */
+const ROWS_PER_STEP = 25;
 
 /** Where an item was, so focus can move to the item that takes its place after an action. */
 export interface ItemOrigin {
@@ -370,7 +374,7 @@ class Renderer {
 		if (openSettings) add('Open settings', 'settings', openSettings);
 	}
 
-	renderSection(el: HTMLElement, section: Section): void {
+	*renderSection(el: HTMLElement, section: Section): Steps<void> {
 		const count = this.display.counts?.[section.id] ?? section.rows.length;
 		const collapsed = this.display.collapsed?.has(section.id) === true;
 		const box = el.createDiv({ cls: `ro-dashboard__section ro-dashboard__section--${section.id}` });
@@ -402,7 +406,10 @@ class Renderer {
 		});
 		const list = body.createEl('ul', { cls: 'ro-dashboard__list' });
 		const limit = shownLimit(section.id, this.display.shown);
-		section.rows.slice(0, limit).forEach((row, index) => row.render(list, { section: section.id, index }));
+		for (const [index, row] of section.rows.slice(0, limit).entries()) {
+			if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield undefined;
+			row.render(list, { section: section.id, index });
+		}
 		const hidden = count - limit;
 		const showMore = this.actions.showMore;
 		if (hidden > 0 && showMore) {
@@ -435,7 +442,7 @@ export function trimToShown(model: FollowUpModel, shown: Readonly<Record<string,
 }
 
 /** Moves focus to the item now at `origin`, else the one before it, else the next section's first. */
-function applyFocus(el: HTMLElement, origin: ItemOrigin): void {
+export function applyFocus(el: HTMLElement, origin: ItemOrigin): void {
 	const sections = Array.from(el.querySelectorAll<HTMLElement>('.ro-dashboard__section'));
 	const at = sections.findIndex((s) => s.hasClass(`ro-dashboard__section--${origin.section}`));
 	const target = (section: HTMLElement | undefined, index: number): HTMLElement | undefined => {
@@ -455,6 +462,15 @@ function applyFocus(el: HTMLElement, origin: ItemOrigin): void {
  * caller maps that place back to the real item.
  */
 export function renderDashboard(el: HTMLElement, shown: ShownModel, actions: DashboardActions, display: DashboardDisplay): void {
+	runSteps(renderDashboardSteps(el, shown, actions, display));
+}
+
+/**
+ * {@link renderDashboard} in steps (issue 15): each `yield` is a point where a caller may pause for
+ * a macrotask. Render into a detached element and move its children in at the end (then
+ * {@link applyFocus}), so a half-built pane is never shown.
+ */
+export function* renderDashboardSteps(el: HTMLElement, shown: ShownModel, actions: DashboardActions, display: DashboardDisplay): Steps<void> {
 	el.empty();
 	el.addClass('ro-dashboard');
 	const renderer = new Renderer(shown, actions, display);
@@ -466,7 +482,10 @@ export function renderDashboard(el: HTMLElement, shown: ShownModel, actions: Das
 		renderEmptyState(el, actions);
 		return;
 	}
-	for (const section of sections) renderer.renderSection(el, section);
+	for (const section of sections) {
+		yield undefined;
+		yield* renderer.renderSection(el, section);
+	}
 	if (display.focus) applyFocus(el, display.focus);
 }
 

@@ -76,8 +76,9 @@ export function runInSlices<T>(steps: Generator<undefined, T, undefined>, handle
 		for (;;) {
 			const next = steps.next();
 			if (next.done === true) {
-				// What follows (the render) gets a slice of its own when this one is half spent,
-				// unless this is the first slice (a small vault renders before `runInSlices` returns).
+				// What follows (moving the render in) gets a slice of its own when this one is half
+				// spent, unless this is the first slice: work that fits in one renders before
+				// `runInSlices` returns (a small vault, a cached derivation), as it always did.
 				if (first || performance.now() - start < budget / 2) return finish(next.value);
 				result = { value: next.value };
 				return false;

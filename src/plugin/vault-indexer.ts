@@ -11,6 +11,7 @@ import { buildTooLargeNote, NOTE_MAX_BYTES } from '../core/note-size';
 import { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
 import { openMacrotaskYielder } from './macrotask';
+import { SLICE_BUDGET_MS } from './sliced-run';
 
 export interface VaultIndexerOptions {
 	readonly app: App;
@@ -132,7 +133,7 @@ export class VaultIndexer extends Component {
 		// followed by a macrotask turn, so the pass never holds the main thread longer than that
 		// (a single note over ~1 MB cannot be cut and may take longer on its own).
 		const BATCH = 200;
-		const SLICE_MS = 40;
+		const SLICE_MS = SLICE_BUDGET_MS;
 		const yielder = openMacrotaskYielder();
 		try {
 			let sliceStart = performance.now();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TFile } from '../fake-obsidian/index';
-import { fake, openDashboard, pinToday, runCommand, startPlugin, waitFor, waitForIndex, type Running } from './harness';
+import { fake, openDashboard, pinToday, runCommand, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running } from './harness';
 
 const TODAY = '2026-11-29';
 const TALK = '1-on-1s/2026-11-10 Maria Lopez.md';
@@ -351,6 +351,7 @@ describe('pane state', () => {
 		const more = el.querySelector<HTMLButtonElement>('.ro-dashboard__section--follow-up .ro-dashboard__more');
 		expect(more?.textContent).toBe('Show 10 more');
 		more?.click();
+		await whenViewsRendered(running);
 		expect(items(el, 'follow-up')).toHaveLength(60);
 	});
 

@@ -6,6 +6,7 @@
  */
 import type { CalendarDate } from '../model';
 import { buildPeopleTable, type PeopleTable } from '../people';
+import { sortInSteps } from '../sort-steps';
 import { runSteps, type Steps } from '../steps';
 import type { VaultIndex } from '../vault-index';
 import { readGraphSourceSteps, type PersonEntry } from './facts-adapter';
@@ -163,17 +164,15 @@ export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOp
 	}
 	for (const [id, t] of talkEdges) edges.push({ kind: 'talks', id, from: t.from, to: t.to, count: t.count, lastDate: t.lastDate });
 	for (const [id, m] of mentioned) edges.push({ kind: 'mentioned', id, from: m.from, to: m.to, count: m.talks.size });
-	yield undefined;
-	edges.sort((a, b) => compareIds(a.id, b.id));
-	yield undefined;
+	const sortedEdges = yield* sortInSteps(edges, (a, b) => compareIds(a.id, b.id));
 
 	const nodes: GraphNode[] = [];
 	for (const draft of drafts.values()) {
 		if (++done % ITEMS_PER_STEP === 0) yield undefined;
 		nodes.push(describeNode(draft, source.isYou(draft.id), today));
 	}
-	nodes.sort((a, b) => compareIds(a.id, b.id));
-	return { nodes, edges };
+	const sortedNodes = yield* sortInSteps(nodes, (a, b) => compareIds(a.id, b.id));
+	return { nodes: sortedNodes, edges: sortedEdges };
 }
 
 /** A node's profile for today: held talks, last contact and current assessment (DESIGN §2–§3). */
