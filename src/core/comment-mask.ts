@@ -24,6 +24,7 @@ export function findCodeSpans(line: string): Range[] {
 		while (index < line.length && line.charCodeAt(index) === 0x60) index++;
 		runs.push([start, index - start]);
 	}
+	if (runs.length <= 16) return matchFewRuns(runs);
 	// Per run length, the run indexes in order, with a cursor that only moves forward: linear.
 	const byLength = new Map<number, { list: number[]; cursor: number }>();
 	runs.forEach(([, length], runIndex) => {
@@ -39,6 +40,20 @@ export function findCodeSpans(line: string): Range[] {
 		while (entry.cursor < entry.list.length && entry.list[entry.cursor] <= runIndex) entry.cursor++;
 		if (entry.cursor >= entry.list.length) { runIndex++; continue; }
 		const closeIndex = entry.list[entry.cursor];
+		spans.push([start, runs[closeIndex][0] + length]);
+		runIndex = closeIndex + 1;
+	}
+	return spans;
+}
+
+/** findCodeSpans' matching for a line with few backtick runs: each open run closed by the next of its length. */
+function matchFewRuns(runs: ReadonlyArray<readonly [number, number]>): Range[] {
+	const spans: Range[] = [];
+	for (let runIndex = 0; runIndex < runs.length;) {
+		const [start, length] = runs[runIndex];
+		let closeIndex = runIndex + 1;
+		while (closeIndex < runs.length && runs[closeIndex][1] !== length) closeIndex++;
+		if (closeIndex >= runs.length) { runIndex++; continue; }
 		spans.push([start, runs[closeIndex][0] + length]);
 		runIndex = closeIndex + 1;
 	}
