@@ -82,11 +82,28 @@ function nextPosition(from: number, spans: readonly Range[], cursor: { value: nu
 	return span !== undefined && from >= span[0] ? span[1] : from;
 }
 
+/** True when a readable line holds a `%%`, a `<!--` or a backtick, which masking would change. */
+function holdsMaskable(lines: readonly string[], opaque: Uint8Array): boolean {
+	for (let index = 0; index < lines.length; index++) {
+		if (opaque[index] === 1) continue;
+		const line = lines[index];
+		if (line.indexOf('%%') >= 0 || line.indexOf('<!--') >= 0 || line.indexOf('`') >= 0) return true;
+	}
+	return false;
+}
+
 /**
  * Masks comments and code spans. `%%` inside an inline code span does not open a comment; a
  * comment runs across lines until the next `%%`, skipping opaque lines (code blocks keep their `%%`).
  */
 export function maskLines(lines: readonly string[], opaque: Uint8Array): MaskedLines {
+	if (!holdsMaskable(lines, opaque)) {
+		// Nothing to mask: both readings are the lines themselves, opaque ones blank (often already).
+		let blankAlready = true;
+		for (let index = 0; index < lines.length && blankAlready; index++) if (opaque[index] === 1 && lines[index] !== '') blankAlready = false;
+		const shown = blankAlready ? lines : lines.map((line, index) => (opaque[index] === 1 ? '' : line));
+		return { visible: shown, plain: shown };
+	}
 	const visible: string[] = [];
 	const plain: string[] = [];
 	let inComment = false;
