@@ -116,11 +116,11 @@ function copyPerson(person: PersonFacts): PersonFacts {
 
 /** A copy of a note's facts that keeps none of its text alive; equal to `JSON.parse(JSON.stringify(facts))`. */
 export function copyFacts(facts: NoteFacts): NoteFacts {
-	// Path and file name in one JSON call.
-	const [path, basename] = JSON.parse(JSON.stringify([facts.path, facts.basename])) as [string, string];
 	const base = {
-		path,
-		basename,
+		// The path is the caller's (a file's, never part of its text) and the file name a piece of it:
+		// keeping them keeps nothing of the note alive.
+		path: facts.path,
+		basename: facts.basename,
 		properties: copyProperties(facts.properties),
 		aliases: copyList(facts.aliases, copyString),
 		headings: copyList(facts.headings, copyFresh),
@@ -130,7 +130,7 @@ export function copyFacts(facts: NoteFacts): NoteFacts {
 		problems: copyList(facts.problems, copyProblem),
 		parsePath: facts.parsePath,
 	};
-	const typed = facts.typeValue === undefined ? base : { ...base, typeValue: copyString(facts.typeValue) };
+	const typed = facts.typeValue === undefined ? base : { ...base, typeValue: copySharedString(facts.typeValue) };
 	if (facts.kind === 'one-on-one') return { ...typed, kind: facts.kind, conversation: copyConversation(facts.conversation) };
 	if (facts.kind === 'person') return { ...typed, kind: facts.kind, person: copyPerson(facts.person) };
 	return { ...typed, kind: facts.kind };
