@@ -53,8 +53,27 @@ function copyStatus(status: CommitmentStatus): CommitmentStatus {
 	return Object.isFrozen(status) ? status : copyFresh(status);
 }
 
+/**
+ * The commitment of the usual shape (a due date at most, an owner prefix or none, a section or
+ * none; keys in parseCommitmentLine's order) as a literal, sized to its keys; undefined for others.
+ */
+function copyUsualCommitment(commitment: Commitment, raw: string, text: string): Commitment | undefined {
+	const { line, statusChar, due, ownerPrefix, recurring, format, section } = commitment;
+	if (commitment.created !== undefined || commitment.scheduled !== undefined || commitment.start !== undefined || commitment.ownerField !== undefined) return undefined;
+	const status = copyStatus(commitment.status);
+	if (ownerPrefix === undefined) {
+		if (due === undefined) return section === undefined ? { line, raw, statusChar, status, text, recurring, format } : { line, raw, statusChar, status, text, recurring, format, section };
+		return section === undefined ? { line, raw, statusChar, status, text, due, recurring, format } : { line, raw, statusChar, status, text, due, recurring, format, section };
+	}
+	const owner = copyLink(ownerPrefix);
+	if (due === undefined) return section === undefined ? { line, raw, statusChar, status, text, ownerPrefix: owner, recurring, format } : { line, raw, statusChar, status, text, ownerPrefix: owner, recurring, format, section };
+	return section === undefined ? { line, raw, statusChar, status, text, due, ownerPrefix: owner, recurring, format } : { line, raw, statusChar, status, text, due, ownerPrefix: owner, recurring, format, section };
+}
+
 /** A commitment with its line and text already copied (`raw`, `text`). */
 function copyCommitment(commitment: Commitment, raw: string, text: string): Commitment {
+	const usual = copyUsualCommitment(commitment, raw, text);
+	if (usual !== undefined) return usual;
 	const out: Record<string, unknown> = {};
 	const source = commitment as unknown as Record<string, unknown>;
 	for (const key in source) {
