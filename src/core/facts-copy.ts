@@ -135,22 +135,36 @@ function copyPerson(person: PersonFacts): PersonFacts {
 
 /** A copy of a note's facts that keeps none of its text alive; equal to `JSON.parse(JSON.stringify(facts))`. */
 export function copyFacts(facts: NoteFacts): NoteFacts {
-	const base = {
-		// The path is the caller's (a file's, never part of its text) and the file name a piece of it:
-		// keeping them keeps nothing of the note alive.
-		path: facts.path,
-		basename: facts.basename,
-		properties: copyProperties(facts.properties),
-		aliases: copyList(facts.aliases, copyString),
-		headings: copyList(facts.headings, copyFresh),
-		commitments: copyCommitments(facts.commitments),
-		links: copyList(facts.links, copyBodyLink),
-		inlineFields: copyList(facts.inlineFields, copyField),
-		problems: copyList(facts.problems, copyProblem),
-		parsePath: facts.parsePath,
-	};
-	const typed = facts.typeValue === undefined ? base : { ...base, typeValue: copySharedString(facts.typeValue) };
-	if (facts.kind === 'one-on-one') return { ...typed, kind: facts.kind, conversation: copyConversation(facts.conversation) };
-	if (facts.kind === 'person') return { ...typed, kind: facts.kind, person: copyPerson(facts.person) };
-	return { ...typed, kind: facts.kind };
+	// The path is the caller's (a file's, never part of its text) and the file name a piece of it:
+	// keeping them keeps nothing of the note alive.
+	const { path, basename, parsePath } = facts;
+	const properties = copyProperties(facts.properties);
+	const aliases = copyList(facts.aliases, copyString);
+	const headings = copyList(facts.headings, copyFresh);
+	const commitments = copyCommitments(facts.commitments);
+	const links = copyList(facts.links, copyBodyLink);
+	const inlineFields = copyList(facts.inlineFields, copyField);
+	const problems = copyList(facts.problems, copyProblem);
+	// Literals in readNote's key order, one per shape, so each object is sized to its keys.
+	if (facts.typeValue === undefined) {
+		if (facts.kind === 'one-on-one') {
+			const conversation = copyConversation(facts.conversation);
+			return { path, basename, properties, aliases, headings, commitments, links, inlineFields, kind: 'one-on-one', conversation, problems, parsePath };
+		}
+		if (facts.kind === 'person') {
+			const person = copyPerson(facts.person);
+			return { path, basename, properties, aliases, headings, commitments, links, inlineFields, kind: 'person', person, problems, parsePath };
+		}
+		return { path, basename, properties, aliases, headings, commitments, links, inlineFields, kind: 'other', problems, parsePath };
+	}
+	const typeValue = copySharedString(facts.typeValue);
+	if (facts.kind === 'one-on-one') {
+		const conversation = copyConversation(facts.conversation);
+		return { path, basename, typeValue, properties, aliases, headings, commitments, links, inlineFields, kind: 'one-on-one', conversation, problems, parsePath };
+	}
+	if (facts.kind === 'person') {
+		const person = copyPerson(facts.person);
+		return { path, basename, typeValue, properties, aliases, headings, commitments, links, inlineFields, kind: 'person', person, problems, parsePath };
+	}
+	return { path, basename, typeValue, properties, aliases, headings, commitments, links, inlineFields, kind: 'other', problems, parsePath };
 }
