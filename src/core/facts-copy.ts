@@ -109,6 +109,14 @@ const copyField = (field: InlineField): InlineField => ({ line: field.line, key:
 const copyProblem = (problem: Problem): Problem => (problem.line === undefined ? copyFresh(problem) : { message: copyString(problem.message), line: problem.line });
 
 function copyConversation(conversation: ConversationFacts): ConversationFacts {
+	const { persons, date, time, organizer, kind, assessment, nextContact, issues, hasOwnContent, stagesWithContent } = conversation;
+	// A talk the New 1-on-1 template wrote, every property filled: a literal in readConversationFacts' key order.
+	if (date !== undefined && time === undefined && organizer !== undefined && kind !== undefined && assessment !== undefined && nextContact !== undefined && issues !== undefined) {
+		return {
+			persons: copyList(persons, copyLink), date: copyString(date), organizer: copyLink(organizer), kind: copySharedString(kind), assessment: copyFresh(assessment),
+			nextContact: copyString(nextContact), issues: copyList(issues, copyLink), hasOwnContent, stagesWithContent: copyList(stagesWithContent, (stage) => stage),
+		};
+	}
 	const out: Record<string, unknown> = {};
 	const source = conversation as unknown as Record<string, unknown>;
 	for (const key in source) {
