@@ -6,7 +6,7 @@
  *
  * Issue 15, at 10k notes on a loaded 2-core machine (CPU times vary by ±30% from run to run):
  * before the lean facts, the typed copy and the body-pass shortcuts, pass 1 took ~2.85 s, warm
- * passes ≥ 1.75 s, and the facts retained 33.5 MB; after, pass 1 ~2.0–2.4 s, warm passes ~1.0 s, 17.7 MB.
+ * passes ≥ 1.75 s, and the facts retained 33.5 MB; after, pass 1 ~2.0–2.4 s, warm passes ~1.0 s, 14.6 MB.
  */
 import { parseNote } from '../src/core/note-parser';
 import type { NoteFacts } from '../src/core/model';
