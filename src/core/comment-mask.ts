@@ -24,6 +24,7 @@ export function findCodeSpans(line: string): Range[] {
 		while (index < line.length && line.charCodeAt(index) === 0x60) index++;
 		runs.push([start, index - start]);
 	}
+	if (runs.length <= 16) return matchFewRuns(runs);
 	// Per run length, the run indexes in order, with a cursor that only moves forward: linear.
 	const byLength = new Map<number, { list: number[]; cursor: number }>();
 	runs.forEach(([, length], runIndex) => {
@@ -39,6 +40,20 @@ export function findCodeSpans(line: string): Range[] {
 		while (entry.cursor < entry.list.length && entry.list[entry.cursor] <= runIndex) entry.cursor++;
 		if (entry.cursor >= entry.list.length) { runIndex++; continue; }
 		const closeIndex = entry.list[entry.cursor];
+		spans.push([start, runs[closeIndex][0] + length]);
+		runIndex = closeIndex + 1;
+	}
+	return spans;
+}
+
+/** findCodeSpans' matching for a line with few backtick runs: each open run closed by the next of its length. */
+function matchFewRuns(runs: ReadonlyArray<readonly [number, number]>): Range[] {
+	const spans: Range[] = [];
+	for (let runIndex = 0; runIndex < runs.length;) {
+		const [start, length] = runs[runIndex];
+		let closeIndex = runIndex + 1;
+		while (closeIndex < runs.length && runs[closeIndex][1] !== length) closeIndex++;
+		if (closeIndex >= runs.length) { runIndex++; continue; }
 		spans.push([start, runs[closeIndex][0] + length]);
 		runIndex = closeIndex + 1;
 	}
@@ -67,11 +82,28 @@ function nextPosition(from: number, spans: readonly Range[], cursor: { value: nu
 	return span !== undefined && from >= span[0] ? span[1] : from;
 }
 
+/** True when a readable line holds a `%%`, a `<!--` or a backtick, which masking would change. */
+function holdsMaskable(lines: readonly string[], opaque: Uint8Array): boolean {
+	for (let index = 0; index < lines.length; index++) {
+		if (opaque[index] === 1) continue;
+		const line = lines[index];
+		if (line.indexOf('%%') >= 0 || line.indexOf('<!--') >= 0 || line.indexOf('`') >= 0) return true;
+	}
+	return false;
+}
+
 /**
  * Masks comments and code spans. `%%` inside an inline code span does not open a comment; a
  * comment runs across lines until the next `%%`, skipping opaque lines (code blocks keep their `%%`).
  */
 export function maskLines(lines: readonly string[], opaque: Uint8Array): MaskedLines {
+	if (!holdsMaskable(lines, opaque)) {
+		// Nothing to mask: both readings are the lines themselves, opaque ones blank (often already).
+		let blankAlready = true;
+		for (let index = 0; index < lines.length && blankAlready; index++) if (opaque[index] === 1 && lines[index] !== '') blankAlready = false;
+		const shown = blankAlready ? lines : lines.map((line, index) => (opaque[index] === 1 ? '' : line));
+		return { visible: shown, plain: shown };
+	}
 	const visible: string[] = [];
 	const plain: string[] = [];
 	let inComment = false;

@@ -192,7 +192,7 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 			rest = rest.slice(0, tag.index).trimEnd();
 		}
 	}
-	const text = [head + rest, ...trailingOwners, ...trailingTags].join(' ').replace(/\s+/gu, ' ').trim();
+	const text = [head + rest, ...trailingOwners, ...trailingTags].join(' ').replace(/\s{2,}|[^\S ]/gu, ' ').trim();
 	// The inline and emoji dates merged as `{ ...inlineDates, ...emojiDates }` would (a key keeps its
 	// first place, the emoji value wins), without the completion and cancellation dates.
 	const dates: Partial<Record<DateField, CalendarDate>> = {};

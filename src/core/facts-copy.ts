@@ -53,18 +53,36 @@ function copyStatus(status: CommitmentStatus): CommitmentStatus {
 	return Object.isFrozen(status) ? status : copyFresh(status);
 }
 
-function copyCommitment(commitment: Commitment): Commitment {
+/** A commitment with its line and text already copied (`raw`, `text`). */
+function copyCommitment(commitment: Commitment, raw: string, text: string): Commitment {
 	const out: Record<string, unknown> = {};
 	const source = commitment as unknown as Record<string, unknown>;
 	for (const key in source) {
 		const value = source[key];
 		if (value === undefined) continue;
-		if (typeof value === 'string') out[key] = copyString(value);
+		if (key === 'raw') out[key] = raw;
+		else if (key === 'text') out[key] = text;
+		else if (typeof value === 'string') out[key] = copyString(value);
 		else if (key === 'status') out[key] = copyStatus(value as CommitmentStatus);
 		else if (typeof value === 'object') out[key] = copyLink(value as LinkRef);
 		else out[key] = value;
 	}
 	return out as unknown as Commitment;
+}
+
+/** The commitments, their lines and texts (the long strings) copied in one JSON call, not two per task. */
+function copyCommitments(commitments: readonly Commitment[]): readonly Commitment[] {
+	const length = commitments.length;
+	if (length === 0) return EMPTY;
+	const texts = new Array<string>(2 * length);
+	for (let index = 0; index < length; index++) {
+		texts[2 * index] = commitments[index].raw;
+		texts[2 * index + 1] = commitments[index].text;
+	}
+	const fresh = JSON.parse(JSON.stringify(texts)) as string[];
+	const out = new Array<Commitment>(length);
+	for (let index = 0; index < length; index++) out[index] = copyCommitment(commitments[index], fresh[2 * index], fresh[2 * index + 1]);
+	return out;
 }
 
 const copyBodyLink = (link: BodyLink): BodyLink => ({ line: link.line, link: copyLink(link.link) });
@@ -99,18 +117,20 @@ function copyPerson(person: PersonFacts): PersonFacts {
 /** A copy of a note's facts that keeps none of its text alive; equal to `JSON.parse(JSON.stringify(facts))`. */
 export function copyFacts(facts: NoteFacts): NoteFacts {
 	const base = {
-		path: copyString(facts.path),
-		basename: copyString(facts.basename),
+		// The path is the caller's (a file's, never part of its text) and the file name a piece of it:
+		// keeping them keeps nothing of the note alive.
+		path: facts.path,
+		basename: facts.basename,
 		properties: copyProperties(facts.properties),
 		aliases: copyList(facts.aliases, copyString),
 		headings: copyList(facts.headings, copyFresh),
-		commitments: copyList(facts.commitments, copyCommitment),
+		commitments: copyCommitments(facts.commitments),
 		links: copyList(facts.links, copyBodyLink),
 		inlineFields: copyList(facts.inlineFields, copyField),
 		problems: copyList(facts.problems, copyProblem),
 		parsePath: facts.parsePath,
 	};
-	const typed = facts.typeValue === undefined ? base : { ...base, typeValue: copyString(facts.typeValue) };
+	const typed = facts.typeValue === undefined ? base : { ...base, typeValue: copySharedString(facts.typeValue) };
 	if (facts.kind === 'one-on-one') return { ...typed, kind: facts.kind, conversation: copyConversation(facts.conversation) };
 	if (facts.kind === 'person') return { ...typed, kind: facts.kind, person: copyPerson(facts.person) };
 	return { ...typed, kind: facts.kind };

@@ -26,6 +26,20 @@ export interface BodyFacts {
 
 /** A line with nothing of its own: blank, a bare list marker or checkbox, a quote mark, a rule. */
 const EMPTY_LINE = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])(?:\s+\[.\])?)?\s*$|^\s*(?:[-*_]\s*){3,}$/;
+/** EMPTY_LINE's test, answered at once for the common line that opens with a letter (after quote marks). */
+function isEmptyLine(line: string): boolean {
+	let index = 0;
+	for (; index < line.length; index++) {
+		const char = line.charCodeAt(index);
+		if (char !== 0x20 && char !== 0x09 && char !== 0x3e) break;
+	}
+	if (index === line.length) return true;
+	const char = line.charCodeAt(index);
+	// Only a list marker, a rule or whitespace of another kind can open a line with nothing of its own.
+	const mayBeEmpty = char === 0x2d || char === 0x2a || char === 0x2b || char === 0x5f || (char >= 0x30 && char <= 0x39) || char < 0x21 || char > 0x7e;
+	return mayBeEmpty && EMPTY_LINE.test(line);
+}
+
 const STAGE_ORDER: readonly SectionKey[] = ['agitate', 'educate', 'inoculate', 'organize', 'uplift'];
 
 /** Which lines are inside a carried-forward block, markers included (an unclosed one runs to the end). */
@@ -70,7 +84,7 @@ function findOwnContent(
 			continue;
 		}
 		const shown = visible[index] ?? '';
-		if (shown === '' || carried?.[index] === 1 || EMPTY_LINE.test(shown)) continue;
+		if (carried?.[index] === 1 || isEmptyLine(shown)) continue;
 		hasOwnContent = true;
 		if (section !== undefined) stages.add(section);
 	}

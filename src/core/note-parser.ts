@@ -325,7 +325,7 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 
 	const body = readBodyFacts(bodyLines, structure, {
 		readCommitments: kind === 'one-on-one',
-		readOwnContent: kind === 'one-on-one' || needs === ALL_FACTS,
+		readOwnContent: kind === 'one-on-one',
 		readHeadings: needs.headings,
 		readLinks: needs.links,
 		readInlineFields: needs.inlineFields,

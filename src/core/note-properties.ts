@@ -173,7 +173,10 @@ export function readPersonFacts(source: PropertySource, problems: Problems): Per
 
 /** `aliases` and `alias` as plain strings (a link's target, numbers as written), in order, no blanks. */
 export function readAliases(properties: Readonly<Record<string, PropertyValue>>): string[] {
-	const values = ['aliases', 'alias'].map((key) => (Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : undefined));
+	const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(properties, key);
+	// Most notes have neither: no arrays and closures for them.
+	if (!has('aliases') && !has('alias')) return [];
+	const values = ['aliases', 'alias'].map((key) => (has(key) ? properties[key] : undefined));
 	const flatten = (value: PropertyValue | undefined): string[] => {
 		if (value === undefined) return [];
 		if (value.kind === 'list') return value.items.flatMap(flatten);

@@ -67,7 +67,7 @@ function expectAgrees(text: string): void {
 	if (reference.ok) expect(subset, JSON.stringify(text)).toStrictEqual(reference.value);
 }
 
-const YAML_CHARS = fc.constantFrom(' ', ' ', '\n', ':', ': ', '-', '- ', '"', "'", '[', ']', '{', '}', ',', '#', ' #', '&a', '*a', '!', '|', '>', '?', '~', '.', '0', '1', '-0', '0x', '1e', '_', 'T', 'true', 'null', 'Yes', '\\', '\t', '\r', '\u0085', '\uD83D', '📅', 'é', 'a', 'key: ', '  - ', '[[', ']]', '__proto__: ', 'x');
+const YAML_CHARS = fc.constantFrom(' ', ' ', '\n', ':', ': ', '-', '- ', '"', "'", '[', ']', '{', '}', ',', '#', ' #', '&a', '*a', '!', '|', '>', '?', '~', '.', '0', '1', '-0', '0x', '1e', '_', 'T', 'true', 'null', 'Yes', '\\', '\t', '\r', '\u0085', '\uD83D', '\uDC00', '\u0000', '\u000B', '\u007F', '\u0084', '\u009F', '\u00A0', '\uFFFE', '📅', 'é', 'a', 'key: ', '  - ', '[[', ']]', '__proto__: ', 'x');
 
 type Mutation = { readonly at: number; readonly kind: 'insert' | 'delete' | 'replace'; readonly text: string };
 const mutation = fc.record({ at: fc.nat(), kind: fc.constantFrom('insert', 'delete', 'replace'), text: YAML_CHARS }) as fc.Arbitrary<Mutation>;
