@@ -17,6 +17,8 @@ export const SLICE_BUDGET_MS = 30;
 export interface SlicedRun {
 	/** True once the computation reached its end and `onDone` was called. */
 	readonly finished: boolean;
+	/** True while the run may still call `onDone`: neither finished, cancelled, stale nor failed. */
+	readonly active: boolean;
 	/** Stops the run: no more steps, `onDone` is never called. Idempotent. */
 	cancel(): void;
 	/** Resolves when the run finished or was cancelled (never rejects: a throw is reported to `onError`). */
@@ -93,9 +95,12 @@ export function runInSlices<T>(steps: Generator<undefined, T, undefined>, handle
 		fail(error);
 		ended = true;
 	}
-	const run: { finished: boolean; cancel: () => void; settled: Promise<void> } = {
+	const run: { finished: boolean; active: boolean; cancel: () => void; settled: Promise<void> } = {
 		get finished() {
 			return finished;
+		},
+		get active() {
+			return !finished && !cancelled;
 		},
 		cancel: stop,
 		settled: Promise.resolve(),
