@@ -123,18 +123,30 @@ export function measureDerivationEdits(table: BenchTable, index: VaultIndex, not
 	const fullCpu = cpuMs(cpu);
 	table.add({ id: `derive.full.${n}`, label: `dashboard model from scratch, ${n}`, value: fullMs, unit: 'ms', note: `CPU ${fullCpu.toFixed(0)} ms` });
 
-	// The stepped build of a derivation the cache cannot reuse (another day): its longest step.
+	// The stepped build of a derivation the cache cannot reuse (another day): its longest step, in
+	// wall time (what a frame sees) and CPU (on a shared machine, wall time also counts waits for a core).
 	const steps = deriveDashboardSteps(index, DEFAULT_SETTINGS, '2000-01-01');
-	let longest = 0;
-	let count = 0;
+	const stepWall: number[] = [];
+	const stepCpu: number[] = [];
 	for (;;) {
 		start = performance.now();
+		cpu = process.cpuUsage();
 		const next = steps.next();
-		longest = Math.max(longest, performance.now() - start);
-		count++;
+		stepCpu.push(cpuMs(cpu));
+		stepWall.push(performance.now() - start);
 		if (next.done === true) break;
 	}
-	table.add({ id: `derive.step.${n}`, label: `longest step of the stepped dashboard build, ${n}`, value: longest, unit: 'ms', note: `${count} steps` }, atMost(5, '≲ 5 ms'));
+	const p95 = [...stepWall].sort((a, b) => a - b)[Math.floor(stepWall.length * 0.95)];
+	table.add(
+		{
+			id: `derive.step.${n}`,
+			label: `longest step of the stepped dashboard build, ${n}`,
+			value: Math.max(...stepWall),
+			unit: 'ms',
+			note: `${stepWall.length} steps, p95 ${p95.toFixed(1)} ms, longest CPU ${Math.max(...stepCpu).toFixed(1)} ms`,
+		},
+		atMost(5, '≲ 5 ms'),
+	);
 
 	deriveDashboard(index, DEFAULT_SETTINGS, today);
 	for (const kind of kinds) {

@@ -89,10 +89,15 @@ const TAIL_LENGTH = 2000;
 const TRAILING_OWNER = /(?:^|[ \t])(\[owner::(?:\[\[[^\]]*\]\]|[^\[\]])*\]|\(owner::(?:\[\[[^\]]*\]\]|[^()[\]])*\))$/iu;
 
 /** The status for a checkbox character, dated by the line's completion or cancellation field. */
+/** The undated statuses, shared by every commitment (frozen: the facts copy shares them too). */
+const OPEN: CommitmentStatus = Object.freeze({ kind: 'open' });
+const DONE: CommitmentStatus = Object.freeze({ kind: 'done' });
+const CANCELLED: CommitmentStatus = Object.freeze({ kind: 'cancelled' });
+
 function readStatus(char: string, dates: Partial<Record<DateField, CalendarDate>>): CommitmentStatus {
-	if (char === 'x' || char === 'X') return dates.doneOn === undefined ? { kind: 'done' } : { kind: 'done', doneOn: dates.doneOn };
-	if (char === '-') return dates.cancelledOn === undefined ? { kind: 'cancelled' } : { kind: 'cancelled', cancelledOn: dates.cancelledOn };
-	return { kind: 'open' };
+	if (char === 'x' || char === 'X') return dates.doneOn === undefined ? DONE : { kind: 'done', doneOn: dates.doneOn };
+	if (char === '-') return dates.cancelledOn === undefined ? CANCELLED : { kind: 'cancelled', cancelledOn: dates.cancelledOn };
+	return OPEN;
 }
 
 function badDateProblem(value: string, line: number): Problem {
@@ -188,7 +193,19 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 		}
 	}
 	const text = [head + rest, ...trailingOwners, ...trailingTags].join(' ').replace(/\s+/gu, ' ').trim();
-	const { doneOn, cancelledOn, ...dates } = { ...inlineDates, ...emojiDates };
+	// The inline and emoji dates merged as `{ ...inlineDates, ...emojiDates }` would (a key keeps its
+	// first place, the emoji value wins), without the completion and cancellation dates.
+	const dates: Partial<Record<DateField, CalendarDate>> = {};
+	for (const key in inlineDates) {
+		const field = key as DateField;
+		if (field !== 'doneOn' && field !== 'cancelledOn') dates[field] = emojiDates[field] ?? inlineDates[field];
+	}
+	for (const key in emojiDates) {
+		const field = key as DateField;
+		if (field !== 'doneOn' && field !== 'cancelledOn' && dates[field] === undefined) dates[field] = emojiDates[field];
+	}
+	const doneOn = emojiDates.doneOn ?? inlineDates.doneOn;
+	const cancelledOn = emojiDates.cancelledOn ?? inlineDates.cancelledOn;
 	const commitment: Omit<Commitment, 'section'> = {
 		line,
 		raw,

@@ -16,6 +16,25 @@ export interface DateText {
 
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:(?:T|[ \t]+)(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** Date texts already built, by day number: a vault names the same few hundred days again and again. */
+const dateTexts = new Map<number, CalendarDate>();
+/** Beyond this many distinct days (a note of thousands of dates) new ones are built each time, not kept. */
+const MAX_KEPT_DATES = 20_000;
+
+/**
+ * `YYYY-MM-DD` for a real day, one string per day: built from numbers, it is stored one byte per
+ * character even when read from a note with emoji (whose substrings take two), and shared by every
+ * fact that names that day.
+ */
+function toDateText(year: number, month: number, day: number): CalendarDate {
+	const key = year * 10_000 + month * 100 + day;
+	const known = dateTexts.get(key);
+	if (known !== undefined) return known;
+	const text = `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+	if (dateTexts.size < MAX_KEPT_DATES) dateTexts.set(key, text);
+	return text;
+}
+
 /**
  * Reads `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD HH:MM` (optionally with a zone, which is
  * ignored: the date as written is the calendar date). Returns undefined for anything else, including
@@ -28,7 +47,7 @@ export function readDateText(text: string): DateText | undefined {
 	const month = Number(match[2]);
 	const day = Number(match[3]);
 	if (!isRealCalendarDay(year, month, day)) return undefined;
-	const date = `${match[1]}-${match[2]}-${match[3]}`;
+	const date = toDateText(year, month, day);
 	const time = match[4];
 	if (time !== undefined) {
 		const [hours, minutes] = time.split(':').map(Number);
@@ -44,7 +63,7 @@ export function findFirstDate(text: string): CalendarDate | undefined {
 	const pattern = /(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
 		if (isRealCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
-			return `${match[1]}-${match[2]}-${match[3]}`;
+			return toDateText(Number(match[1]), Number(match[2]), Number(match[3]));
 		}
 		// Step back so a date right after a rejected one ("2026-13-01-2026-11-28") is still seen.
 		pattern.lastIndex = match.index + 1;

@@ -17,7 +17,6 @@ import {
 	ownCommitments,
 	STEP_SIZE,
 	toPersonKey,
-	type Identify,
 	type OwnedCommitment,
 	type PeopleBuild,
 	type PeopleTable,
@@ -54,20 +53,31 @@ function count<K>(map: Map<K, number>, key: K, by: number): void {
 	else map.set(key, next);
 }
 
-/** Turns link targets into lookup keys, remembering them: most targets are a few names written many times. */
-type NameOf = (target: string, fromPath: string) => string;
+/**
+ * The last path segment of a lookup key (`people/jo chen` → `jo chen`). Talks are listed under the
+ * segment of each reference they make: every reference whose lookup key is `k` is listed under
+ * `segmentOf(k)`, and so is every unresolved reference to the person `name:<segment>`.
+ */
+function segmentOf(lookup: string): string {
+	const parts = lookup.split('/');
+	return normalizeReference(parts[parts.length - 1] || lookup);
+}
 
-function makeNameOf(): NameOf {
-	const names = new Map<string, string>();
+/** Turns link targets into the segments they are listed under, remembering them: most targets are a few names written many times. */
+type SegmentOfTarget = (target: string, fromPath: string) => string;
+
+function makeSegmentOfTarget(): SegmentOfTarget {
+	const segments = new Map<string, string>();
+	const compute = (target: string, fromPath: string): string => segmentOf(normalizeReference(resolveRelativeReference(target, fromPath)));
 	return (target, fromPath) => {
 		// A relative link's key depends on the linking note's folder: not remembered.
-		if (target.startsWith('.')) return normalizeReference(resolveRelativeReference(target, fromPath));
-		let name = names.get(target);
-		if (name === undefined) {
-			name = normalizeReference(resolveRelativeReference(target, fromPath));
-			names.set(target, name);
+		if (target.startsWith('.')) return compute(target, fromPath);
+		let segment = segments.get(target);
+		if (segment === undefined) {
+			segment = compute(target, fromPath);
+			segments.set(target, segment);
 		}
-		return name;
+		return segment;
 	};
 }
 
@@ -78,21 +88,6 @@ function listReferences(note: NoteFacts): LinkRef[] {
 	for (const commitment of note.commitments) {
 		if (commitment.ownerField) out.push(commitment.ownerField);
 		if (commitment.ownerPrefix) out.push(commitment.ownerPrefix);
-	}
-	return out;
-}
-
-/** The keys of the references ownership reads: the talk's people and its commitments' owner fields and prefixes. */
-function ownershipKeys(record: TalkRecord, identify: Identify): PersonKey[] {
-	const out: PersonKey[] = [];
-	const links: LinkRef[] = [...record.persons];
-	for (const commitment of record.note.commitments) {
-		if (commitment.ownerField) links.push(commitment.ownerField);
-		if (commitment.ownerPrefix) links.push(commitment.ownerPrefix);
-	}
-	for (const link of links) {
-		const { key } = identify(link, record.note.path);
-		if (!out.includes(key)) out.push(key);
 	}
 	return out;
 }
@@ -141,12 +136,12 @@ class CommitmentsVersion {
 /** What an update needs beyond the table. Owned by one cache entry; an update changes it in place. */
 export class PeopleState {
 	readonly records = new Map<string, TalkRecord>();
-	/** Lookup key of a reference → the talks making it. */
-	private readonly byName = new Map<string, Set<string>>();
-	/** Person key → the talks whose ownership reads it. */
-	private readonly byKey = new Map<PersonKey, Set<string>>();
-	/** What each talk was under {@link byKey} (resolutions change; the talk's facts may not). */
-	private readonly keysOf = new Map<string, readonly PersonKey[]>();
+	/**
+	 * The talks making a reference (person, organizer, owner), by its segment ({@link segmentOf}):
+	 * both the talks whose references a changed note's names may re-point, and the talks whose
+	 * ownership reads a person (all of them name that person by a key with that segment).
+	 */
+	private readonly bySegment = new Map<string, Set<string>>();
 	/** Person key → the talks naming that person. */
 	private readonly naming = new Map<PersonKey, Set<string>>();
 	/** Person key → how many talks they organize. */
@@ -161,21 +156,21 @@ export class PeopleState {
 
 	private constructor(
 		readonly yourKey: PersonKey | undefined,
-		owned: ReadonlyMap<string, readonly OwnedCommitment[]>,
+		owned: Map<string, readonly OwnedCommitment[]>,
 	) {
-		this.live = new Map(owned);
+		// Adopted, not copied: the build hands it over.
+		this.live = owned;
 		this.version = new CommitmentsVersion(this.live);
 	}
 
 	/** The state of a full build, in steps (each `yield` a point where a caller may pause). */
 	static *fromBuild(index: VaultIndex, build: PeopleBuild, yourName: string): Generator<undefined, PeopleState, undefined> {
 		const state = new PeopleState(yourName.trim() ? findYourKey(index, yourName) : undefined, build.owned);
-		const identify = makeIdentify(index);
-		const nameOf = makeNameOf();
+		const segmentOfTarget = makeSegmentOfTarget();
 		let work = 0;
 		for (const record of build.talks.values()) {
 			if (++work % (STEP_SIZE / 2) === 0) yield undefined;
-			state.attach(record, identify, nameOf);
+			state.attach(record, segmentOfTarget);
 		}
 		for (const [path, owned] of build.owned) {
 			if (++work % (STEP_SIZE * 4) === 0) yield undefined;
@@ -191,28 +186,20 @@ export class PeopleState {
 		return () => (list ??= version.list());
 	}
 
-	private attach(record: TalkRecord, identify: Identify, nameOf: NameOf): void {
+	private attach(record: TalkRecord, segmentOfTarget: SegmentOfTarget): void {
 		const path = record.note.path;
 		this.records.set(path, record);
-		for (const link of listReferences(record.note)) {
-			const name = nameOf(link.target, path);
-			if (name) addTo(this.byName, name, path);
-		}
-		const keys = ownershipKeys(record, identify);
-		this.keysOf.set(path, keys);
-		for (const key of keys) addTo(this.byKey, key, path);
+		for (const link of listReferences(record.note)) addTo(this.bySegment, segmentOfTarget(link.target, path), path);
 		for (const { key } of record.named) addTo(this.naming, key, path);
 		if (record.organizer !== undefined) count(this.organizers, record.organizer.key, 1);
 		for (const { key } of record.excluded) count(this.excluded, key, 1);
 		if (record.problems.length > 0) this.problems.set(path, record.problems);
 	}
 
-	private detach(record: TalkRecord, nameOf: NameOf): void {
+	private detach(record: TalkRecord, segmentOfTarget: SegmentOfTarget): void {
 		const path = record.note.path;
 		this.records.delete(path);
-		for (const link of listReferences(record.note)) removeFrom(this.byName, nameOf(link.target, path), path);
-		for (const key of this.keysOf.get(path) ?? []) removeFrom(this.byKey, key, path);
-		this.keysOf.delete(path);
+		for (const link of listReferences(record.note)) removeFrom(this.bySegment, segmentOfTarget(link.target, path), path);
 		for (const { key } of record.named) removeFrom(this.naming, key, path);
 		if (record.organizer !== undefined) count(this.organizers, record.organizer.key, -1);
 		for (const { key } of record.excluded) count(this.excluded, key, -1);
@@ -233,7 +220,7 @@ export class PeopleState {
 	): { readonly table: PeopleTable; readonly before: Side; readonly after: Side } | undefined {
 		if (yourName.trim() && findYourKey(index, yourName) !== this.yourKey) return undefined;
 		const identify = makeIdentify(index);
-		const nameOf = makeNameOf();
+		const segmentOfTarget = makeSegmentOfTarget();
 
 		// The talks whose references may resolve elsewhere: they make a reference under a key a
 		// changed note was, or is, found under.
@@ -247,7 +234,7 @@ export class PeopleState {
 			const id: PersonId = { kind: 'note', path };
 			affected.set(toPersonKey(id), id);
 		}
-		for (const name of touched) for (const path of this.byName.get(name) ?? []) dirty.add(path);
+		for (const name of touched) for (const path of this.bySegment.get(segmentOf(name)) ?? []) dirty.add(path);
 		if (dirty.size > MAX_TALKS) return undefined;
 
 		// The people of the dirty talks, as they were named then and as they are now.
@@ -260,12 +247,12 @@ export class PeopleState {
 			const old = this.records.get(path);
 			if (old) {
 				touch(old);
-				this.detach(old, nameOf);
+				this.detach(old, segmentOfTarget);
 			}
 			const now = index.get(path);
 			if (isCountedTalk(now)) {
 				const record = describeTalk(index, now, identify);
-				this.attach(record, identify, nameOf);
+				this.attach(record, segmentOfTarget);
 				touch(record);
 			}
 		}
@@ -279,7 +266,7 @@ export class PeopleState {
 		// People whose list items may change: the commitments they own are listed again.
 		const relisted: PersonKey[] = [];
 		// People whose presence, name or "you" changed: every talk whose ownership reads them re-owns.
-		const reread: PersonKey[] = [];
+		const reread: PersonId[] = [];
 		for (const [key, id] of affected) {
 			const old = previous.people.get(key);
 			const naming: TalkRecord[] = [];
@@ -303,12 +290,14 @@ export class PeopleState {
 				if (row) after.push(row);
 				relisted.push(key);
 			}
-			if (!old !== !row || old?.name !== row?.name || youChanged) reread.push(key);
+			if (!old !== !row || old?.name !== row?.name || youChanged) reread.push(id);
 		}
 
 		const reown = new Set(dirty);
 		for (const key of relisted) for (const path of this.ownedBy.get(key) ?? []) reown.add(path);
-		for (const key of reread) for (const path of this.byKey.get(key) ?? []) reown.add(path);
+		for (const id of reread) {
+			for (const name of namesOf(index, id)) for (const path of this.bySegment.get(segmentOf(name)) ?? []) reown.add(path);
+		}
 		if (reown.size > MAX_TALKS) return undefined;
 
 		const problems: NoteProblem[] = [];
@@ -362,6 +351,18 @@ function isSameRow(a: Person | undefined, b: Person | undefined): boolean {
 	if (a === undefined || b === undefined) return a === b;
 	if (a.name !== b.name || a.note !== b.note || a.talks.length !== b.talks.length) return false;
 	return a.talks.every((talk, i) => talk.note === b.talks[i].note && talk.date === b.talks[i].date);
+}
+
+/**
+ * The lookup keys a reference to this person may have: the name of an unresolved person; the
+ * path, basename and aliases of a person's note (a note that changed in this update had its talks
+ * described again already).
+ */
+function namesOf(index: VaultIndex, id: PersonId): string[] {
+	if (id.kind === 'unresolved') return [id.name];
+	const keys = new Set<string>();
+	addNoteKeys(keys, id.path, index.isUnread(id.path) ? 'unread' : index.get(id.path));
+	return [...keys];
 }
 
 /** The lookup keys a note is found under (its path, basename and, for a person, aliases). */

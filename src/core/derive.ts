@@ -139,8 +139,10 @@ const MAX_RESTARTS = 2;
 /**
  * The derivation for the index as it is now, built in steps: each `yield` is a point where a caller
  * on the main thread may pause for a macrotask (issue 15: no stall over 50 ms), each step a small
- * bounded amount of work. Running it to the end gives exactly what {@link deriveDashboard} gives, and
- * caches it the same way. When the cached derivation is current it returns at once without yielding.
+ * bounded amount of work (a few hundred talks or commitments). Running it to the end gives exactly
+ * what {@link deriveDashboard} gives, and caches it the same way. When the cached derivation is
+ * current, or can be updated for the few notes changed since, it returns at once without yielding.
+ * A build during which the index changed is started again (at most twice, then finished in one go).
  */
 export function* deriveDashboardSteps(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Generator<undefined, Derivation, undefined> {
 	const quick = deriveFromCache(index, options, today);

@@ -95,9 +95,11 @@ function readNestedLink(value: unknown[]): string | undefined {
 
 function convertString(text: string): PropertyValue {
 	const trimmed = text.trim();
-	const link = /^\[\[([^[\]]+)\]\]$/.exec(trimmed);
+	const first = trimmed.charCodeAt(0);
+	// Only a text opening with `[` can be a link, and only one opening with a digit a date.
+	const link = first === 0x5b ? /^\[\[([^[\]]+)\]\]$/.exec(trimmed) : null;
 	if (link !== null) return { kind: 'link', link: parseLinkInner(link[1]) };
-	const date = readDateText(trimmed);
+	const date = first >= 0x30 && first <= 0x39 ? readDateText(trimmed) : undefined;
 	if (date !== undefined) {
 		return date.time === undefined ? { kind: 'date', date: date.date } : { kind: 'date', date: date.date, time: date.time };
 	}

@@ -200,19 +200,35 @@ export function isCountedPersonNote(note: NoteFacts | undefined): note is Person
 	return note?.kind === 'person' && !isSyncConflictCopy(note.basename);
 }
 
+const NONE: readonly never[] = [];
+
+/** True when one of `people` has `key` (a loop, not `some`: this runs for every talk of the vault). */
+function hasKey(people: readonly PersonIdentity[], key: PersonKey): boolean {
+	for (const person of people) if (person.key === key) return true;
+	return false;
+}
+
 /** What one talk gives the people table ({@link TalkRecord}). */
 export function describeTalk(index: VaultIndex, note: OneOnOneNoteFacts, identify: Identify): TalkRecord {
 	const excluded: PersonIdentity[] = [];
 	const problems: NoteProblem[] = [];
-	const persons = keepPersons(index, note, identify, (who) => excluded.push(who), (problem) => problems.push(problem));
+	const persons = keepPersons(index, note, identify, excluded, problems);
 	const named: NamedPerson[] = [];
 	for (const link of persons) {
 		const { id, key } = identify(link, note.path);
-		if (excluded.some((who) => who.key === key) || named.some((seen) => seen.key === key)) continue;
+		if (hasKey(excluded, key) || hasKey(named, key)) continue;
 		named.push({ key, id, link });
 	}
 	const organizer = note.conversation.organizer;
-	return { note, persons, named, excluded, ...(organizer ? { organizer: identify(organizer, note.path) } : {}), problems };
+	// Most talks exclude no one and have no problem: one shared empty list, not one per talk.
+	return {
+		note,
+		persons,
+		named,
+		excluded: excluded.length > 0 ? excluded : NONE,
+		...(organizer ? { organizer: identify(organizer, note.path) } : {}),
+		problems: problems.length > 0 ? problems : NONE,
+	};
 }
 
 /** A row of the table while it is built. */
@@ -228,8 +244,8 @@ export interface PeopleBuild {
 	readonly table: PeopleTable;
 	/** Counted talks by path, in index order. */
 	readonly talks: ReadonlyMap<string, TalkRecord>;
-	/** Each counted talk's commitments with their owners, by path (talks without any left out). */
-	readonly owned: ReadonlyMap<string, readonly OwnedCommitment[]>;
+	/** Each counted talk's commitments with their owners, by path (talks without any left out); an update state adopts it. */
+	readonly owned: Map<string, readonly OwnedCommitment[]>;
 }
 
 /** Notes (or people) handled between two yields of a stepped build: a few ms at most. */
@@ -366,17 +382,17 @@ function keepPersons(
 	index: VaultIndex,
 	note: OneOnOneNoteFacts,
 	identify: Identify,
-	onExcluded: (who: PersonIdentity) => void,
-	onProblem: (problem: NoteProblem) => void,
+	excluded: PersonIdentity[],
+	problems: NoteProblem[],
 ): LinkRef[] {
 	const kept: LinkRef[] = [];
 	for (const link of note.conversation.persons) {
 		const who = identify(link, note.path);
 		const { id } = who;
 		const resolved = id.kind === 'note' ? index.resolve(id.path) : undefined;
-		if (resolved?.unread === true) onExcluded(who);
+		if (resolved?.unread === true) excluded.push(who);
 		else if (resolved !== undefined && resolved.kind !== 'person') {
-			onProblem({
+			problems.push({
 				path: note.path,
 				message: `"person" names [[${resolved.basename}]], which is not a person note, so it is not counted as a person: link a person here, or give that note type: person.`,
 			});
@@ -409,12 +425,13 @@ export function ownCommitments(
 	const organizerKey = conversation.organizer ? keyOf(conversation.organizer) : undefined;
 	// With "Your name" empty, "you" is this note's organizer and no one else (DESIGN §2).
 	const isYou = (key: PersonKey): boolean => (yourName.trim() ? youKeys.has(key) : key === organizerKey);
+	const isPersonOrYou = (link: LinkRef): boolean => {
+		const key = keyOf(link);
+		return (people.has(key) && !youKeys.has(key)) || isYou(key);
+	};
 	const out: OwnedCommitment[] = [];
 	for (const commitment of note.commitments) {
-		const owner = pickOwner(commitment, persons, (link) => {
-			const key = keyOf(link);
-			return (people.has(key) && !youKeys.has(key)) || isYou(key);
-		});
+		const owner = pickOwner(commitment, persons, isPersonOrYou);
 		const ownerLink = owner?.link;
 		const ownerKey = ownerLink ? keyOf(ownerLink) : undefined;
 		const yours = ownerKey !== undefined && (yourName.trim() ? youKeys.has(ownerKey) : ownerKey === organizerKey);

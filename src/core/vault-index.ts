@@ -23,7 +23,8 @@ export class VaultIndex {
 	/**
 	 * The notes changed since revision {@link changesFrom}, with their facts before the first of
 	 * those changes ('unread' for an excluded file, undefined when not indexed), so a derivation
-	 * can update only what they touch. Short: past its bound it restarts, and derivations rebuild.
+	 * can update only what they touch. Short: past its bound the older half is forgotten, and a
+	 * derivation older than what is left rebuilds.
 	 */
 	private changeLog: Array<{ readonly revision: number; readonly path: string; readonly before: NoteFacts | 'unread' | undefined }> = [];
 	private changesFrom = 0;

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toChartJson } from '../../src/core/chart-json';
-import { buildDerivation, deriveDashboard, readDerivationPath, type Derivation } from '../../src/core/derive';
+import { buildDerivation, deriveDashboard, deriveDashboardSteps, readDerivationPath, type Derivation } from '../../src/core/derive';
 import { parseNote } from '../../src/core/note-parser';
 import { findYourKey } from '../../src/core/people';
 import { VaultIndex } from '../../src/core/vault-index';
@@ -257,5 +257,27 @@ describe('the incremental derivation', () => {
 		const texts = (d: Derivation): string[] => d.people.commitments.map((c) => `${c.commitment.text} ${c.commitment.status.kind}`);
 		expect(texts(first)).toEqual(['bring the petition done', 'call the steward open']);
 		expect(texts(second)).toEqual(['sign the card open']);
+	});
+
+	it('builds in steps a caller may pause between, equal to a build in one go; a build the index changed under starts again', () => {
+		const index = new VaultIndex();
+		for (let i = 0; i < 1200; i++) {
+			const day = `2026-11-${String(1 + (i % 28)).padStart(2, '0')}`;
+			index.upsert(parseNote(`1-on-1s/${day} Person ${i % 300} ${i}.md`, talk(`Person ${i % 300}`, day, { organize: `- [ ] bring ${i} coworkers 📅 ${day}` })));
+		}
+		const options = normalizeSettings({}).settings;
+		const steps = deriveDashboardSteps(index, options, TODAY);
+		let count = 0;
+		let next = steps.next();
+		while (next.done !== true) {
+			count++;
+			// A change while the caller pauses: the build sees two revisions, so it starts again.
+			if (count === 3) index.upsert(parseNote('1-on-1s/2026-11-28 Ana.md', talk('Ana Ruiz', '2026-11-28', { organize: '- [ ] sign the card' })));
+			next = steps.next();
+		}
+		expect(count).toBeGreaterThan(10);
+		expect(next.value.revision).toBe(index.revision);
+		expect(describeExactly(next.value)).toEqual(describeExactly(buildDerivation(index, options, TODAY)));
+		expect(deriveDashboard(index, options, TODAY)).toBe(next.value);
 	});
 });

@@ -35,6 +35,14 @@ describe('the facts the index keeps', () => {
 		}), { numRuns: 400 });
 	});
 
+	it('are plain data, as a JSON round trip gives them back', () => {
+		const paths = ['People/Jo Chen.md', '1-on-1s/2026-11-28 Jo Chen.md', 'Notes/Minutes.md'];
+		fc.assert(fc.property(markdownNote, fc.constantFrom(...paths), fc.boolean(), (text, path, allFacts) => {
+			const facts = parseNote(path, text, { allFacts });
+			expect(facts).toStrictEqual(JSON.parse(JSON.stringify(facts)));
+		}), { numRuns: 300 });
+	});
+
 	it('keep a meeting note by its name, aliases and the people it names, not its body', () => {
 		const text = '---\naliases: [Nights meeting]\nattendees: ["[[Ana Ruiz]]"]\nperson: "[[Jo Chen]]"\n---\n# Minutes\nSee [[Ana Ruiz]].\nmentor:: [[Jo Chen]]\n';
 		const facts = parseNote('Meetings/2026-11-28 Nights.md', text);
