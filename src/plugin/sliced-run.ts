@@ -37,7 +37,7 @@ export interface SlicedRunHandlers<T> {
 	readonly isStale?: () => boolean;
 	/** A step threw: the run stops. Defaults to rethrowing in a task of its own (the console shows it). */
 	readonly onError?: (error: unknown) => void;
-	/** Work per slice in ms (default {@link SLICE_BUDGET_MS}). */
+	/** Work per slice in ms (default {@link SLICE_BUDGET_MS}); the first slice, in the caller's task, gets half. */
 	readonly budgetMs?: number;
 }
 
@@ -75,6 +75,8 @@ export function runInSlices<T>(steps: Generator<undefined, T, undefined>, handle
 	const runSlice = (first: boolean): boolean => {
 		if (result) return finish(result.value);
 		const start = performance.now();
+		// The first slice runs in the caller's task, after whatever it did (opening a view): half.
+		const limit = first ? budget / 2 : budget;
 		for (;;) {
 			const next = steps.next();
 			if (next.done === true) {
@@ -85,7 +87,7 @@ export function runInSlices<T>(steps: Generator<undefined, T, undefined>, handle
 				result = { value: next.value };
 				return false;
 			}
-			if (performance.now() - start >= budget) return false;
+			if (performance.now() - start >= limit) return false;
 		}
 	};
 	let ended: boolean;
