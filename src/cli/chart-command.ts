@@ -6,7 +6,7 @@
 import { toChartJson } from '../core/chart-json';
 import { showChart } from '../core/chart-shown';
 import { calendarDateAt } from '../core/dates';
-import { deriveDashboard } from '../core/derive';
+import { deriveOnce } from '../core/derive';
 import type { Command } from './args';
 import { formatChartMarkdown, formatChartText } from './format-chart';
 import { loadVault } from './fs-vault';
@@ -22,7 +22,7 @@ export interface ChartIo {
 /** Runs the chart command; returns the exit code. */
 export function runChart(command: Extract<Command, { name: 'chart' }>, io: ChartIo): number {
 	const { index, settings, warnings } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
-	const derived = deriveDashboard(index, settings, command.today ?? calendarDateAt(io.now()));
+	const derived = deriveOnce(index, settings, command.today ?? calendarDateAt(io.now()));
 	const redact = command.redact ? (text: string): string => derived.redactor.redact(text) : undefined;
 	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(redact ? redact(warning) : warning)}`);
 	const json = mapStrings(toChartJson(showChart(derived.chart, redact).chart), replaceLoneSurrogates);

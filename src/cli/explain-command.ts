@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { calendarDateAt } from '../core/dates';
-import { deriveDashboard } from '../core/derive';
+import { deriveOnce } from '../core/derive';
 import { buildExclusionReasons } from '../core/exclusion';
 import { explainNote, mapExplanationText, redactExplanation } from '../core/explain';
 import { showExplanationText } from '../core/explain-text';
@@ -53,7 +53,7 @@ export function runExplain(command: Extract<Command, { name: 'explain' }>, io: E
 	const exclusion = buildExclusionReasons(readExclusionInput(command.vault, command.configDir, settings))(found.path);
 	let explanation = explainNote({ index, path: found.path, text: found.text, today, options: settings, ...(exclusion ? { exclusion } : {}) });
 	if (command.redact) {
-		explanation = redactExplanation(explanation, deriveDashboard(index, settings, today).redactor);
+		explanation = redactExplanation(explanation, deriveOnce(index, settings, today).redactor);
 	}
 	if (command.format === 'json') io.out(JSON.stringify(mapExplanationText(explanation, replaceLoneSurrogates), null, 2));
 	else io.out(showExplanationText(mapExplanationText(explanation, sanitizeTerminalText)));

@@ -5,7 +5,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { calendarDateAt } from '../core/dates';
-import { deriveDashboard } from '../core/derive';
+import { deriveOnce } from '../core/derive';
 import {
 	exportCanvas,
 	layoutGraph,
@@ -42,7 +42,7 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 	const { index, settings, warnings } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
 	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
 	const today = command.today ?? calendarDateAt(io.now());
-	const derived = deriveDashboard(index, settings, today);
+	const derived = deriveOnce(index, settings, today);
 	let graph = buildRelationshipGraph(index, settings, today, derived.people);
 	if (command.redact) graph = redactGraph(graph, derived.redactor);
 

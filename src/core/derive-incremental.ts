@@ -165,7 +165,8 @@ export class PeopleState {
 
 	/** The state of a full build, in steps (each `yield` a point where a caller may pause). */
 	static *fromBuild(index: VaultIndex, build: PeopleBuild, yourName: string): Generator<undefined, PeopleState, undefined> {
-		const state = new PeopleState(yourName.trim() ? findYourKey(index, yourName) : undefined, build.owned);
+		// "You" as the build saw it (the index may have changed since it began).
+		const state = new PeopleState(yourName.trim() ? [...build.table.youKeys][0] : undefined, build.owned);
 		const segmentOfTarget = makeSegmentOfTarget();
 		let work = 0;
 		for (const record of build.talks.values()) {
@@ -207,7 +208,8 @@ export class PeopleState {
 	}
 
 	/**
-	 * Brings the state from `previous` (the table it was at) to the index as it is now. Undefined
+	 * Brings the state from `previous` (the table it was at) to the index as it is now, given every
+	 * version of each note changed since (a table built while the index changed read any). Undefined
 	 * when the change is better rebuilt (too many talks, or "Your name" now names someone else);
 	 * the state is then unusable. `before`/`after` are the commitments and people whose list items
 	 * may differ, as they were and as they are.
@@ -216,7 +218,7 @@ export class PeopleState {
 		index: VaultIndex,
 		previous: PeopleTable,
 		yourName: string,
-		changes: ReadonlyMap<string, NoteFacts | 'unread' | undefined>,
+		changes: ReadonlyMap<string, ReadonlyArray<NoteFacts | 'unread' | undefined>>,
 	): { readonly table: PeopleTable; readonly before: Side; readonly after: Side } | undefined {
 		if (yourName.trim() && findYourKey(index, yourName) !== this.yourKey) return undefined;
 		const identify = makeIdentify(index);
@@ -227,8 +229,8 @@ export class PeopleState {
 		const touched = new Set<string>();
 		const dirty = new Set<string>();
 		const affected = new Map<PersonKey, PersonId>();
-		for (const [path, before] of changes) {
-			addNoteKeys(touched, path, before);
+		for (const [path, versions] of changes) {
+			for (const before of versions) addNoteKeys(touched, path, before);
 			addNoteKeys(touched, path, index.isUnread(path) ? 'unread' : index.get(path));
 			if (this.records.has(path) || isCountedTalk(index.get(path))) dirty.add(path);
 			const id: PersonId = { kind: 'note', path };

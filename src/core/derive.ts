@@ -36,8 +36,11 @@ export interface Derivation {
 interface CacheEntry {
 	readonly options: DeriveOptions;
 	readonly derivation: Derivation;
-	/** What an update needs beyond the derivation; an update changes it in place. */
-	readonly state: PeopleState;
+	/**
+	 * What an update needs beyond the derivation; an update changes it in place. Absent for a
+	 * derivation made once ({@link deriveOnce}): a change then rebuilds.
+	 */
+	readonly state?: PeopleState;
 }
 
 /** One derivation per index: a new revision, other options or another day replaces it. */
@@ -85,19 +88,24 @@ export function buildDerivation(index: VaultIndex, options: DeriveOptions, today
 }
 
 /** A new cache entry for the index as it is now, built in steps. */
-function* buildEntrySteps(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Generator<undefined, CacheEntry, undefined> {
+function* buildEntrySteps(index: VaultIndex, options: DeriveOptions, today: CalendarDate, withState = true): Generator<undefined, CacheEntry, undefined> {
+	// Labelled with the revision it started from: if the index changes while the caller pauses, the
+	// changes since are all still to be applied (see deriveDashboardSteps).
+	const revision = index.revision;
 	const build = yield* buildPeopleSteps(index, options.yourName);
 	const followUps = yield* buildFollowUpsSteps(index, options, today, build.table);
+	const derivation = makeDerivation(index, revision, options, today, build.table, followUps);
+	if (!withState) return { options, derivation };
 	const state = yield* PeopleState.fromBuild(index, build, options.yourName);
-	return { options, derivation: makeDerivation(index, options, today, build.table, followUps), state };
+	return { options, derivation, state };
 }
 
-function makeDerivation(index: VaultIndex, options: DeriveOptions, today: CalendarDate, people: PeopleTable, followUps: FollowUpModel): Derivation {
+function makeDerivation(index: VaultIndex, revision: number, options: DeriveOptions, today: CalendarDate, people: PeopleTable, followUps: FollowUpModel): Derivation {
 	let names: readonly RedactionName[] | undefined;
 	let redactor: NameMatcher | undefined;
 	let chart: CampaignChart | undefined;
 	return {
-		revision: index.revision,
+		revision,
 		today,
 		people,
 		followUps,
@@ -123,18 +131,18 @@ const MAX_CHANGES = 64;
  * cached entry is then spent and must not be used again.
  */
 function updateDerivation(index: VaultIndex, options: DeriveOptions, cached: CacheEntry): CacheEntry | undefined {
-	const changes = index.changesSince(cached.derivation.revision);
-	if (!changes || changes.size === 0 || changes.size > MAX_CHANGES) return undefined;
+	const changes = index.versionsSince(cached.derivation.revision);
+	if (!cached.state || !changes || changes.size === 0 || changes.size > MAX_CHANGES) return undefined;
 	const previous = cached.derivation.people;
 	const updated = cached.state.update(index, previous, options.yourName, changes);
 	if (!updated) return undefined;
 	const followUps = updateFollowUps(cached.derivation.followUps, index, options, { table: previous, ...updated.before }, { table: updated.table, ...updated.after });
 	if (!followUps) return undefined;
-	return { options, derivation: makeDerivation(index, options, cached.derivation.today, updated.table, followUps), state: cached.state };
+	return { options, derivation: makeDerivation(index, index.revision, options, cached.derivation.today, updated.table, followUps), state: cached.state };
 }
 
-/** Builds attempted while the index changed under them, before one is finished without pausing. */
-const MAX_RESTARTS = 2;
+/** Builds attempted while the index changed under them (too much to update), before one is finished without pausing. */
+const MAX_ATTEMPTS = 2;
 
 /**
  * The derivation for the index as it is now, built in steps: each `yield` is a point where a caller
@@ -142,19 +150,22 @@ const MAX_RESTARTS = 2;
  * bounded amount of work (a few hundred talks or commitments). Running it to the end gives exactly
  * what {@link deriveDashboard} gives, and caches it the same way. When the cached derivation is
  * current, or can be updated for the few notes changed since, it returns at once without yielding.
- * A build during which the index changed is started again (at most twice, then finished in one go).
+ * A build during which the index changed is then updated like a cached one (or, when too much
+ * changed, built again: at most twice, then in one go).
  */
 export function* deriveDashboardSteps(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Generator<undefined, Derivation, undefined> {
 	const quick = deriveFromCache(index, options, today);
 	if (quick) return quick;
-	// The index may change while the caller pauses: a build that saw two revisions is thrown away.
 	for (let attempt = 0; ; attempt++) {
 		const revision = index.revision;
-		const entry = attempt < MAX_RESTARTS ? yield* buildEntrySteps(index, options, today) : runSteps(buildEntrySteps(index, options, today));
-		if (index.revision !== revision) continue;
+		const entry = attempt < MAX_ATTEMPTS ? yield* buildEntrySteps(index, options, today) : runSteps(buildEntrySteps(index, options, today));
 		cache.set(index, entry);
 		lastPath.set(index, 'rebuilt');
-		return entry.derivation;
+		if (index.revision === revision) return entry.derivation;
+		// The index changed while the caller paused: the build read some notes before and some
+		// after, each whole, so bringing it up to date with every version since is exact.
+		const updated = deriveFromCache(index, options, today);
+		if (updated) return updated;
 	}
 }
 
@@ -190,4 +201,18 @@ function deriveFromCache(index: VaultIndex, options: DeriveOptions, today: Calen
  */
 export function deriveDashboard(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation {
 	return runSteps(deriveDashboardSteps(index, options, today));
+}
+
+/**
+ * {@link deriveDashboard} for a caller that derives once and never after a change (the CLI): the
+ * same derivation, cached the same way, without the state that updating it in place would need
+ * (its reverse maps cost about as much as the people table). A later change rebuilds.
+ */
+export function deriveOnce(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation {
+	const cached = deriveFromCache(index, options, today);
+	if (cached) return cached;
+	const entry = runSteps(buildEntrySteps(index, options, today, false));
+	cache.set(index, entry);
+	lastPath.set(index, 'rebuilt');
+	return entry.derivation;
 }

@@ -169,6 +169,24 @@ export class VaultIndex {
 		return out;
 	}
 
+	/**
+	 * Like {@link changesSince}, with every version each note had since `revision` (oldest first,
+	 * not the current one): a derivation built while the index changed may have read any of them.
+	 */
+	versionsSince(revision: number): ReadonlyMap<string, ReadonlyArray<NoteFacts | 'unread' | undefined>> | undefined {
+		if (revision < this.changesFrom || revision > this.revisionCounter) return undefined;
+		let start = this.changeLog.length;
+		while (start > 0 && this.changeLog[start - 1].revision >= revision) start--;
+		const out = new Map<string, Array<NoteFacts | 'unread' | undefined>>();
+		for (let i = start; i < this.changeLog.length; i++) {
+			const change = this.changeLog[i];
+			const versions = out.get(change.path);
+			if (versions) versions.push(change.before);
+			else out.set(change.path, [change.before]);
+		}
+		return out;
+	}
+
 	/** Logs a change about to happen to `path` (entries carry the revision they change). */
 	private record(path: string): void {
 		if (this.changeLog.length >= 128) {

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toChartJson } from '../../src/core/chart-json';
-import { buildDerivation, deriveDashboard, deriveDashboardSteps, readDerivationPath, type Derivation } from '../../src/core/derive';
+import { buildDerivation, deriveDashboard, deriveDashboardSteps, deriveOnce, readDerivationPath, type Derivation } from '../../src/core/derive';
 import { parseNote } from '../../src/core/note-parser';
 import { findYourKey } from '../../src/core/people';
 import { VaultIndex } from '../../src/core/vault-index';
@@ -243,6 +243,22 @@ describe('the incremental derivation', () => {
 		expect(after.followUps.stalled.map((item) => [item.commitment.text, item.daysStalled])).toEqual([['bring the petition', 24]]);
 	});
 
+	it('derived once (the CLI), says what a full build says; a later edit is then rebuilt, not updated, and still right', () => {
+		const index = new VaultIndex();
+		index.upsert(parseNote('People/Jo Chen.md', person({})));
+		index.upsert(parseNote('1-on-1s/2026-11-01 Jo.md', talk('Jo Chen', '2026-11-01', { organize: '- [ ] bring the petition 📅 2026-11-05' })));
+		const options = normalizeSettings({}).settings;
+		const once = deriveOnce(index, options, TODAY);
+		expect(describeExactly(once)).toEqual(describeExactly(buildDerivation(index, options, TODAY)));
+		expect(once.followUps.followUp.map((item) => item.commitment.text)).toEqual(['bring the petition']);
+		// Asked again unchanged, any caller gets the same derivation back.
+		expect(deriveDashboard(index, options, TODAY)).toBe(once);
+		index.upsert(parseNote('1-on-1s/2026-11-20 Jo.md', talk('Jo Chen', '2026-11-20', { organize: 'We talked about the petition.' })));
+		const after = deriveDashboard(index, options, TODAY);
+		expect(readDerivationPath(index)).toBe('rebuilt');
+		expect(after.followUps.stalled.map((item) => [item.commitment.text, item.daysStalled])).toEqual([['bring the petition', 24]]);
+	});
+
 	it('keeps each derivation\'s commitments as they were when it was made, read after later edits', () => {
 		const index = new VaultIndex();
 		const options = normalizeSettings({}).settings;
@@ -280,4 +296,33 @@ describe('the incremental derivation', () => {
 		expect(describeExactly(next.value)).toEqual(describeExactly(buildDerivation(index, options, TODAY)));
 		expect(deriveDashboard(index, options, TODAY)).toBe(next.value);
 	});
+
+	it('equals a from-scratch build when notes change while a stepped build is paused', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...yourNames),
+				fc.array(fc.record({ path: fc.constantFrom(...allPaths), text: fc.oneof(fc.constantFrom(...PERSON_TEXTS), talkText) }), { maxLength: 10 }),
+				fc.array(fc.tuple(fc.nat(4), edit), { minLength: 1, maxLength: 6 }),
+				(yourName, start, edits) => {
+					const options = normalizeSettings({ yourName }).settings;
+					const vault: Vault = new Map();
+					for (const { path, text } of start) vault.set(path, text);
+					const index = indexVault(vault);
+					const steps = deriveDashboardSteps(index, options, TODAY);
+					let next = steps.next();
+					let step = 0;
+					while (next.done !== true) {
+						for (const [at, o] of edits) if (at === step) applyEdit(o, vault, index);
+						step++;
+						next = steps.next();
+					}
+					for (const [at, o] of edits) if (at >= step) applyEdit(o, vault, index);
+					const expected = describeExactly(buildDerivation(indexVault(vault), options, TODAY));
+					expect({ ...(describeExactly(deriveDashboard(index, options, TODAY)) as object), revision: 0 }).toEqual({ ...(expected as object), revision: 0 });
+					expect(next.value.revision).toBeLessThanOrEqual(index.revision);
+				},
+			),
+			{ numRuns: 150 },
+		);
+	}, 120_000);
 });
