@@ -105,7 +105,7 @@ export class ChartView extends ItemView {
 
 	/** True while the chart is built in slices towards a render. */
 	isRendering(): boolean {
-		return this.run !== undefined && !this.run.finished && this.running !== undefined;
+		return this.run?.active === true;
 	}
 
 	/**
