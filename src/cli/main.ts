@@ -47,13 +47,16 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
 			model = { ...model, problems };
 		}
 		// One redaction step, on the model, before any formatting: no escaping can split a name.
-		const report = mapStrings(toReportJson((matcher ? redactModel(model, matcher) : showModel(model)).model), replaceLoneSurrogates);
+		const raw = toReportJson((matcher ? redactModel(model, matcher) : showModel(model)).model);
 		let organizingNotes = 0;
 		for (const note of index.notes()) if (note.kind !== 'other') organizingNotes++;
+		if (command.format === 'json') {
+			io.out(formatJson(raw));
+			return 0;
+		}
+		const report = mapStrings(raw, replaceLoneSurrogates);
 		const output =
-			command.format === 'json'
-				? JSON.stringify(report, null, 2)
-				: command.format === 'markdown'
+			command.format === 'markdown'
 					? formatMarkdown(report, { organizingNotes })
 					: formatText(mapStrings(report, sanitizeTerminalText), io.isTty && !command.redact, { organizingNotes });
 		io.out(output);
@@ -61,6 +64,16 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
 	} catch (error) {
 		throw new ShownError(show(describeError(error)));
 	}
+}
+
+/**
+ * The report as JSON with every lone surrogate replaced by U+FFFD. JSON.stringify writes a lone
+ * surrogate as a `\\udXXX` escape (and a pair as itself), so a text without such an escape has none,
+ * and the walk over every string of a large report is only made when one may be there.
+ */
+function formatJson(report: unknown): string {
+	const text = JSON.stringify(report, null, 2);
+	return /\\u[dD][89a-fA-F]/.test(text) ? JSON.stringify(mapStrings(report, replaceLoneSurrogates), null, 2) : text;
 }
 
 /** An error whose message is already fit to print (redacted when it has to be). */

@@ -99,7 +99,7 @@ export interface Units {
 }
 
 /** People read between two pause points of {@link buildUnitsSteps}. */
-const PEOPLE_PER_STEP = 200;
+const PEOPLE_PER_STEP = 100;
 
 /** Units described between two pause points (each sorts its people). */
 const UNITS_PER_STEP = 10;

@@ -4,7 +4,7 @@
  * the CLI and (next) the map and the export all read this, so none of them wires the steps itself,
  * and a pane that re-renders without a change gets the same derivation back.
  */
-import { buildCampaignChart, type CampaignChart, type ChartOptions } from './campaign-chart';
+import { buildCampaignChart, buildCampaignChartSteps, type CampaignChart, type ChartOptions } from './campaign-chart';
 import type { AssessmentBand } from './assessment';
 import { PeopleState } from './derive-incremental';
 import { buildFollowUpsSteps, type FollowUpModel, type FollowUpOptions } from './follow-ups';
@@ -13,6 +13,7 @@ import type { CalendarDate } from './model';
 import { buildPeopleSteps, type PeopleTable } from './people';
 import { buildNameMatcher, type NameMatcher } from './redaction/name-matcher';
 import { collectRedactionNames, type RedactionName } from './redaction-names';
+import { runSteps, type Steps } from './steps';
 import type { VaultIndex } from './vault-index';
 
 /** The options a derivation reads. */
@@ -27,6 +28,8 @@ export interface Derivation {
 	readonly followUps: FollowUpModel;
 	/** The campaign chart (built on first use: only the chart view and `chart` need it). */
 	readonly chart: CampaignChart;
+	/** The same chart built in steps (for the chart view on the main thread); built once either way. */
+	chartSteps(): Steps<CampaignChart>;
 	/** Every name a view could show (built on first use: only privacy mode and `--redact` need it). */
 	readonly redactionNames: readonly RedactionName[];
 	/** The one name matcher for those names (built on first use), for `redactModel` and any other shown text. */
@@ -112,6 +115,9 @@ function makeDerivation(index: VaultIndex, revision: number, options: DeriveOpti
 		get chart() {
 			return (chart ??= buildCampaignChart(index, people, followUps, options, today));
 		},
+		*chartSteps() {
+			return (chart ??= yield* buildCampaignChartSteps(index, people, followUps, options, today));
+		},
 		get redactionNames() {
 			return (names ??= collectRedactionNames(index, people, options));
 		},
@@ -169,13 +175,7 @@ export function* deriveDashboardSteps(index: VaultIndex, options: DeriveOptions,
 	}
 }
 
-/** Runs a stepped computation to its end, without pausing (the CLI and tests). */
-export function runSteps<T>(steps: Generator<undefined, T, undefined>): T {
-	for (;;) {
-		const next = steps.next();
-		if (next.done === true) return next.value;
-	}
-}
+export { runSteps } from './steps';
 
 /** The cached derivation when it is current, or the cached one updated when it can be; else undefined (and no cache entry). */
 function deriveFromCache(index: VaultIndex, options: DeriveOptions, today: CalendarDate): Derivation | undefined {

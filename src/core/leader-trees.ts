@@ -44,7 +44,7 @@ export function buildLeaderTrees(index: VaultIndex, table: PeopleTable, followUp
 }
 
 /** Notes (or people) read between two pause points of {@link buildLeaderTreesSteps}. */
-const READS_PER_STEP = 500;
+const READS_PER_STEP = 200;
 
 /** {@link buildLeaderTrees} in steps: each `yield` is a point where a caller on the main thread may pause (issue 15). */
 export function* buildLeaderTreesSteps(index: VaultIndex, table: PeopleTable, followUps: FollowUpModel): Generator<undefined, LeaderTree[], undefined> {

@@ -6,7 +6,7 @@
  * newer revision or closing the view cancels a run under way.
  */
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
-import { buildCampaignChartSteps, type CampaignChart } from '../core/campaign-chart';
+import type { CampaignChart } from '../core/campaign-chart';
 import { showChart } from '../core/chart-shown';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboardSteps, type Derivation } from '../core/derive';
@@ -17,13 +17,6 @@ import { CHART_PAGE_SIZE, renderChartIndexing, renderChartPreparing, renderChart
 import { runInSlices, type SlicedRun } from './sliced-run';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive } from './live-view';
-
-/**
- * Charts built in steps, by the derivation they belong to. The derivation builds its own `chart`
- * lazily but in one go; until it offers a stepped hook, the view builds the same chart with
- * `buildCampaignChartSteps` (the code path `derived.chart` runs) and keeps it here.
- */
-const charts = new WeakMap<Derivation, CampaignChart>();
 
 /**
  * The derivation, its chart, and the chart rendered into `staging` (a detached element the view
@@ -37,14 +30,10 @@ function* buildChartViewSteps(index: VaultIndex, settings: Settings, today: stri
 	return derived;
 }
 
-/** The derivation and its chart, in steps. */
+/** The derivation and its chart, in steps (the derivation keeps the chart, built once). */
 function* deriveChartSteps(index: VaultIndex, settings: Settings, today: string): Steps<{ derived: Derivation; chart: CampaignChart }> {
 	const derived = yield* deriveDashboardSteps(index, settings, today);
-	let chart = charts.get(derived);
-	if (!chart) {
-		chart = yield* buildCampaignChartSteps(index, derived.people, derived.followUps, settings, today);
-		charts.set(derived, chart);
-	}
+	const chart = yield* derived.chartSteps();
 	return { derived, chart };
 }
 
@@ -105,7 +94,7 @@ export class ChartView extends ItemView {
 
 	/** True while the chart is built in slices towards a render. */
 	isRendering(): boolean {
-		return this.run !== undefined && !this.run.finished && this.running !== undefined;
+		return this.run?.active === true;
 	}
 
 	/**

@@ -108,7 +108,7 @@ export class DashboardView extends ItemView {
 
 	/** True while a derivation runs in slices towards a render. */
 	isRendering(): boolean {
-		return this.run !== undefined && !this.run.finished && this.running !== undefined;
+		return this.run?.active === true;
 	}
 
 	/**

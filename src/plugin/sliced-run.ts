@@ -17,6 +17,8 @@ export const SLICE_BUDGET_MS = 30;
 export interface SlicedRun {
 	/** True once the computation reached its end and `onDone` was called. */
 	readonly finished: boolean;
+	/** True while the run may still call `onDone`: neither finished, cancelled, stale nor failed. */
+	readonly active: boolean;
 	/** Stops the run: no more steps, `onDone` is never called. Idempotent. */
 	cancel(): void;
 	/** Resolves when the run finished or was cancelled (never rejects: a throw is reported to `onError`). */
@@ -35,7 +37,7 @@ export interface SlicedRunHandlers<T> {
 	readonly isStale?: () => boolean;
 	/** A step threw: the run stops. Defaults to rethrowing in a task of its own (the console shows it). */
 	readonly onError?: (error: unknown) => void;
-	/** Work per slice in ms (default {@link SLICE_BUDGET_MS}). */
+	/** Work per slice in ms (default {@link SLICE_BUDGET_MS}); the first slice, in the caller's task, gets half. */
 	readonly budgetMs?: number;
 }
 
@@ -73,6 +75,8 @@ export function runInSlices<T>(steps: Generator<undefined, T, undefined>, handle
 	const runSlice = (first: boolean): boolean => {
 		if (result) return finish(result.value);
 		const start = performance.now();
+		// The first slice runs in the caller's task, after whatever it did (opening a view): half.
+		const limit = first ? budget / 2 : budget;
 		for (;;) {
 			const next = steps.next();
 			if (next.done === true) {
@@ -83,7 +87,7 @@ export function runInSlices<T>(steps: Generator<undefined, T, undefined>, handle
 				result = { value: next.value };
 				return false;
 			}
-			if (performance.now() - start >= budget) return false;
+			if (performance.now() - start >= limit) return false;
 		}
 	};
 	let ended: boolean;
@@ -93,9 +97,12 @@ export function runInSlices<T>(steps: Generator<undefined, T, undefined>, handle
 		fail(error);
 		ended = true;
 	}
-	const run: { finished: boolean; cancel: () => void; settled: Promise<void> } = {
+	const run: { finished: boolean; active: boolean; cancel: () => void; settled: Promise<void> } = {
 		get finished() {
 			return finished;
+		},
+		get active() {
+			return !finished && !cancelled;
 		},
 		cancel: stop,
 		settled: Promise.resolve(),

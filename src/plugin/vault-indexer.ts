@@ -121,12 +121,14 @@ export class VaultIndexer extends Component {
 		this.templatesFolder = await this.readTemplatesFolder();
 		if (generation !== this.generation) return;
 		this.isExcluded = buildExclusion({ ...this.options.getSettings(), ...this.templatesFolder });
-		const all = vault.getMarkdownFiles();
-		const files = all.filter((file) => !this.isExcluded(file.path));
 		// Fill the live index in place so file events during the pass land in it too.
 		this.index = new VaultIndex();
-		// Excluded and template files are known by path only, so a link to them resolves to them.
-		for (const file of all) if (this.isExcluded(file.path)) this.index.upsertUnread(file.path);
+		const files: TFile[] = [];
+		// One test per path: excluded and template files are known by path only, so a link to them resolves to them.
+		for (const file of vault.getMarkdownFiles()) {
+			if (this.isExcluded(file.path)) this.index.upsertUnread(file.path);
+			else files.push(file);
+		}
 		this.progress = { done: 0, total: files.length, ready: false };
 		this.notify();
 		// Reads go out a batch at a time; parsing runs in slices of at most SLICE_MS of work, each
@@ -136,6 +138,9 @@ export class VaultIndexer extends Component {
 		const SLICE_MS = SLICE_BUDGET_MS;
 		const yielder = openMacrotaskYielder();
 		try {
+			// Listing and sorting out 10k paths is a slice of its own.
+			await yielder.next();
+			if (generation !== this.generation) return;
 			let sliceStart = performance.now();
 			for (let i = 0; i < files.length; i += BATCH) {
 				const batch = files.slice(i, i + BATCH).map((file) => ({ file, path: file.path, version: this.versionOf(file.path) }));

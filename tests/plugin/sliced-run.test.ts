@@ -28,9 +28,11 @@ describe('runInSlices', () => {
 		// A budget of 0: a pause after every step.
 		const run = runInSlices(countTo(3, reached), { onDone: (value) => results.push(value), budgetMs: 0 });
 		expect(run.finished).toBe(false);
+		expect(run.active).toBe(true);
 		expect(reached).toEqual([1]);
 		await run.settled;
 		expect(run.finished).toBe(true);
+		expect(run.active).toBe(false);
 		expect(reached).toEqual([1, 2, 3]);
 		expect(results).toEqual([3]);
 	});
@@ -53,6 +55,7 @@ describe('runInSlices', () => {
 		await run.settled;
 		expect(reached).toEqual([1, 2]);
 		expect(results).toEqual([]);
+		expect(run.active).toBe(false);
 	});
 
 	it('reports a step that throws, and stops', async () => {

@@ -59,7 +59,7 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions,
 }
 
 /** References (relations, talks, nodes) handled between two pause points of {@link buildRelationshipGraphSteps}. */
-const ITEMS_PER_STEP = 300;
+const ITEMS_PER_STEP = 100;
 
 /**
  * {@link buildRelationshipGraph} in steps, over the derivation's people table: each `yield` is a

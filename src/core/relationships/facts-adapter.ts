@@ -130,7 +130,7 @@ export function readGraphSource(
 }
 
 /** Notes (or people) read between two pause points of {@link readGraphSourceSteps}. */
-const READS_PER_STEP = 500;
+const READS_PER_STEP = 200;
 
 /** {@link readGraphSource} in steps, over the derivation's people table: each `yield` is a point where a caller on the main thread may pause (issue 15). */
 export function* readGraphSourceSteps(index: VaultIndex, relationKeys: ReadonlySet<string>, table: PeopleTable): Steps<GraphSource> {

@@ -39,7 +39,7 @@ interface Adjacency {
 const adjacencies = new WeakMap<RelationshipGraph, Adjacency>();
 
 /** Edges (or nodes) handled between two pause points of the stepped metrics. */
-const ITEMS_PER_STEP = 2000;
+const ITEMS_PER_STEP = 1000;
 
 function* adjacencyOf(graph: RelationshipGraph): Steps<Adjacency> {
 	const cached = adjacencies.get(graph);
