@@ -32,8 +32,8 @@ export type NoteOutcome = { readonly path: string; readonly facts: NoteFacts } |
 export const PARALLEL_MIN_NOTES = 2_000;
 /** Notes per batch: small enough to keep every worker busy to the end, large enough that messages are few. */
 const BATCH_NOTES = 250;
-/** At most this many workers: the main thread's own share (upserting) limits the gain beyond. */
-const MAX_WORKERS = 4;
+/** At most this many workers: the main thread's own share (adding to the index) limits the gain beyond. */
+const MAX_WORKERS = 3;
 
 /** What a worker is started with. */
 interface WorkerInput {
@@ -66,7 +66,8 @@ function countWorkers(count: number): number {
 	const forced = process.env.RO_WORKERS;
 	if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.ceil(count / BATCH_NOTES));
 	if (count < PARALLEL_MIN_NOTES) return 0;
-	return Math.max(0, Math.min(MAX_WORKERS, availableParallelism()));
+	// The main thread reads batches too, between adding the workers' ones: one worker per other core.
+	return Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1));
 }
 
 /**
@@ -78,25 +79,29 @@ export function readNotes(vault: string, files: readonly NoteFile[], options: Pa
 	const script = findWorkerScript();
 	const workers = script === undefined ? 0 : countWorkers(files.length);
 	let delivered = 0;
+	const readByMain = { count: 0 };
 	if (workers >= 1 && script !== undefined) {
 		delivered = readInWorkers(script, vault, files, options, workers, (outcomes) => {
 			for (const outcome of outcomes) take(outcome);
-		});
+		}, readByMain);
 	}
 	for (let at = delivered; at < files.length; at++) take(readNoteOutcome(vault, files[at], options));
 	// For tests and for measuring: which way the notes were read.
-	if (process.env.RO_READ_TRACE === '1') process.stderr.write(`read ${files.length} notes: ${delivered} by ${workers} workers, ${files.length - delivered} on the main thread\n`);
+	if (process.env.RO_READ_TRACE === '1') {
+		process.stderr.write(`read ${files.length} notes: ${delivered - readByMain.count} by ${workers} workers, ${files.length - delivered + readByMain.count} on the main thread\n`);
+	}
 }
 
 /** No batch finished for this long: a worker is taken to have died (out of memory), and the rest is read here. */
 const SILENCE_MS = 60_000;
 
 /**
- * Reads `files` by `count` workers that each take the next unassigned batch when they finish one,
+ * Reads `files` by `count` workers and the main thread, each taking the next unassigned batch when
+ * it finishes one (the main thread whenever no worker's batch is waiting to be added),
  * handing each batch's outcomes to `take` in path order as soon as every batch before it is in.
  * Returns how many files were delivered (all of them, unless a worker failed).
  */
-function readInWorkers(script: URL, vault: string, files: readonly NoteFile[], options: ParseOptions, count: number, take: (outcomes: readonly NoteOutcome[]) => void): number {
+function readInWorkers(script: URL, vault: string, files: readonly NoteFile[], options: ParseOptions, count: number, take: (outcomes: readonly NoteOutcome[]) => void, readByMain: { count: number }): number {
 	const batches: Array<readonly NoteFile[]> = [];
 	for (let start = 0; start < files.length; start += BATCH_NOTES) batches.push(files.slice(start, start + BATCH_NOTES));
 	// signal[0]: bumped by a worker after each reply, so the main thread can sleep until one arrives.
@@ -141,6 +146,13 @@ function readInWorkers(script: URL, vault: string, files: readonly NoteFile[], o
 				take(ready);
 				deliveredPaths += ready.length;
 				delivered++;
+			}
+			if (!progressed && assigned < batches.length) {
+				// Nothing came in: rather than wait, the main thread reads the next batch itself.
+				const mine = assigned++;
+				waiting.set(mine, batches[mine].map((file) => readNoteOutcome(vault, file, options)));
+				readByMain.count += batches[mine].length;
+				progressed = true;
 			}
 			if (progressed) quietSince = performance.now();
 			else if (performance.now() - quietSince > SILENCE_MS) return deliveredPaths;
