@@ -1,15 +1,19 @@
 /**
- * Reading and parsing a large vault's notes on worker threads (issue 15: the whole report within 3×
- * a bare read). Parsing is most of a report's time and each note is parsed on its own, so the notes
- * are cut into batches that workers read and parse, while the main thread adds their facts to the
- * index in path order, the order the single-threaded reader uses, so the index is the same.
+ * Reading and parsing a vault's notes on worker threads, when asked (`RO_WORKERS=N`). Parsing is
+ * most of a report's time and each note is parsed on its own, so the notes are cut into batches that
+ * the workers and the main thread read and parse, while the main thread adds the facts to the index
+ * in path order, the order the single-threaded reader uses, so the index is the same.
  *
- * The main thread stays synchronous, as the rest of the CLI is: it sleeps on an `Atomics.wait` until
- * a worker signals a finished batch, then takes the batch with `receiveMessageOnPort`. The facts
- * cross threads by structured clone, which copies every string, so no fact keeps a worker's file
- * text alive. Only the built CLI (`dist/cli.js`, a file a worker can start) uses workers, and only
- * for vaults large enough to repay starting them; a worker that fails makes the whole read fall
- * back to one thread, never a partial index.
+ * Off unless asked: on the 2-core machine it was measured on, one worker plus the main thread read
+ * a 10k vault no faster than the main thread alone (1.3–1.5 s either way, and 0.8 s more CPU), since
+ * a worker starts cold (its own JIT) and every fact crosses threads by structured clone twice over
+ * (out of the worker, into the index). With more cores it may pay; `npm run bench` measures both.
+ *
+ * The main thread stays synchronous, as the rest of the CLI is: it reads batches itself and sleeps
+ * on an `Atomics.wait` only when none is left, then takes a worker's batch with
+ * `receiveMessageOnPort`. Structured clone copies every string, so no fact keeps a worker's file text
+ * alive. Only the built CLI (`dist/cli.js`, a file a worker can start) uses workers; a worker that
+ * fails or goes silent makes the rest be read on the main thread, never a partial index.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +32,7 @@ export interface NoteFile {
 /** One note's outcome: its facts, or why it was not read. */
 export type NoteOutcome = { readonly path: string; readonly facts: NoteFacts } | { readonly path: string; readonly failure: ReadFailure };
 
-/** Fewer notes than this are read on the main thread: starting a worker costs about as much as parsing them. */
+/** With `RO_WORKERS=auto`, fewer notes than this are read on the main thread: a worker's start costs about as much. */
 export const PARALLEL_MIN_NOTES = 2_000;
 /** Notes per batch: small enough to keep every worker busy to the end, large enough that messages are few. */
 const BATCH_NOTES = 250;
@@ -61,12 +65,14 @@ function findWorkerScript(): URL | undefined {
 	return url.protocol === 'file:' && /\.m?js$/.test(url.pathname) ? url : undefined;
 }
 
-/** How many workers to start for `count` notes (0: read on the main thread). `RO_WORKERS` overrides, for tests. */
+/**
+ * How many workers to start for `count` notes: `RO_WORKERS` (a number, at most one per batch), or
+ * `auto` for one per core besides the main thread's (none below PARALLEL_MIN_NOTES); else 0.
+ */
 function countWorkers(count: number): number {
-	const forced = process.env.RO_WORKERS;
-	if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.ceil(count / BATCH_NOTES));
-	if (count < PARALLEL_MIN_NOTES) return 0;
-	// The main thread reads batches too, between adding the workers' ones: one worker per other core.
+	const asked = process.env.RO_WORKERS;
+	if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), Math.ceil(count / BATCH_NOTES));
+	if (asked !== 'auto' || count < PARALLEL_MIN_NOTES) return 0;
 	return Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1));
 }
 
@@ -76,6 +82,7 @@ function countWorkers(count: number): number {
  * not deliver (a worker failed or went silent) is read on the main thread, so the result is whole.
  */
 export function readNotes(vault: string, files: readonly NoteFile[], options: ParseOptions, take: (outcome: NoteOutcome) => void): void {
+	const started = performance.now();
 	const script = findWorkerScript();
 	const workers = script === undefined ? 0 : countWorkers(files.length);
 	let delivered = 0;
@@ -88,7 +95,7 @@ export function readNotes(vault: string, files: readonly NoteFile[], options: Pa
 	for (let at = delivered; at < files.length; at++) take(readNoteOutcome(vault, files[at], options));
 	// For tests and for measuring: which way the notes were read.
 	if (process.env.RO_READ_TRACE === '1') {
-		process.stderr.write(`read ${files.length} notes: ${delivered - readByMain.count} by ${workers} workers, ${files.length - delivered + readByMain.count} on the main thread\n`);
+		process.stderr.write(`read ${files.length} notes: ${delivered - readByMain.count} by ${workers} workers, ${files.length - delivered + readByMain.count} on the main thread, in ${Math.round(performance.now() - started)} ms\n`);
 	}
 }
 
@@ -181,7 +188,9 @@ function runReadWorker(input: WorkerInput): void {
 			return;
 		}
 		try {
-			reply({ batch: request.batch, outcomes: request.files.map((file) => readNoteOutcome(input.vault, file, input.options)) });
+			// Structured clone copies every string: the facts need no copy of their own here.
+			const options: ParseOptions = { ...input.options, copy: false };
+			reply({ batch: request.batch, outcomes: request.files.map((file) => readNoteOutcome(input.vault, file, options)) });
 		} catch (error) {
 			reply({ batch: request.batch, error: String(error) });
 		}

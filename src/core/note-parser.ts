@@ -43,6 +43,12 @@ export interface ParseOptions {
 	 * parser and for Explain, which shows a note's properties whatever its kind. Default false.
 	 */
 	readonly allFacts?: boolean;
+	/**
+	 * Copy the facts out of the note's text (default true), so that the index never keeps a text
+	 * alive. False only where they are copied anyway: a worker thread's facts are copied by the
+	 * structured clone that carries them to the index.
+	 */
+	readonly copy?: boolean;
 }
 
 /** The settings parsing reads (a structural subset of the plugin settings; core never imports them). */
@@ -313,7 +319,7 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 			properties: needs.allProperties ? properties : pickPeopleProperties(properties),
 			aliases, headings: [], commitments: [], links: [], inlineFields: [], problems, parsePath: 'fast',
 		};
-		return copyOutOfSource(facts);
+		return copyOutOfSource(facts, options);
 	}
 
 	const bodyStart = block.kind === 'none' ? 0 : block.closeLine + 1;
@@ -351,10 +357,10 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 			: kind === 'person'
 				? { ...base, kind, person: readPersonFacts(source, problems), problems, parsePath }
 				: { ...base, kind, problems, parsePath };
-	return copyOutOfSource(facts);
+	return copyOutOfSource(facts, options);
 }
 
 /** The facts with their strings copied out of the note's text, so the index never keeps a note's text alive. */
-function copyOutOfSource(facts: NoteFacts): NoteFacts {
-	return copyFacts(facts);
+function copyOutOfSource(facts: NoteFacts, options: ParseOptions): NoteFacts {
+	return options.copy === false ? facts : copyFacts(facts);
 }
