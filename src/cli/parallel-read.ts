@@ -1,13 +1,13 @@
 /**
- * Reading and parsing a vault's notes on worker threads, when asked (`RO_WORKERS=N`). Parsing is
- * most of a report's time and each note is parsed on its own, so the notes are cut into batches that
- * the workers and the main thread read and parse, while the main thread adds the facts to the index
- * in path order, the order the single-threaded reader uses, so the index is the same.
+ * Reading and parsing a large vault's notes on worker threads. Parsing is most of a report's time
+ * and each note is parsed on its own, so the notes are cut into batches that the workers and the
+ * main thread read and parse, while the main thread adds the facts to the index in path order, the
+ * order the single-threaded reader uses, so the index is the same.
  *
- * Off unless asked: on the 2-core machine it was measured on, one worker plus the main thread read
- * a 10k vault no faster than the main thread alone (1.3–1.5 s either way, and 0.8 s more CPU), since
- * a worker starts cold (its own JIT) and every fact crosses threads by structured clone twice over
- * (out of the worker, into the index). With more cores it may pay; `npm run bench` measures both.
+ * Only from PARALLEL_MIN_NOTES on: a worker starts cold (its own JIT) and every fact crosses threads
+ * by structured clone, so on the 2-core machine it was measured on, one worker plus the main thread
+ * made the report of a 10k vault slower (2.15 s against 1.84 s) and that of a 50k vault faster
+ * (6.8 s against 8.4 s). `RO_WORKERS=N` asks for N workers whatever the size, 0 for none.
  *
  * The main thread stays synchronous, as the rest of the CLI is: it reads batches itself and sleeps
  * on an `Atomics.wait` only when none is left, then takes a worker's batch with
@@ -32,8 +32,8 @@ export interface NoteFile {
 /** One note's outcome: its facts, or why it was not read. */
 export type NoteOutcome = { readonly path: string; readonly facts: NoteFacts } | { readonly path: string; readonly failure: ReadFailure };
 
-/** With `RO_WORKERS=auto`, fewer notes than this are read on the main thread: a worker's start costs about as much. */
-export const PARALLEL_MIN_NOTES = 2_000;
+/** Fewer notes than this are read on the main thread alone (see the module comment for the measures). */
+export const PARALLEL_MIN_NOTES = 25_000;
 /** Notes per batch: small enough to keep every worker busy to the end, large enough that messages are few. */
 const BATCH_NOTES = 250;
 /** At most this many workers: the main thread's own share (adding to the index) limits the gain beyond. */
@@ -66,13 +66,13 @@ function findWorkerScript(): URL | undefined {
 }
 
 /**
- * How many workers to start for `count` notes: `RO_WORKERS` (a number, at most one per batch), or
- * `auto` for one per core besides the main thread's (none below PARALLEL_MIN_NOTES); else 0.
+ * How many workers to start for `count` notes: `RO_WORKERS` when it is a number (at most one per
+ * batch); else one per core besides the main thread's, from PARALLEL_MIN_NOTES notes on.
  */
 function countWorkers(count: number): number {
 	const asked = process.env.RO_WORKERS;
 	if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), Math.ceil(count / BATCH_NOTES));
-	if (asked !== 'auto' || count < PARALLEL_MIN_NOTES) return 0;
+	if (count < PARALLEL_MIN_NOTES) return 0;
 	return Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1));
 }
 

@@ -11,7 +11,7 @@
 import { openMacrotaskYielder, type MacrotaskYielder } from './macrotask';
 
 /** Work per slice: under the 50 ms goal with room for the render that follows the last step. */
-export const SLICE_BUDGET_MS = 30;
+export const SLICE_BUDGET_MS = 20;
 
 /** A run in progress (or finished). */
 export interface SlicedRun {
