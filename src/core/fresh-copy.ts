@@ -19,7 +19,6 @@ export function copyString(text: string): string {
 	return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
-/** The value as a JSON round trip gives it back (`undefined` → null, as in an array; NaN and ±Infinity → null). */
 /** Shared copies of short texts that recur across notes (names, link targets, property words). */
 const shared = new Map<string, string>();
 /** Beyond this many, new texts are copied, not shared (a cache, not a leak: it stops growing). */
@@ -40,6 +39,7 @@ export function copySharedString(text: string): string {
 	return fresh;
 }
 
+/** The value as a JSON round trip gives it back (`undefined` → null, as in an array; NaN and ±Infinity → null). */
 function copyValue(value: unknown): unknown {
 	if (typeof value === 'string') return copyString(value);
 	if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : null;
