@@ -14,7 +14,7 @@ import type { Steps } from '../core/steps';
 import type { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
 import { CHART_PAGE_SIZE, renderChartIndexing, renderChartPreparing, renderChartSteps, type ChartActions, type ChartDisplay } from './render-chart';
-import { runInSlices, type SlicedRun } from './sliced-run';
+import { ViewRun } from './view-run';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive } from './live-view';
 
@@ -52,8 +52,7 @@ export class ChartView extends ItemView {
 	/** Items shown per list beyond the first page ("Show N more"), for this view's life. */
 	private readonly shown: Record<string, number> = {};
 	/** The sliced build under way, and what it was started for. */
-	private run: SlicedRun | undefined;
-	private running: { index: VaultIndex; revision: number; today: string; settings: Settings } | undefined;
+	private readonly renders = new ViewRun();
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: ChartViewDeps) {
 		super(leaf);
@@ -79,7 +78,7 @@ export class ChartView extends ItemView {
 
 	override async onClose(): Promise<void> {
 		this.requestRender.cancel();
-		this.cancelRun();
+		this.renders.cancel();
 		this.contentEl.empty();
 	}
 
@@ -89,12 +88,12 @@ export class ChartView extends ItemView {
 
 	/** Resolves when the render under way (a build in slices) has finished or was cancelled. */
 	whenRendered(): Promise<void> {
-		return this.run?.settled ?? Promise.resolve();
+		return this.renders.settled();
 	}
 
 	/** True while the chart is built in slices towards a render. */
 	isRendering(): boolean {
-		return this.run?.active === true;
+		return this.renders.isActive();
 	}
 
 	/**
@@ -107,7 +106,7 @@ export class ChartView extends ItemView {
 		const progress = indexer.getProgress();
 		const el = this.contentEl;
 		if (!progress.ready) {
-			this.cancelRun();
+			this.renders.cancel();
 			renderChartIndexing(el, progress.done, progress.total);
 			this.rendered = undefined;
 			return;
@@ -117,11 +116,8 @@ export class ChartView extends ItemView {
 		const today = this.today();
 		const last = this.rendered;
 		if (!force && last && last.revision === index.revision && last.today === today && last.settings === settings) return;
-		const running = this.running;
-		if (!force && running && running.index === index && running.revision === index.revision && running.today === today && running.settings === settings && this.isRendering()) return;
-		this.cancelRun();
-		const revision = index.revision;
-		this.running = { index, revision, today, settings };
+		const target = { index, revision: index.revision, today, settings };
+		if (!force && this.renders.isUnderWay(target)) return;
 		const staging = createDiv();
 		const actions: ChartActions = {
 			openNote: (path) => void this.openNote(path),
@@ -130,28 +126,16 @@ export class ChartView extends ItemView {
 				this.render(true);
 			},
 		};
-		const run: SlicedRun = runInSlices(buildChartViewSteps(index, settings, today, staging, actions, { shown: this.shown }), {
-			// An edit during the build changes the index under it: stop, the edit's own render follows.
-			isStale: (): boolean => run !== this.run || !el.isConnected || indexer.index !== index || index.revision !== revision,
-			onDone: (derived) => {
-				this.running = undefined;
-				const scrollTop = el.scrollTop;
-				el.empty();
-				el.addClass('ro-chart');
-				el.append(...Array.from(staging.childNodes));
-				// Only when scrolled: setting it lays the new content out at once, in this task.
-				if (scrollTop > 0) el.scrollTop = scrollTop;
-				this.rendered = { revision: derived.revision, today, settings };
-			},
+		const run = this.renders.start(target, el, () => indexer.index, buildChartViewSteps(index, settings, today, staging, actions, { shown: this.shown }), (derived) => {
+			const scrollTop = el.scrollTop;
+			el.empty();
+			el.addClass('ro-chart');
+			el.append(...Array.from(staging.childNodes));
+			// Only when scrolled: setting it lays the new content out at once, in this task.
+			if (scrollTop > 0) el.scrollTop = scrollTop;
+			this.rendered = { revision: derived.revision, today, settings };
 		});
-		this.run = run;
 		if (!run.finished && this.rendered === undefined) renderChartPreparing(el);
-	}
-
-	private cancelRun(): void {
-		this.run?.cancel();
-		this.run = undefined;
-		this.running = undefined;
 	}
 
 	private async openNote(path: string): Promise<void> {

@@ -20,7 +20,7 @@ import { logContact, snoozeUntil } from './actions/person-properties';
 import { SnoozeModal } from './actions/snooze-modal';
 import { openExplanation } from './explain-modal';
 import { applyFocus, renderDashboardSteps, renderIndexing, renderPreparing, trimToShown, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
-import { runInSlices, type SlicedRun } from './sliced-run';
+import { ViewRun } from './view-run';
 import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive } from './live-view';
@@ -56,8 +56,7 @@ export class DashboardView extends ItemView {
 	private rendered: { revision: number; today: string; settings: Settings; ready: boolean } | undefined;
 	private readonly requestRender = debounce(() => this.render(), 150, true);
 	/** The sliced derivation under way, and what it was started for. */
-	private run: SlicedRun | undefined;
-	private running: { index: VaultIndex; revision: number; today: string; settings: Settings } | undefined;
+	private readonly renders = new ViewRun();
 	/** Items shown per section beyond the first page ("Show N more"), for this pane's life. */
 	private readonly shown: Record<string, number> = {};
 	/** Where focus goes on the next render: the place of the item an action just changed. */
@@ -93,7 +92,7 @@ export class DashboardView extends ItemView {
 
 	override async onClose(): Promise<void> {
 		this.requestRender.cancel();
-		this.cancelRun();
+		this.renders.cancel();
 		this.contentEl.empty();
 	}
 
@@ -103,12 +102,12 @@ export class DashboardView extends ItemView {
 
 	/** Resolves when the render under way (a derivation in slices) has finished or was cancelled. */
 	whenRendered(): Promise<void> {
-		return this.run?.settled ?? Promise.resolve();
+		return this.renders.settled();
 	}
 
 	/** True while a derivation runs in slices towards a render. */
 	isRendering(): boolean {
-		return this.run?.active === true;
+		return this.renders.isActive();
 	}
 
 	/**
@@ -122,7 +121,7 @@ export class DashboardView extends ItemView {
 		const progress = indexer.getProgress();
 		const el = this.contentEl;
 		if (!progress.ready) {
-			this.cancelRun();
+			this.renders.cancel();
 			renderIndexing(el, progress.done, progress.total);
 			this.rendered = undefined;
 			return;
@@ -132,29 +131,13 @@ export class DashboardView extends ItemView {
 		const today = this.today();
 		const last = this.rendered;
 		if (!force && last && last.ready && last.revision === index.revision && last.today === today && last.settings === settings) return;
-		const running = this.running;
-		// The same render is already on its way: let it finish rather than start again.
-		if (!force && running && running.index === index && running.revision === index.revision && running.today === today && running.settings === settings && this.isRendering()) return;
-		this.cancelRun();
-		const revision = index.revision;
-		this.running = { index, revision, today, settings };
+		const target = { index, revision: index.revision, today, settings };
+		if (!force && this.renders.isUnderWay(target)) return;
 		const staging = createDiv();
-		const run: SlicedRun = runInSlices(this.paintSteps(index, settings, today, staging), {
-			// An edit during the run changes the index under it: stop, the edit's own render follows.
-			isStale: (): boolean => run !== this.run || !el.isConnected || indexer.index !== index || index.revision !== revision,
-			onDone: ({ derived, redactor }) => {
-				this.running = undefined;
-				this.show(staging, derived, redactor, settings, today);
-			},
+		const run = this.renders.start(target, el, () => indexer.index, this.paintSteps(index, settings, today, staging), ({ derived, redactor }) => {
+			this.show(staging, derived, redactor, settings, today);
 		});
-		this.run = run;
 		if (!run.finished && this.rendered === undefined) renderPreparing(el);
-	}
-
-	private cancelRun(): void {
-		this.run?.cancel();
-		this.run = undefined;
-		this.running = undefined;
 	}
 
 	/**

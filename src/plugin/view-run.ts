@@ -1,0 +1,66 @@
+/**
+ * One view's render in slices (issue 15), shared by the dashboard and the campaign chart: at most
+ * one run under way, a newer render cancels it, and a render for what is already on its way is not
+ * started again. A run stops as stale when the index changes under it or the view's element leaves
+ * the page; the edit's own render follows.
+ */
+import type { VaultIndex } from '../core/vault-index';
+import type { Settings } from '../settings';
+import { runInSlices, type SlicedRun } from './sliced-run';
+
+/** What a render is for: the same index revision, day and settings give the same view. */
+export interface RenderTarget {
+	readonly index: VaultIndex;
+	readonly revision: number;
+	readonly today: string;
+	readonly settings: Settings;
+}
+
+/** The view's sliced render and what it was started for. */
+export class ViewRun {
+	private run: SlicedRun | undefined;
+	private running: RenderTarget | undefined;
+
+	/** Resolves when the render under way has finished or was cancelled. */
+	settled(): Promise<void> {
+		return this.run?.settled ?? Promise.resolve();
+	}
+
+	/** True while a render runs in slices. */
+	isActive(): boolean {
+		return this.run?.active === true;
+	}
+
+	/** True when a render for `target` is already on its way (let it finish rather than start again). */
+	isUnderWay(target: RenderTarget): boolean {
+		const running = this.running;
+		return running !== undefined && running.index === target.index && running.revision === target.revision
+			&& running.today === target.today && running.settings === target.settings && this.isActive();
+	}
+
+	/**
+	 * Cancels any run and starts `steps` for `target`; `onDone` gets the result unless the run went
+	 * stale: another run started, `el` left the page, or `currentIndex()` is another index or revision.
+	 */
+	start<T>(target: RenderTarget, el: HTMLElement, currentIndex: () => VaultIndex, steps: Generator<undefined, T, undefined>, onDone: (value: T) => void): SlicedRun {
+		this.cancel();
+		this.running = target;
+		const { index, revision } = target;
+		const run: SlicedRun = runInSlices(steps, {
+			isStale: (): boolean => run !== this.run || !el.isConnected || currentIndex() !== index || index.revision !== revision,
+			onDone: (value) => {
+				this.running = undefined;
+				onDone(value);
+			},
+		});
+		this.run = run;
+		return run;
+	}
+
+	/** Stops the run under way, if any. */
+	cancel(): void {
+		this.run?.cancel();
+		this.run = undefined;
+		this.running = undefined;
+	}
+}
