@@ -33,7 +33,7 @@ export interface NoteFile {
 export type NoteOutcome = { readonly path: string; readonly facts: NoteFacts } | { readonly path: string; readonly failure: ReadFailure };
 
 /** Fewer notes than this are read on the main thread alone (see the module comment for the measures). */
-export const PARALLEL_MIN_NOTES = 25_000;
+const PARALLEL_MIN_NOTES = 25_000;
 /** Notes per batch: small enough to keep every worker busy to the end, large enough that messages are few. */
 const BATCH_NOTES = 250;
 /** At most this many workers: the main thread's own share (adding to the index) limits the gain beyond. */
@@ -50,7 +50,7 @@ interface WorkerInput {
 }
 
 /** Reads and parses one note (also the single-threaded path, so both read a note alike). */
-export function readNoteOutcome(vault: string, file: NoteFile, options: ParseOptions): NoteOutcome {
+function readNoteOutcome(vault: string, file: NoteFile, options: ParseOptions): NoteOutcome {
 	const { path } = file;
 	const result = readRegularFile(join(vault, path), NOTE_MAX_BYTES, file.regular);
 	if ('text' in result) return { path, facts: parseNote(path, result.text, options) };
