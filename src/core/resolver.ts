@@ -131,7 +131,10 @@ export class NameResolver {
 	/** Adds or replaces the note at `note.path`. */
 	add(note: ResolvableNote): void {
 		this.remove(note.path);
-		const entry: ResolvableNote = { ...note, aliases: [...note.aliases] };
+		// Only what resolving reads: a spread of the whole facts was slower and kept a second copy of them.
+		const entry: ResolvableNote = note.unread === true
+			? { path: note.path, basename: note.basename, kind: note.kind, aliases: [...note.aliases], unread: true }
+			: { path: note.path, basename: note.basename, kind: note.kind, aliases: [...note.aliases] };
 		this.notes.set(note.path, entry);
 		addTo(this.byPath, normalizeReference(note.path), entry);
 		addTo(this.byBasename, normalizeReference(note.basename), entry);
