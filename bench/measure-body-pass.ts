@@ -3,7 +3,8 @@
  * CPU time of parsing every note, cold (the first pass) and warm, with the settings' default
  * folders, and a digest of all facts so two builds can be compared for identical output.
  * `--body`: only the body pass (split, block scan, body facts) of the 1-on-1s and person notes.
- * Run: npx tsx bench/measure-body-pass.ts [vault folder] [passes] [--body]
+ * `--reference`: the body pass as it was before issue 15's rewrite (tests/core/body-reference), for A/B runs.
+ * Run: npx tsx bench/measure-body-pass.ts [vault folder] [passes] [--body] [--reference]
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,11 +14,13 @@ import { findFrontMatter } from '../src/core/frontmatter';
 import { scanBlocksFast } from '../src/core/parse-fast';
 import { readBodyFacts } from '../src/core/note-body';
 import type { BodyFacts } from '../src/core/note-body';
+import { readBodyFacts as readBodyFactsBefore } from '../tests/core/body-reference/note-body';
 import type { NoteFacts } from '../src/core/model';
 import { DEFAULT_SETTINGS } from '../src/settings';
 import { toParseOptions } from '../src/core/note-parser';
 
-const args = process.argv.slice(2).filter((arg) => arg !== '--body');
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const readFacts = process.argv.includes('--reference') ? readBodyFactsBefore : readBodyFacts;
 const bodyOnly = process.argv.includes('--body');
 const vault = args[0] ?? '/work/main/bench-vaults/realistic-10000';
 const passes = Number(args[1] ?? 3);
@@ -45,7 +48,7 @@ function readBody(path: string, text: string): BodyFacts | undefined {
 	const bodyStart = block.kind === 'none' ? 0 : block.closeLine + 1;
 	const bodyLines = lines.slice();
 	for (let index = 0; index < bodyStart; index++) bodyLines[index] = '';
-	return readBodyFacts(bodyLines, scanBlocksFast(bodyLines, bodyStart).structure, bodyOptions);
+	return readFacts(bodyLines, scanBlocksFast(bodyLines, bodyStart).structure, bodyOptions);
 }
 
 for (let pass = 0; bodyOnly && pass < passes; pass++) {
