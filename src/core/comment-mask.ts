@@ -16,45 +16,43 @@ type Range = readonly [number, number];
 
 /** Inline code spans of one line (a run of n backticks closed by the next run of exactly n). */
 export function findCodeSpans(line: string): Range[] {
-	if (!line.includes('`')) return [];
-	const runs: Array<[number, number]> = [];
-	for (let index = 0; index < line.length;) {
-		if (line.charCodeAt(index) !== 0x60) { index++; continue; }
+	// The backtick runs as starts and lengths, found by searching (most of a line holds none).
+	const starts: number[] = [];
+	const lengths: number[] = [];
+	for (let index = line.indexOf('`'); index >= 0; index = line.indexOf('`', index)) {
 		const start = index;
 		while (index < line.length && line.charCodeAt(index) === 0x60) index++;
-		runs.push([start, index - start]);
+		starts.push(start);
+		lengths.push(index - start);
 	}
-	if (runs.length <= 16) return matchFewRuns(runs);
+	const spans: Range[] = [];
+	if (starts.length <= 16) {
+		// Few runs: each open run closed by the next of its length.
+		for (let runIndex = 0; runIndex < starts.length;) {
+			const length = lengths[runIndex];
+			let closeIndex = runIndex + 1;
+			while (closeIndex < starts.length && lengths[closeIndex] !== length) closeIndex++;
+			if (closeIndex >= starts.length) { runIndex++; continue; }
+			spans.push([starts[runIndex], starts[closeIndex] + length]);
+			runIndex = closeIndex + 1;
+		}
+		return spans;
+	}
 	// Per run length, the run indexes in order, with a cursor that only moves forward: linear.
 	const byLength = new Map<number, { list: number[]; cursor: number }>();
-	runs.forEach(([, length], runIndex) => {
+	lengths.forEach((length, runIndex) => {
 		const entry = byLength.get(length) ?? { list: [], cursor: 0 };
 		entry.list.push(runIndex);
 		byLength.set(length, entry);
 	});
-	const spans: Range[] = [];
-	for (let runIndex = 0; runIndex < runs.length;) {
-		const [start, length] = runs[runIndex];
+	for (let runIndex = 0; runIndex < starts.length;) {
+		const length = lengths[runIndex];
 		const entry = byLength.get(length);
 		if (entry === undefined) { runIndex++; continue; }
 		while (entry.cursor < entry.list.length && entry.list[entry.cursor] <= runIndex) entry.cursor++;
 		if (entry.cursor >= entry.list.length) { runIndex++; continue; }
 		const closeIndex = entry.list[entry.cursor];
-		spans.push([start, runs[closeIndex][0] + length]);
-		runIndex = closeIndex + 1;
-	}
-	return spans;
-}
-
-/** findCodeSpans' matching for a line with few backtick runs: each open run closed by the next of its length. */
-function matchFewRuns(runs: ReadonlyArray<readonly [number, number]>): Range[] {
-	const spans: Range[] = [];
-	for (let runIndex = 0; runIndex < runs.length;) {
-		const [start, length] = runs[runIndex];
-		let closeIndex = runIndex + 1;
-		while (closeIndex < runs.length && runs[closeIndex][1] !== length) closeIndex++;
-		if (closeIndex >= runs.length) { runIndex++; continue; }
-		spans.push([start, runs[closeIndex][0] + length]);
+		spans.push([starts[runIndex], starts[closeIndex] + length]);
 		runIndex = closeIndex + 1;
 	}
 	return spans;

@@ -71,8 +71,15 @@ export interface BodyOptions {
 	readonly sectionNames: Readonly<Record<SectionKey, string>>;
 }
 
+/** True for an ASCII letter or digit: nothing normalizeSectionName trims or strips. */
+function isPlainEnd(char: number): boolean {
+	return (char >= 0x61 && char <= 0x7a) || (char >= 0x41 && char <= 0x5a) || (char >= 0x30 && char <= 0x39);
+}
+
 /** Heading text as compared with section names: case folded, without emphasis marks or a trailing colon. */
 function normalizeSectionName(text: string): string {
+	// The usual heading (`Organize`) starts and ends with a letter: only its case changes.
+	if (text.length > 0 && isPlainEnd(text.charCodeAt(0)) && isPlainEnd(text.charCodeAt(text.length - 1))) return text.toLowerCase();
 	return text
 		.trim()
 		.replace(/^[*_=~]+|[*_=~]+$/g, '')

@@ -223,7 +223,9 @@ class BlockScanner {
 	 * neither it nor blank (-2: not yet looked for): a break may start only after it. One backward
 	 * search per line keeps a line of thousands of nested `- ` markers linear.
 	 */
-	private readonly breakLimit = new Map<number, number>();
+	private breakLimitDash = -2;
+	private breakLimitStar = -2;
+	private breakLimitUnderscore = -2;
 
 	constructor(lines: readonly string[], bodyStart: number) {
 		this.opaque = new Uint8Array(lines.length);
@@ -310,7 +312,9 @@ class BlockScanner {
 	/** Reads one line. */
 	scanLine(line: string, index: number): void {
 		this.line = line;
-		this.breakLimit.clear();
+		this.breakLimitDash = -2;
+		this.breakLimitStar = -2;
+		this.breakLimitUnderscore = -2;
 		this.content = 0;
 		this.moveTo(0, 0);
 		const depth = this.stack.length;
@@ -379,15 +383,17 @@ class BlockScanner {
 	/** True when the line from `at` is a thematic break of `char` (three or more, blanks between). */
 	private isThematicBreakAt(at: number, char: number): boolean {
 		const line = this.line;
-		let limit = this.breakLimit.get(char);
-		if (limit === undefined) {
+		let limit = char === DASH ? this.breakLimitDash : char === STAR ? this.breakLimitStar : this.breakLimitUnderscore;
+		if (limit === -2) {
 			limit = line.length - 1;
 			while (limit >= 0) {
 				const other = line.charCodeAt(limit);
 				if (other !== char && other !== SPACE && other !== TAB) break;
 				limit--;
 			}
-			this.breakLimit.set(char, limit);
+			if (char === DASH) this.breakLimitDash = limit;
+			else if (char === STAR) this.breakLimitStar = limit;
+			else this.breakLimitUnderscore = limit;
 		}
 		if (limit >= at) return false;
 		let count = 0;
