@@ -61,6 +61,9 @@ const EMOJI_FIELDS: ReadonlyArray<{ readonly pattern: RegExp; readonly marks: re
 /** Code point of each field emoji → its index in EMOJI_FIELDS. */
 const FIELD_OF_MARK: ReadonlyMap<number, number> = new Map(EMOJI_FIELDS.flatMap((entry, index) => entry.marks.map((mark) => [mark.codePointAt(0) ?? 0, index] as const)));
 
+/** A character from U+2300 on (a code unit: surrogates included), searched for natively before any walk. */
+const SYMBOL = /[\u2300-\uffff]/;
+
 /** Where `rest`'s last field emoji starts and which field it opens (undefined: no field can match). */
 interface LastMark {
 	index: number;
@@ -230,7 +233,7 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 		matched = false;
 		// Tasks tries the fields in order, each on what the ones before left; only the field of the
 		// last emoji can match (see EMOJI_FIELDS), so the others are skipped without a search.
-		let marked = findLastMark(rest, last);
+		let marked = SYMBOL.test(rest) && findLastMark(rest, last);
 		for (let index = 0; marked && index < EMOJI_FIELDS.length; index++) {
 			if (last.field !== index) continue;
 			const { pattern, field } = EMOJI_FIELDS[index];
@@ -239,7 +242,7 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 			if (match === null) continue;
 			matched = true;
 			rest = rest.slice(0, match.index).trimEnd();
-			marked = findLastMark(rest, last);
+			marked = SYMBOL.test(rest) && findLastMark(rest, last);
 			if (field === undefined) continue;
 			const date = readDateText(match[1]);
 			if (date === undefined) { (problems ??= []).push(badDateProblem(match[1], line)); continue; }

@@ -9,7 +9,7 @@ import type { BlockStructure, HeadingBlock, TaskBlock } from './block-structure'
 import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from './carry-forward-marker';
 import { LineMasker } from './comment-mask';
 import { parseCommitmentLine } from './commitment-line';
-import { findInlineFieldsInLine, findWikiLinks, readAtxHeadingText } from './obsidian-syntax';
+import { collectWikiLinks, findInlineFieldsInLine, findWikiLinks, readAtxHeadingText } from './obsidian-syntax';
 
 /** What the body of a note holds. */
 export interface BodyFacts {
@@ -191,7 +191,7 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 		}
 
 		if (text !== '') {
-			if (readLinks && text.includes('[[')) for (const match of findWikiLinks(text)) links.push({ line: lineIndex + 1, link: match.link });
+			if (readLinks && text.includes('[[')) collectWikiLinks(text, lineIndex + 1, links);
 			if (readFields && text.includes('::')) {
 				for (const field of findInlineFieldsInLine(text)) {
 					inlineFields.push({ line: lineIndex + 1, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });

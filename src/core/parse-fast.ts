@@ -13,7 +13,7 @@
  */
 
 import type { BlockStructure, HeadingBlock, TaskBlock } from './block-structure';
-import { matchCheckbox, readAtxHeadingLevel } from './obsidian-syntax';
+import { matchCheckbox, readAtxHeadingLevelAt } from './obsidian-syntax';
 
 /**
  * What makes remark slow on a note of modest size (DESIGN §6: it is super-linear on some inputs),
@@ -102,7 +102,7 @@ export function estimateRemarkCost(lines: readonly string[], bodyStart: number):
 		maxNesting = Math.max(maxNesting, markers + Math.floor(leading / 2));
 		maxQuoteDepth = Math.max(maxQuoteDepth, quotes);
 		if (markers > 0) inContainer = true;
-		else if (leading <= 3 && readAtxHeadingLevel(line.slice(start, start + 7)) > 0) inContainer = false;
+		else if (leading <= 3 && readAtxHeadingLevelAt(line, start) > 0) inContainer = false;
 		else if (inContainer) lazyLines++;
 	}
 	return { containerMarkers, maxNesting, maxQuoteDepth, lazyLines };
@@ -422,7 +422,7 @@ class BlockScanner {
 		const char = this.line.charCodeAt(this.wsIndex);
 		if (!mayStartBlock(char)) return true;
 		const rest = this.line.slice(this.wsIndex);
-		if (char === GT || readAtxHeadingLevel(rest) > 0 || matchFenceOpen(rest) !== null) return false;
+		if (char === GT || readAtxHeadingLevelAt(rest, 0) > 0 || matchFenceOpen(rest) !== null) return false;
 		if (char === LT) {
 			const kind = classifyAngle(this.line, this.wsIndex);
 			if (kind === 'text') return true;
@@ -467,7 +467,7 @@ class BlockScanner {
 				continue;
 			}
 			if (char === HASH) {
-				const level = readAtxHeadingLevel(line.slice(at, at + 8));
+				const level = readAtxHeadingLevelAt(line, at);
 				if (level > 0) {
 					this.headings.push({ lineIndex: index, level, column: at });
 					this.paragraphOpen = false;
