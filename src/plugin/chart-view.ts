@@ -16,7 +16,7 @@ import type { Settings } from '../settings';
 import { CHART_PAGE_SIZE, renderChartIndexing, renderChartPreparing, renderChartSteps, type ChartActions, type ChartDisplay } from './render-chart';
 import { ViewRun } from './view-run';
 import type { VaultIndexer } from './vault-indexer';
-import { keepViewLive } from './live-view';
+import { keepViewLive, type LiveView } from './live-view';
 
 /**
  * The derivation, its chart, and the chart rendered into `staging` (a detached element the view
@@ -54,6 +54,9 @@ export class ChartView extends ItemView {
 	/** The sliced build under way, and what it was started for. */
 	private readonly renders = new ViewRun();
 
+	/** Set in `onOpen`: re-renders on changes, or catches up when shown after one (`live-view.ts`). */
+	private live: LiveView | undefined;
+
 	constructor(leaf: WorkspaceLeaf, private readonly deps: ChartViewDeps) {
 		super(leaf);
 	}
@@ -72,7 +75,7 @@ export class ChartView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass('ro-chart');
-		keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
+		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
 		this.render();
 	}
 
@@ -80,6 +83,11 @@ export class ChartView extends ItemView {
 		this.requestRender.cancel();
 		this.renders.cancel();
 		this.contentEl.empty();
+	}
+
+	/** Shown again after a change while hidden (a tab brought forward): it catches up. */
+	override onResize(): void {
+		this.live?.catchUp();
 	}
 
 	private today(): string {

@@ -23,7 +23,7 @@ import { applyFocus, renderDashboardSteps, renderIndexing, renderPreparing, trim
 import { ViewRun } from './view-run';
 import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';
-import { keepViewLive } from './live-view';
+import { keepViewLive, type LiveView } from './live-view';
 import { commitmentAt, notedPersonAt, personAt } from './item-at-origin';
 
 /** localStorage key (per vault, through `app.saveLocalStorage`) of the collapsed sections. */
@@ -68,6 +68,9 @@ export class DashboardView extends ItemView {
 	 */
 	private real: FollowUpModel | undefined;
 
+	/** Set in `onOpen`: re-renders on changes, or catches up when shown after one (`live-view.ts`). */
+	private live: LiveView | undefined;
+
 	constructor(leaf: WorkspaceLeaf, private readonly deps: DashboardViewDeps) {
 		super(leaf);
 	}
@@ -86,7 +89,7 @@ export class DashboardView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass('ro-dashboard');
-		keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
+		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
 		this.render();
 	}
 
@@ -94,6 +97,11 @@ export class DashboardView extends ItemView {
 		this.requestRender.cancel();
 		this.renders.cancel();
 		this.contentEl.empty();
+	}
+
+	/** Shown again after a change while hidden (a tab brought forward): it catches up. */
+	override onResize(): void {
+		this.live?.catchUp();
 	}
 
 	private today(): string {

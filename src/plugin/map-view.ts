@@ -41,7 +41,7 @@ import { PanZoom } from './map-pan-zoom';
 import { drawMap, type DrawnMap, type DrawnNode, type MapModel } from './map-render';
 import { renderToolbar, type ToolbarState } from './map-toolbar';
 import type { VaultIndexer } from './vault-indexer';
-import { keepViewLive } from './live-view';
+import { keepViewLive, type LiveView } from './live-view';
 import { runInSlices, type SlicedRun } from './sliced-run';
 
 export const MAP_VIEW_TYPE = 'relational-organizer-map';
@@ -125,6 +125,9 @@ export class MapView extends ItemView {
 	/** The sliced read of the graph under way (a newer refresh or closing the view cancels it). */
 	private run: SlicedRun | undefined;
 
+	/** Set in `onOpen`: re-renders on changes, or catches up when shown after one (`live-view.ts`). */
+	private live: LiveView | undefined;
+
 	constructor(leaf: WorkspaceLeaf, private readonly deps: MapViewDeps) {
 		super(leaf);
 	}
@@ -153,7 +156,7 @@ export class MapView extends ItemView {
 		this.panZoom = new PanZoom(this.svg, this.world, (k) => this.showDetailFor(k));
 		this.register(this.panZoom.attach());
 		this.svg.addEventListener('keydown', (evt) => this.onKey(evt));
-		keepViewLive(this, this.deps.indexer, () => this.requestRefresh(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.refresh());
+		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRefresh(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.refresh());
 		this.refresh();
 	}
 
@@ -162,6 +165,11 @@ export class MapView extends ItemView {
 		this.run?.cancel();
 		this.drawn?.cancel();
 		this.contentEl.empty();
+	}
+
+	/** Shown again after a change while hidden (a tab brought forward): it catches up. */
+	override onResize(): void {
+		this.live?.catchUp();
 	}
 
 	private today(): string {
