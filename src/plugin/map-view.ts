@@ -42,6 +42,7 @@ import { drawMap, type DrawnMap, type DrawnNode, type MapModel } from './map-ren
 import { renderToolbar, type ToolbarState } from './map-toolbar';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive, type LiveView } from './live-view';
+import { isSameGraphSteps } from './same-graph';
 import { runInSlices, type SlicedRun } from './sliced-run';
 
 export const MAP_VIEW_TYPE = 'relational-organizer-map';
@@ -92,10 +93,17 @@ function* readMapGraphSteps(index: VaultIndex, settings: Settings, today: string
 	return { index, graph, shown, privacy };
 }
 
-/** The map's data and the graph's metrics, in steps. */
-function* prepareMapSteps(index: VaultIndex, settings: Settings, today: string): Steps<MapData> {
+/**
+ * The map's data and the graph's metrics, in steps. When the graph (and, in privacy mode, its
+ * redacted copy) equals the one `drawn`, the drawn objects are kept: the view sees that nothing
+ * changed and does not redraw (most edits touch no person and no tie).
+ */
+function* prepareMapSteps(index: VaultIndex, settings: Settings, today: string, drawn: MapData | undefined): Steps<MapData> {
 	const data = yield* readMapGraphSteps(index, settings, today, settings.privacyMode);
 	yield undefined;
+	if (drawn && drawn.privacy === data.privacy && (yield* isSameGraphSteps(drawn.graph, data.graph)) && (!data.privacy || (yield* isSameGraphSteps(drawn.shown, data.shown)))) {
+		return { ...data, graph: drawn.graph, shown: drawn.shown };
+	}
 	yield* measureGraphSteps(data.graph);
 	return data;
 }
@@ -111,6 +119,8 @@ export class MapView extends ItemView {
 	/** Positions by the graph's own node id (never rendered), for the current scope. */
 	private positions = new Map<string, PlacedBox>();
 	private drawn: DrawnMap | undefined;
+	/** The settings of the last drawing (its colours, labels and kinds of tie). */
+	private drawnWith: Settings | undefined;
 	private model: MapModel | undefined;
 	/** The graph node index of each drawn node, and the reverse. */
 	private drawnIndex: number[] = [];
@@ -204,7 +214,7 @@ export class MapView extends ItemView {
 		this.rendered = { revision, today, settings, index };
 		if (!this.data) this.statusEl.setText('Preparing the map…');
 		this.run?.cancel();
-		const run: SlicedRun = runInSlices(prepareMapSteps(index, settings, today), {
+		const run: SlicedRun = runInSlices(prepareMapSteps(index, settings, today, this.data), {
 			// An edit during the read changes the index under it: stop, and read again when it settles.
 			isStale: (): boolean => {
 				const stale = run !== this.run || !this.contentEl.isConnected || indexer.index !== index || index.revision !== revision;
@@ -212,8 +222,11 @@ export class MapView extends ItemView {
 				return stale;
 			},
 			onDone: (data) => {
-				const privacyChanged = this.data !== undefined && this.data.privacy !== data.privacy;
+				const previous = this.data;
 				this.data = data;
+				// The same people and ties drawn with the same settings: what is on screen is current.
+				if (previous && previous.graph === data.graph && previous.shown === data.shown && this.drawnWith === settings) return;
+				const privacyChanged = previous !== undefined && previous.privacy !== data.privacy;
 				// Workplace names differ between the two modes when one is also a person's name.
 				if (this.mapScope === undefined || privacyChanged) {
 					this.mapScope = chooseOpeningScope(data.shown.nodes);
@@ -254,6 +267,7 @@ export class MapView extends ItemView {
 
 		const connectors = new Set(metrics.connectors.map((c) => c.id));
 		const settings = this.deps.getSettings();
+		this.drawnWith = settings;
 		const drawnAt = new Map<string, number>();
 		const nodes: DrawnNode[] = [];
 		this.drawnIndex = [];
