@@ -7,7 +7,7 @@
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboardSteps, type Derivation } from '../core/derive';
-import { suggestOrganizerName } from '../core/organizer-suggestion';
+import { suggestOrganizerNameSteps } from '../core/organizer-suggestion';
 import type { FollowUpModel } from '../core/follow-ups';
 import { redactModel, showModel, type NameMatcher } from '../core/redact';
 import type { Steps } from '../core/steps';
@@ -162,7 +162,7 @@ export class DashboardView extends ItemView {
 		// The one redaction step (core/redact): the pane shows only `shown.model`.
 		const shown = redactor ? redactModel(model, redactor) : showModel(model);
 		yield undefined;
-		const namePrompt = this.describeNamePrompt(settings, redactor);
+		const namePrompt = yield* this.describeNamePromptSteps(settings, redactor);
 		yield undefined;
 		yield* renderDashboardSteps(staging, shown, this.describeActions(), {
 			privacy: settings.privacyMode,
@@ -192,12 +192,12 @@ export class DashboardView extends ItemView {
 	}
 
 	/**
-	 * The first-run name prompt, while "Your name" is empty and not dismissed. In privacy mode the
+	 * The first-run name prompt, while "Your name" is empty and not dismissed (in steps: the suggestion reads every 1-on-1). In privacy mode the
 	 * suggestion is not written into the field (it would show the name); its initials are the hint.
 	 */
-	private describeNamePrompt(settings: Settings, redactor: { redact(text: string): string } | undefined): { namePrompt?: NamePrompt } {
+	private *describeNamePromptSteps(settings: Settings, redactor: { redact(text: string): string } | undefined): Steps<{ namePrompt?: NamePrompt }> {
 		if (!this.deps.saveYourName || settings.yourName.trim() !== '' || this.app.loadLocalStorage(NAME_PROMPT_DISMISSED_KEY) === true) return {};
-		const suggestion = suggestOrganizerName(this.deps.indexer.index);
+		const suggestion = yield* suggestOrganizerNameSteps(this.deps.indexer.index);
 		if (suggestion === undefined) return { namePrompt: { value: '', placeholder: 'Your name' } };
 		if (redactor) {
 			// Only initials may show; a name the redactor does not know is not hinted at all.
