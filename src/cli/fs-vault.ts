@@ -11,7 +11,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH, type ExclusionInput } from '../core/exclusion';
-import { toParseOptions } from '../core/note-parser';
+import { toParseOptions, type ParseOptions } from '../core/note-parser';
 import { NOTE_MAX_BYTES, TOO_LARGE_NOTE_MESSAGE } from '../core/note-size';
 import { VaultIndex } from '../core/vault-index';
 import { normalizeSettings, type Settings } from '../settings';
@@ -136,7 +136,9 @@ export function readExclusionInput(vault: string, configDir: string, settings: S
  */
 export function indexVaultFolder(vault: string, configDir: string, settings: Settings): { index: VaultIndex; readProblems: ReadProblem[] } {
 	const isExcluded = buildExclusion(readExclusionInput(vault, configDir, settings));
-	const options = toParseOptions(settings);
+	// The index lives only as long as this one command: keeping the notes' texts alive until the
+	// process exits costs memory, where copying every fact out of them cost a fifth of the parse.
+	const options: ParseOptions = { ...toParseOptions(settings), copy: false };
 	const index = new VaultIndex();
 	const walkProblems: ReadProblem[] = [];
 	const readProblems: ReadProblem[] = [];

@@ -16,45 +16,43 @@ type Range = readonly [number, number];
 
 /** Inline code spans of one line (a run of n backticks closed by the next run of exactly n). */
 export function findCodeSpans(line: string): Range[] {
-	if (!line.includes('`')) return [];
-	const runs: Array<[number, number]> = [];
-	for (let index = 0; index < line.length;) {
-		if (line.charCodeAt(index) !== 0x60) { index++; continue; }
+	// The backtick runs as starts and lengths, found by searching (most of a line holds none).
+	const starts: number[] = [];
+	const lengths: number[] = [];
+	for (let index = line.indexOf('`'); index >= 0; index = line.indexOf('`', index)) {
 		const start = index;
 		while (index < line.length && line.charCodeAt(index) === 0x60) index++;
-		runs.push([start, index - start]);
+		starts.push(start);
+		lengths.push(index - start);
 	}
-	if (runs.length <= 16) return matchFewRuns(runs);
+	const spans: Range[] = [];
+	if (starts.length <= 16) {
+		// Few runs: each open run closed by the next of its length.
+		for (let runIndex = 0; runIndex < starts.length;) {
+			const length = lengths[runIndex];
+			let closeIndex = runIndex + 1;
+			while (closeIndex < starts.length && lengths[closeIndex] !== length) closeIndex++;
+			if (closeIndex >= starts.length) { runIndex++; continue; }
+			spans.push([starts[runIndex], starts[closeIndex] + length]);
+			runIndex = closeIndex + 1;
+		}
+		return spans;
+	}
 	// Per run length, the run indexes in order, with a cursor that only moves forward: linear.
 	const byLength = new Map<number, { list: number[]; cursor: number }>();
-	runs.forEach(([, length], runIndex) => {
+	lengths.forEach((length, runIndex) => {
 		const entry = byLength.get(length) ?? { list: [], cursor: 0 };
 		entry.list.push(runIndex);
 		byLength.set(length, entry);
 	});
-	const spans: Range[] = [];
-	for (let runIndex = 0; runIndex < runs.length;) {
-		const [start, length] = runs[runIndex];
+	for (let runIndex = 0; runIndex < starts.length;) {
+		const length = lengths[runIndex];
 		const entry = byLength.get(length);
 		if (entry === undefined) { runIndex++; continue; }
 		while (entry.cursor < entry.list.length && entry.list[entry.cursor] <= runIndex) entry.cursor++;
 		if (entry.cursor >= entry.list.length) { runIndex++; continue; }
 		const closeIndex = entry.list[entry.cursor];
-		spans.push([start, runs[closeIndex][0] + length]);
-		runIndex = closeIndex + 1;
-	}
-	return spans;
-}
-
-/** findCodeSpans' matching for a line with few backtick runs: each open run closed by the next of its length. */
-function matchFewRuns(runs: ReadonlyArray<readonly [number, number]>): Range[] {
-	const spans: Range[] = [];
-	for (let runIndex = 0; runIndex < runs.length;) {
-		const [start, length] = runs[runIndex];
-		let closeIndex = runIndex + 1;
-		while (closeIndex < runs.length && runs[closeIndex][1] !== length) closeIndex++;
-		if (closeIndex >= runs.length) { runIndex++; continue; }
-		spans.push([start, runs[closeIndex][0] + length]);
+		spans.push([starts[runIndex], starts[closeIndex] + length]);
 		runIndex = closeIndex + 1;
 	}
 	return spans;
@@ -63,7 +61,7 @@ function matchFewRuns(runs: ReadonlyArray<readonly [number, number]>): Range[] {
 /** Replaces the ranges (in any order, possibly overlapping) by spaces. */
 function blank(line: string, ranges: readonly Range[]): string {
 	if (ranges.length === 0) return line;
-	const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+	const sorted = ranges.length === 1 ? ranges : [...ranges].sort((a, b) => a[0] - b[0]);
 	let out = '';
 	let cursor = 0;
 	for (const [start, end] of sorted) {
@@ -82,43 +80,41 @@ function nextPosition(from: number, spans: readonly Range[], cursor: { value: nu
 	return span !== undefined && from >= span[0] ? span[1] : from;
 }
 
-/** True when a readable line holds a `%%`, a `<!--` or a backtick, which masking would change. */
-function holdsMaskable(lines: readonly string[], opaque: Uint8Array): boolean {
-	for (let index = 0; index < lines.length; index++) {
-		if (opaque[index] === 1) continue;
-		const line = lines[index];
-		if (line.indexOf('%%') >= 0 || line.indexOf('<!--') >= 0 || line.indexOf('`') >= 0) return true;
-	}
-	return false;
-}
+const NO_RANGES: readonly Range[] = [];
 
 /**
- * Masks comments and code spans. `%%` inside an inline code span does not open a comment; a
- * comment runs across lines until the next `%%`, skipping opaque lines (code blocks keep their `%%`).
+ * Masks one line after another, carrying an open `%%` comment from line to line. After `mask`,
+ * `visible` and `plain` hold the line's two readings (the line itself when nothing is masked: most
+ * lines cost three searches and no copy). Opaque lines are skipped by the caller: they neither open
+ * nor close a comment.
  */
-export function maskLines(lines: readonly string[], opaque: Uint8Array): MaskedLines {
-	if (!holdsMaskable(lines, opaque)) {
-		// Nothing to mask: both readings are the lines themselves, opaque ones blank (often already).
-		let blankAlready = true;
-		for (let index = 0; index < lines.length && blankAlready; index++) if (opaque[index] === 1 && lines[index] !== '') blankAlready = false;
-		const shown = blankAlready ? lines : lines.map((line, index) => (opaque[index] === 1 ? '' : line));
-		return { visible: shown, plain: shown };
-	}
-	const visible: string[] = [];
-	const plain: string[] = [];
-	let inComment = false;
-	for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
-		if (opaque[lineIndex] === 1) { visible.push(''); plain.push(''); continue; }
-		const line = lines[lineIndex];
-		// Most lines hold no comment and no code: both readings are the line itself, not a copy.
-		if (!inComment && line.indexOf('%%') < 0 && line.indexOf('<!--') < 0 && line.indexOf('`') < 0) {
-			visible.push(line);
-			plain.push(line);
-			continue;
+export class LineMasker {
+	/** Comments replaced by spaces. */
+	visible = '';
+	/** Also inline code spans replaced by spaces. */
+	plain = '';
+	/** A `%%` comment is open at the end of the last line masked. */
+	inComment = false;
+
+	/** Reads one (readable) line into `visible` and `plain`. */
+	mask(line: string): void {
+		if (!this.inComment && line.indexOf('%%') < 0 && line.indexOf('`') < 0 && line.indexOf('<!--') < 0) {
+			this.visible = line;
+			this.plain = line;
+			return;
 		}
-		const spans = findCodeSpans(line);
-		const comments: Array<[number, number]> = [];
+		this.maskMarked(line);
+	}
+
+	/**
+	 * `%%` inside an inline code span does not open a comment; a comment runs across lines until
+	 * the next `%%`.
+	 */
+	private maskMarked(line: string): void {
+		const spans = line.indexOf('`') < 0 ? NO_RANGES : findCodeSpans(line);
+		let comments: Array<[number, number]> | undefined;
 		const cursor = { value: 0 };
+		let inComment = this.inComment;
 		let commentStart = inComment ? 0 : -1;
 		let position = 0;
 		// The next `%%`, `<!--` and `-->` at or after where each was last searched for, searched again
@@ -140,14 +136,14 @@ export function maskLines(lines: readonly string[], opaque: Uint8Array): MaskedL
 				if (nextClose === undefined || (nextClose >= 0 && nextClose < htmlOpen + 4)) nextClose = line.indexOf('-->', htmlOpen + 4);
 				const close = nextClose;
 				if (close < 0) { position = htmlOpen + 4; continue; }
-				comments.push([htmlOpen, close + 3]);
+				(comments ??= []).push([htmlOpen, close + 3]);
 				position = close + 3;
 				continue;
 			}
 			const skipTo = inComment ? found : nextPosition(found, spans, cursor);
 			if (skipTo !== found) { position = skipTo; continue; }
 			if (inComment) {
-				comments.push([commentStart, found + 2]);
+				(comments ??= []).push([commentStart, found + 2]);
 				inComment = false;
 			} else {
 				commentStart = found;
@@ -155,10 +151,26 @@ export function maskLines(lines: readonly string[], opaque: Uint8Array): MaskedL
 			}
 			position = found + 2;
 		}
-		if (inComment) comments.push([commentStart, line.length]);
-		const shown = blank(line, comments);
-		visible.push(shown);
-		plain.push(blank(line, [...comments, ...spans]));
+		if (inComment) (comments ??= []).push([commentStart, line.length]);
+		this.inComment = inComment;
+		this.visible = comments === undefined ? line : blank(line, comments);
+		this.plain = spans.length === 0 ? this.visible : blank(line, comments === undefined ? spans : [...comments, ...spans]);
+	}
+}
+
+/**
+ * Masks comments and code spans. `%%` inside an inline code span does not open a comment; a
+ * comment runs across lines until the next `%%`, skipping opaque lines (code blocks keep their `%%`).
+ */
+export function maskLines(lines: readonly string[], opaque: Uint8Array): MaskedLines {
+	const visible: string[] = [];
+	const plain: string[] = [];
+	const masker = new LineMasker();
+	for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+		if (opaque[lineIndex] === 1) { visible.push(''); plain.push(''); continue; }
+		masker.mask(lines[lineIndex]);
+		visible.push(masker.visible);
+		plain.push(masker.plain);
 	}
 	return { visible, plain };
 }

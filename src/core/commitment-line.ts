@@ -7,13 +7,13 @@
  * `… 📅 2026-12-03 [owner:: [[Jo]]]` still has its due date.
  */
 
-import type { CalendarDate, Commitment, CommitmentStatus, LinkRef, Problem } from './model';
+import type { CalendarDate, Commitment, CommitmentStatus, LinkRef, Problem, SectionKey } from './model';
 import { readDateText } from './date-text';
 import { findBracketedFields, parseLinkInner, parseReference } from './obsidian-syntax';
 
-/** A commitment without its section (the caller knows the headings), plus problems found on its line. */
+/** A commitment (with the section the caller gave), plus problems found on its line. */
 export interface CommitmentLine {
-	readonly commitment: Omit<Commitment, 'section'>;
+	readonly commitment: Commitment;
 	readonly problems: readonly Problem[];
 }
 
@@ -40,34 +40,63 @@ const DATE_VALUE = '(\\d{4}-\\d{1,2}-\\d{1,2})';
 
 /**
  * End-of-line emoji fields, in the order Tasks tries them. `field` undefined: stripped, not kept.
- * `marks`: a field can only match a text holding one of them, which spares most lines the patterns
- * (each scans the whole text to find its end anchor).
+ * `marks`: the emoji that open the field. After its emoji a field holds only ASCII and U+FE0F, so
+ * it can only match from the last emoji of the text, which names the one field to try (sticky, at
+ * that emoji): every other pattern would fail.
  */
 const EMOJI_FIELDS: ReadonlyArray<{ readonly pattern: RegExp; readonly marks: readonly string[]; readonly field?: DateField }> = [
-	{ pattern: new RegExp(`[🔺⏫🔼🔽⏬]${VS}$`, 'u'), marks: ['🔺', '⏫', '🔼', '🔽', '⏬'] },
-	{ pattern: new RegExp(`✅${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['✅'], field: 'doneOn' },
-	{ pattern: new RegExp(`❌${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['❌'], field: 'cancelledOn' },
-	{ pattern: new RegExp(`[📅📆🗓]${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['📅', '📆', '🗓'], field: 'due' },
-	{ pattern: new RegExp(`[⏳⌛]${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['⏳', '⌛'], field: 'scheduled' },
-	{ pattern: new RegExp(`🛫${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['🛫'], field: 'start' },
-	{ pattern: new RegExp(`➕${VS}[ \\t]*${DATE_VALUE}$`, 'u'), marks: ['➕'], field: 'created' },
-	{ pattern: new RegExp(`🔁${VS}[ \\t]*[a-zA-Z0-9, !]+$`, 'u'), marks: ['🔁'] },
-	{ pattern: new RegExp(`🏁${VS}[ \\t]*[a-zA-Z]+$`, 'u'), marks: ['🏁'] },
-	{ pattern: new RegExp(`⛔${VS}[ \\t]*[a-zA-Z0-9_-]+(?:[ \\t]*,[ \\t]*[a-zA-Z0-9_-]+)*$`, 'u'), marks: ['⛔'] },
-	{ pattern: new RegExp(`🆔${VS}[ \\t]*[a-zA-Z0-9_-]+$`, 'u'), marks: ['🆔'] },
+	{ pattern: new RegExp(`[🔺⏫🔼🔽⏬]${VS}$`, 'uy'), marks: ['🔺', '⏫', '🔼', '🔽', '⏬'] },
+	{ pattern: new RegExp(`✅${VS}[ \\t]*${DATE_VALUE}$`, 'uy'), marks: ['✅'], field: 'doneOn' },
+	{ pattern: new RegExp(`❌${VS}[ \\t]*${DATE_VALUE}$`, 'uy'), marks: ['❌'], field: 'cancelledOn' },
+	{ pattern: new RegExp(`[📅📆🗓]${VS}[ \\t]*${DATE_VALUE}$`, 'uy'), marks: ['📅', '📆', '🗓'], field: 'due' },
+	{ pattern: new RegExp(`[⏳⌛]${VS}[ \\t]*${DATE_VALUE}$`, 'uy'), marks: ['⏳', '⌛'], field: 'scheduled' },
+	{ pattern: new RegExp(`🛫${VS}[ \\t]*${DATE_VALUE}$`, 'uy'), marks: ['🛫'], field: 'start' },
+	{ pattern: new RegExp(`➕${VS}[ \\t]*${DATE_VALUE}$`, 'uy'), marks: ['➕'], field: 'created' },
+	{ pattern: new RegExp(`🔁${VS}[ \\t]*[a-zA-Z0-9, !]+$`, 'uy'), marks: ['🔁'] },
+	{ pattern: new RegExp(`🏁${VS}[ \\t]*[a-zA-Z]+$`, 'uy'), marks: ['🏁'] },
+	{ pattern: new RegExp(`⛔${VS}[ \\t]*[a-zA-Z0-9_-]+(?:[ \\t]*,[ \\t]*[a-zA-Z0-9_-]+)*$`, 'uy'), marks: ['⛔'] },
+	{ pattern: new RegExp(`🆔${VS}[ \\t]*[a-zA-Z0-9_-]+$`, 'uy'), marks: ['🆔'] },
 ];
 
-/** True when the text holds one of the marks. */
-function holdsMark(text: string, marks: readonly string[]): boolean {
-	for (const mark of marks) if (text.includes(mark)) return true;
-	return false;
+/** Code point of each field emoji → its index in EMOJI_FIELDS. */
+const FIELD_OF_MARK: ReadonlyMap<number, number> = new Map(EMOJI_FIELDS.flatMap((entry, index) => entry.marks.map((mark) => [mark.codePointAt(0) ?? 0, index] as const)));
+
+/** A character from U+2300 on (a code unit: surrogates included), searched for natively before any walk. */
+const SYMBOL = /[\u2300-\uffff]/;
+
+/** Where `rest`'s last field emoji starts and which field it opens (undefined: no field can match). */
+interface LastMark {
+	index: number;
+	field: number;
 }
 
-/** True when the text holds a character from U+2300 on (every field emoji is one, or a surrogate pair). */
-function holdsSymbol(text: string): boolean {
-	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x2300) return true;
-	return false;
+/**
+ * Finds the last character from U+2300 on (every field emoji is one), skipping U+FE0F; fills `out`
+ * when it is a field emoji. Returns false when none is, so no emoji field can end the text.
+ */
+function findLastMark(rest: string, out: LastMark): boolean {
+	let index = rest.length - 1;
+	for (; index >= 0; index--) {
+		const char = rest.charCodeAt(index);
+		if (char >= 0x2300 && char !== 0xfe0f) break;
+	}
+	if (index < 0) return false;
+	const char = rest.charCodeAt(index);
+	let codePoint = char;
+	if (char >= 0xdc00 && char <= 0xdfff && index > 0) {
+		const high = rest.charCodeAt(index - 1);
+		if (high >= 0xd800 && high <= 0xdbff) {
+			index--;
+			codePoint = (high - 0xd800) * 0x400 + (char - 0xdc00) + 0x10000;
+		}
+	}
+	const field = FIELD_OF_MARK.get(codePoint);
+	if (field === undefined) return false;
+	out.index = index;
+	out.field = field;
+	return true;
 }
+
 const TRAILING_TAG = /(?:^|[ \t])(#[^ \t!@#$%^&*(),.?":{}|<>]+)$/u;
 /**
  * A trailing `^block-id` (up to 100 characters), matched on the whole line: anchored at the end and
@@ -80,6 +109,8 @@ export const BLOCK_ID = /(?:^|[ \t])\^[a-zA-Z0-9-]{1,100}$/;
  * character). The same list grammar as the block scanner's, so "Mark done" edits the box the reader read.
  */
 export const TASK_CHECKBOX = /^((?:[ \t]*>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[([^[\]\n\r])\](?=[ \t])/;
+/** A leading `[[Name]]:` owner prefix (group 1: the link's inside). */
+const OWNER_PREFIX = /^[ \t]*\[\[([^[\]]+)\]\]:(?=[ \t]|$)/;
 const MAX_LOOP_RUNS = 20;
 const TAIL_LENGTH = 2000;
 /**
@@ -94,9 +125,9 @@ const OPEN: CommitmentStatus = Object.freeze({ kind: 'open' });
 const DONE: CommitmentStatus = Object.freeze({ kind: 'done' });
 const CANCELLED: CommitmentStatus = Object.freeze({ kind: 'cancelled' });
 
-function readStatus(char: string, dates: Partial<Record<DateField, CalendarDate>>): CommitmentStatus {
-	if (char === 'x' || char === 'X') return dates.doneOn === undefined ? DONE : { kind: 'done', doneOn: dates.doneOn };
-	if (char === '-') return dates.cancelledOn === undefined ? CANCELLED : { kind: 'cancelled', cancelledOn: dates.cancelledOn };
+function readStatus(char: string, doneOn: CalendarDate | undefined, cancelledOn: CalendarDate | undefined): CommitmentStatus {
+	if (char === 'x' || char === 'X') return doneOn === undefined ? DONE : { kind: 'done', doneOn };
+	if (char === '-') return cancelledOn === undefined ? CANCELLED : { kind: 'cancelled', cancelledOn };
 	return OPEN;
 }
 
@@ -108,45 +139,83 @@ function blankRange(text: string, start: number, end: number): string {
 	return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
+/** A match at the tail's start begins a field only when the tail is the whole line or the head ends in a space. */
+function startsField(match: RegExpExecArray, head: string): boolean {
+	if (match.index > 0 || head === '') return true;
+	const headEnd = head.charCodeAt(head.length - 1);
+	return headEnd === 0x20 || headEnd === 0x09;
+}
+
+/** The dates of the commitment, set on it in the order `{ ...inlineDates, ...emojiDates }` would give (without completion and cancellation). */
+function setDates(
+	commitment: Record<string, unknown>,
+	inlineDates: Partial<Record<DateField, CalendarDate>> | undefined,
+	emojiDates: Partial<Record<DateField, CalendarDate>> | undefined,
+): void {
+	if (inlineDates !== undefined) {
+		for (const key in inlineDates) {
+			const field = key as DateField;
+			if (field !== 'doneOn' && field !== 'cancelledOn') commitment[field] = emojiDates?.[field] ?? inlineDates[field];
+		}
+	}
+	if (emojiDates !== undefined) {
+		for (const key in emojiDates) {
+			const field = key as DateField;
+			if (field !== 'doneOn' && field !== 'cancelledOn' && commitment[field] === undefined) commitment[field] = emojiDates[field];
+		}
+	}
+}
+
 /**
  * Reads a task line into a commitment. `visible` and `plain` are the line with comments (and, for
- * `plain`, code spans) masked; `column` is the index of the checkbox's `[`. Never throws.
+ * `plain`, code spans) masked; `column` is the index of the checkbox's `[`; `section`, when given,
+ * is set last (the AEIOU section the caller found). Never throws.
  */
-export function parseCommitmentLine(raw: string, visible: string, plain: string, column: number, line: number): CommitmentLine {
-	const problems: Problem[] = [];
+export function parseCommitmentLine(raw: string, visible: string, plain: string, column: number, line: number, section?: SectionKey): CommitmentLine {
+	let problems: Problem[] | undefined;
 	const statusChar = raw.charAt(column + 1);
 	const start = column + 3;
 	let working = visible.slice(start);
-	const fieldsText = plain.slice(start);
 
-	const inlineDates: Partial<Record<DateField, CalendarDate>> = {};
+	let inlineDates: Partial<Record<DateField, CalendarDate>> | undefined;
 	let inlineDateCount = 0;
 	let ownerField: LinkRef | undefined;
 	let inlineRepeat = false;
-	for (const field of findBracketedFields(fieldsText)) {
-		if (INLINE_TASK_KEYS.has(field.key)) {
-			working = blankRange(working, field.start, field.end);
-			if (field.key === 'repeat' && field.value.trim() !== '') inlineRepeat = true;
-			continue;
-		}
-		const dateField = INLINE_DATE_KEYS[field.key];
-		if (dateField !== undefined) {
-			working = blankRange(working, field.start, field.end);
-			// An empty field (`[due:: ]`, as a template leaves it) is no date, not a wrong one.
-			if (field.value.trim() === '') continue;
-			const date = readDateText(field.value);
-			if (date === undefined) { problems.push(badDateProblem(field.value, line)); continue; }
-			inlineDateCount += 1;
-			inlineDates[dateField] ??= date.date;
-		} else if (field.key === 'owner') {
-			// DESIGN §2 strips date, priority, recurrence and id fields from the text, not the owner:
-			// it stays visible, as Dataview shows it.
-			ownerField ??= parseReference(field.value);
+	if (plain.includes('::', start)) {
+		for (const field of findBracketedFields(plain.slice(start))) {
+			if (INLINE_TASK_KEYS.has(field.key)) {
+				working = blankRange(working, field.start, field.end);
+				if (field.key === 'repeat' && field.value.trim() !== '') inlineRepeat = true;
+				continue;
+			}
+			const dateField = INLINE_DATE_KEYS[field.key];
+			if (dateField !== undefined) {
+				working = blankRange(working, field.start, field.end);
+				// An empty field (`[due:: ]`, as a template leaves it) is no date, not a wrong one.
+				if (field.value.trim() === '') continue;
+				const date = readDateText(field.value);
+				if (date === undefined) { (problems ??= []).push(badDateProblem(field.value, line)); continue; }
+				inlineDateCount += 1;
+				inlineDates ??= {};
+				inlineDates[dateField] ??= date.date;
+			} else if (field.key === 'owner') {
+				// DESIGN §2 strips date, priority, recurrence and id fields from the text, not the owner:
+				// it stays visible, as Dataview shows it.
+				ownerField ??= parseReference(field.value);
+			}
 		}
 	}
 
-	const prefix = /^[ \t]*\[\[([^[\]]+)\]\]:(?=[ \t]|$)/.exec(working);
-	const ownerPrefix = prefix === null ? undefined : parseLinkInner(prefix[1]);
+	let ownerPrefix: LinkRef | undefined;
+	// Only a text opening with `[` (after blanks) may have a `[[Name]]:` prefix.
+	let first = 0;
+	while (first < working.length && (working.charCodeAt(first) === 0x20 || working.charCodeAt(first) === 0x09)) first++;
+	if (working.charCodeAt(first) === 0x5b) {
+		const prefix = OWNER_PREFIX.exec(working);
+		if (prefix !== null) ownerPrefix = parseLinkInner(prefix[1]);
+	}
 
 	const trimmed = working.trim();
 	const whole = trimmed.includes('^') ? trimmed.replace(BLOCK_ID, '').trimEnd() : trimmed;
@@ -154,69 +223,59 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 	// pathological multi-megabyte line linear. The block id is already gone (matched on the whole
 	// line, so a `^` at the cut is not taken for one), and nothing is trimmed where the parts join.
 	const head = whole.length > TAIL_LENGTH ? whole.slice(0, whole.length - TAIL_LENGTH) : '';
-	let rest = whole.slice(head.length);
-	// A match at the tail's start begins a field only when the tail is the whole line or the head
-	// ends in a space: the patterns' `^` alternative must not see the cut as the line's start.
-	const headEnd = head.charAt(head.length - 1);
-	const startsField = (match: RegExpExecArray): boolean => match.index > 0 || head === '' || headEnd === ' ' || headEnd === '\t';
-	const emojiDates: Partial<Record<DateField, CalendarDate>> = {};
+	let rest = head === '' ? whole : whole.slice(head.length);
+	let emojiDates: Partial<Record<DateField, CalendarDate>> | undefined;
 	let emojiDateCount = 0;
-	const trailingTags: string[] = [];
-	const trailingOwners: string[] = [];
+	let trailingTags: string[] | undefined;
+	let trailingOwners: string[] | undefined;
+	const last: LastMark = { index: -1, field: -1 };
 	for (let runs = 0, matched = true; matched && runs < MAX_LOOP_RUNS; runs++) {
 		matched = false;
-		const symbols = holdsSymbol(rest);
-		for (const { pattern, marks, field } of EMOJI_FIELDS) {
-			if (!symbols || !holdsMark(rest, marks)) continue;
+		// Tasks tries the fields in order, each on what the ones before left; only the field of the
+		// last emoji can match (see EMOJI_FIELDS), so the others are skipped without a search.
+		let marked = SYMBOL.test(rest) && findLastMark(rest, last);
+		for (let index = 0; marked && index < EMOJI_FIELDS.length; index++) {
+			if (last.field !== index) continue;
+			const { pattern, field } = EMOJI_FIELDS[index];
+			pattern.lastIndex = last.index;
 			const match = pattern.exec(rest);
 			if (match === null) continue;
 			matched = true;
 			rest = rest.slice(0, match.index).trimEnd();
+			marked = SYMBOL.test(rest) && findLastMark(rest, last);
 			if (field === undefined) continue;
 			const date = readDateText(match[1]);
-			if (date === undefined) { problems.push(badDateProblem(match[1], line)); continue; }
+			if (date === undefined) { (problems ??= []).push(badDateProblem(match[1], line)); continue; }
 			emojiDateCount += 1;
 			// Tasks keeps the last value it reads, i.e. the leftmost of repeated fields.
-			emojiDates[field] = date.date;
+			(emojiDates ??= {})[field] = date.date;
 		}
 		const owner = rest.includes('::') ? TRAILING_OWNER.exec(rest) : null;
-		if (owner !== null && startsField(owner)) {
+		if (owner !== null && startsField(owner, head)) {
 			matched = true;
-			trailingOwners.unshift(owner[1]);
+			(trailingOwners ??= []).unshift(owner[1]);
 			rest = rest.slice(0, owner.index).trimEnd();
 		}
 		const tag = rest.includes('#') ? TRAILING_TAG.exec(rest) : null;
-		if (tag !== null && startsField(tag)) {
+		if (tag !== null && startsField(tag, head)) {
 			matched = true;
-			trailingTags.unshift(tag[1]);
+			(trailingTags ??= []).unshift(tag[1]);
 			rest = rest.slice(0, tag.index).trimEnd();
 		}
 	}
-	const text = [head + rest, ...trailingOwners, ...trailingTags].join(' ').replace(/\s{2,}|[^\S ]/gu, ' ').trim();
-	// The inline and emoji dates merged as `{ ...inlineDates, ...emojiDates }` would (a key keeps its
-	// first place, the emoji value wins), without the completion and cancellation dates.
-	const dates: Partial<Record<DateField, CalendarDate>> = {};
-	for (const key in inlineDates) {
-		const field = key as DateField;
-		if (field !== 'doneOn' && field !== 'cancelledOn') dates[field] = emojiDates[field] ?? inlineDates[field];
-	}
-	for (const key in emojiDates) {
-		const field = key as DateField;
-		if (field !== 'doneOn' && field !== 'cancelledOn' && dates[field] === undefined) dates[field] = emojiDates[field];
-	}
-	const doneOn = emojiDates.doneOn ?? inlineDates.doneOn;
-	const cancelledOn = emojiDates.cancelledOn ?? inlineDates.cancelledOn;
-	const commitment: Omit<Commitment, 'section'> = {
-		line,
-		raw,
-		statusChar,
-		status: readStatus(statusChar, { doneOn, cancelledOn }),
-		text,
-		...dates,
-		...(ownerField !== undefined ? { ownerField } : {}),
-		...(ownerPrefix !== undefined ? { ownerPrefix } : {}),
-		recurring: inlineRepeat || visible.includes('🔁'),
-		format: inlineDateCount > 0 && emojiDateCount === 0 ? 'dataview' : 'tasks',
-	};
-	return { commitment, problems };
+	let joined = head + rest;
+	if (trailingOwners !== undefined) joined += ` ${trailingOwners.join(' ')}`;
+	if (trailingTags !== undefined) joined += ` ${trailingTags.join(' ')}`;
+	const text = joined.replace(/\s{2,}|[^\S ]/gu, ' ').trim();
+	const doneOn = emojiDates?.doneOn ?? inlineDates?.doneOn;
+	const cancelledOn = emojiDates?.cancelledOn ?? inlineDates?.cancelledOn;
+	// Keys in the order of the Commitment type, set one by one (a spread of the parts costs more).
+	const commitment: Record<string, unknown> = { line, raw, statusChar, status: readStatus(statusChar, doneOn, cancelledOn), text };
+	if (inlineDates !== undefined || emojiDates !== undefined) setDates(commitment, inlineDates, emojiDates);
+	if (ownerField !== undefined) commitment.ownerField = ownerField;
+	if (ownerPrefix !== undefined) commitment.ownerPrefix = ownerPrefix;
+	commitment.recurring = inlineRepeat || visible.includes('🔁');
+	commitment.format = inlineDateCount > 0 && emojiDateCount === 0 ? 'dataview' : 'tasks';
+	if (section !== undefined) commitment.section = section;
+	return { commitment: commitment as unknown as Commitment, problems: problems ?? NO_PROBLEMS };
 }

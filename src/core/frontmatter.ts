@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import type { PropertyValue, Problem } from './model';
 import { readDateText } from './date-text';
 import { parseLinkInner } from './obsidian-syntax';
-import { readYamlSubset } from './yaml-subset';
+import { readYamlSubset, type Scalar, type Value } from './yaml-subset';
 
 /** Where the front matter block is, as 0-based line indexes of its fences. */
 export type FrontMatterBlock =
@@ -152,6 +152,33 @@ function convertValue(value: unknown, walk: BoundedWalk): PropertyValue {
 	return { kind: 'text', text: String(value) };
 }
 
+function convertScalar(value: Scalar): PropertyValue {
+	if (value === null) return { kind: 'null' };
+	if (typeof value === 'string') return convertString(value);
+	if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
+	return { kind: 'boolean', value };
+}
+
+/**
+ * The subset reader's mapping as typed properties, as the bounded walk over it would give them,
+ * without the walk: the subset holds only scalars and flat lists of them, no longer than the text,
+ * so only the node cap could be reached. Undefined (the caller walks it) when it would be, or when
+ * two keys differ only in case or one reads `__proto__` lower-cased: rare, and the walk knows them.
+ */
+function convertSubset(loaded: Readonly<Record<string, Value>>): Record<string, PropertyValue> | undefined {
+	const properties: Record<string, PropertyValue> = {};
+	let nodes = 0;
+	for (const rawKey in loaded) {
+		const key = rawKey.toLowerCase();
+		if (key === '__proto__' || Object.prototype.hasOwnProperty.call(properties, key)) return undefined;
+		const value = loaded[rawKey];
+		nodes += Array.isArray(value) ? 1 + value.length : 1;
+		if (nodes > FRONT_MATTER_NODE_CAP) return undefined;
+		properties[key] = Array.isArray(value) ? { kind: 'list', items: value.map(convertScalar) } : convertScalar(value);
+	}
+	return properties;
+}
+
 function describeYamlError(error: unknown): string {
 	if (error instanceof yaml.YAMLException) {
 		const reason = error.reason ?? 'it is not valid YAML';
@@ -166,17 +193,29 @@ function describeYamlError(error: unknown): string {
  * node cap give a Problem and no properties; this function never throws.
  */
 export function parseFrontMatterYaml(text: string, firstLine = 2): FrontMatterResult {
+	// Plain organizer front matter is read by the subset reader (same result, several times faster);
+	// anything else by js-yaml.
+	const subset = readYamlSubset(text);
+	const converted = subset === undefined ? undefined : convertSubset(subset);
+	if (converted !== undefined) return { properties: converted, problems: [] };
 	let loaded: unknown;
 	try {
-		// Plain organizer front matter is read by the subset reader (same result, several times
-		// faster); anything else by js-yaml.
-		loaded = readYamlSubset(text) ?? yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+		loaded = subset ?? yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
 	} catch (error) {
 		const line = error instanceof yaml.YAMLException && typeof error.mark?.line === 'number'
 			? firstLine + error.mark.line
 			: undefined;
 		return { properties: {}, problems: [{ message: describeYamlError(error), ...(line !== undefined ? { line } : {}) }] };
 	}
+	return readLoadedYaml(loaded, text, firstLine);
+}
+
+/**
+ * What `loaded` (js-yaml's or the subset reader's reading of `text`) holds as typed properties,
+ * through the bounded walk (see parseFrontMatterYaml). Exported for the test that holds the subset's
+ * own conversion equal to it.
+ */
+export function readLoadedYaml(loaded: unknown, text: string, firstLine = 2): FrontMatterResult {
 	if (loaded === null || loaded === undefined) return { properties: {}, problems: [] };
 	if (typeof loaded !== 'object' || Array.isArray(loaded)) {
 		return { properties: {}, problems: [{ message: 'The properties at the top of this note are not a list of "key: value" lines, so none of them count: rewrite them as one "key: value" per line between the --- lines.', line: firstLine - 1 }] };

@@ -119,7 +119,7 @@ export interface InlineField {
 export type ParsePath = 'fast' | 'remark' | 'fast-unsure';
 
 /** What every note has, whatever its kind. */
-interface BaseNoteFacts {
+export interface BaseNoteFacts {
 	/** Vault-relative path with `/` separators, e.g. `1-on-1s/2026-11-28 Maria Lopez.md`. */
 	readonly path: string;
 	/** File name without folder and `.md`. */

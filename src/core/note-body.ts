@@ -5,11 +5,11 @@
  */
 
 import type { BodyLink, Commitment, Heading, InlineField, Problem, SectionKey } from './model';
-import type { BlockStructure } from './block-structure';
+import type { BlockStructure, HeadingBlock, TaskBlock } from './block-structure';
 import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from './carry-forward-marker';
-import { maskLines } from './comment-mask';
+import { LineMasker } from './comment-mask';
 import { parseCommitmentLine } from './commitment-line';
-import { findInlineFieldsInLine, findWikiLinks, readAtxHeadingText } from './obsidian-syntax';
+import { collectWikiLinks, findInlineFieldsInLine, findWikiLinks, readAtxHeadingText } from './obsidian-syntax';
 
 /** What the body of a note holds. */
 export interface BodyFacts {
@@ -42,56 +42,19 @@ function isEmptyLine(line: string): boolean {
 
 const STAGE_ORDER: readonly SectionKey[] = ['agitate', 'educate', 'inoculate', 'organize', 'uplift'];
 
-/** Which lines are inside a carried-forward block, markers included (an unclosed one runs to the end). */
-function markCarriedForward(lines: readonly string[]): Uint8Array {
-	const marks = new Uint8Array(lines.length);
-	let inside = false;
-	lines.forEach((line, index) => {
-		// The marker lines New 1-on-1 writes around what it carries forward (never own content).
-		if (!inside && line.trim() === CARRIED_FORWARD_OPEN) inside = true;
-		if (inside) marks[index] = 1;
-		if (inside && line.trim() === CARRIED_FORWARD_CLOSE) inside = false;
-	});
-	return marks;
+/** An open heading of the nesting stack, with the AEIOU section it names. */
+interface OpenHeading {
+	readonly level: number;
+	readonly section?: SectionKey;
 }
 
-/** The innermost open section (the stack holds the enclosing headings, outermost first). */
-function innermostSection(open: ReadonlyArray<{ readonly section?: SectionKey }>): SectionKey | undefined {
+/** Opens a heading on the stack (closing those of its level and deeper); returns the innermost section. */
+function openHeading(open: OpenHeading[], level: number, section: SectionKey | undefined): SectionKey | undefined {
+	while (open.length > 0 && open[open.length - 1].level >= level) open.pop();
+	open.push({ level, section });
 	for (let index = open.length - 1; index >= 0; index--) if (open[index].section !== undefined) return open[index].section;
 	return undefined;
 }
-
-/** Whether the note has content of its own, and in which AEIOU sections (DESIGN §3). */
-function findOwnContent(
-	lines: readonly string[],
-	visible: readonly string[],
-	headings: readonly Heading[],
-	headingSections: ReadonlyArray<SectionKey | undefined>,
-): { hasOwnContent: boolean; stagesWithContent: SectionKey[] } {
-	const carried = lines.some((line) => line.includes('ro:carried-forward')) ? markCarriedForward(lines) : undefined;
-	const open: Array<{ readonly level: number; readonly section?: SectionKey }> = [];
-	const stages = new Set<SectionKey>();
-	let hasOwnContent = false;
-	let headingIndex = 0;
-	let section: SectionKey | undefined;
-	for (let index = 0; index < visible.length; index++) {
-		if (headingIndex < headings.length && headings[headingIndex].line === index + 1) {
-			const heading = headings[headingIndex];
-			while (open.length > 0 && open[open.length - 1].level >= heading.level) open.pop();
-			open.push({ level: heading.level, section: headingSections[headingIndex] });
-			section = innermostSection(open);
-			headingIndex++;
-			continue;
-		}
-		const shown = visible[index] ?? '';
-		if (carried?.[index] === 1 || isEmptyLine(shown)) continue;
-		hasOwnContent = true;
-		if (section !== undefined) stages.add(section);
-	}
-	return { hasOwnContent, stagesWithContent: STAGE_ORDER.filter((stage) => stages.has(stage)) };
-}
-
-const NO_OWN_CONTENT = { hasOwnContent: false, stagesWithContent: [] as SectionKey[] };
 
 /** Options for reading a body. */
 export interface BodyOptions {
@@ -108,8 +71,15 @@ export interface BodyOptions {
 	readonly sectionNames: Readonly<Record<SectionKey, string>>;
 }
 
+/** True for an ASCII letter or digit: nothing normalizeSectionName trims or strips. */
+function isPlainEnd(char: number): boolean {
+	return (char >= 0x61 && char <= 0x7a) || (char >= 0x41 && char <= 0x5a) || (char >= 0x30 && char <= 0x39);
+}
+
 /** Heading text as compared with section names: case folded, without emphasis marks or a trailing colon. */
 function normalizeSectionName(text: string): string {
+	// The usual heading (`Organize`) starts and ends with a letter: only its case changes.
+	if (text.length > 0 && isPlainEnd(text.charCodeAt(0)) && isPlainEnd(text.charCodeAt(text.length - 1))) return text.toLowerCase();
 	return text
 		.trim()
 		.replace(/^[*_=~]+|[*_=~]+$/g, '')
@@ -137,71 +107,109 @@ function matchSection(text: string, names: Readonly<Record<SectionKey, string>>)
 	return table.get(normalizeSectionName(text));
 }
 
+const NO_TASKS: readonly TaskBlock[] = [];
+const NO_HEADINGS: readonly HeadingBlock[] = [];
+
 /**
- * Reads the body facts from the lines and their block structure. A heading or task whose first mark
- * is inside a comment does not count. A commitment's section is the innermost enclosing heading
- * (by level, as Obsidian nests sections) whose text is a section name.
+ * Reads the body facts from the lines and their block structure, in one pass over the lines. A
+ * heading or task whose first mark is inside a comment does not count. A commitment's section is
+ * the innermost enclosing heading (by level, as Obsidian nests sections) whose text is a section name.
  */
 export function readBodyFacts(lines: readonly string[], structure: BlockStructure, options: BodyOptions): BodyFacts {
-	const { visible, plain } = maskLines(lines, structure.opaque);
 	const readOwnContent = options.readOwnContent !== false;
-	const headings: Heading[] = [];
-	const headingSections: Array<SectionKey | undefined> = [];
+	const readCommitments = options.readCommitments;
 	// Headings matter for the facts, the sections of commitments and of own content; a person note needs none.
-	const readHeadings = options.readHeadings !== false || options.readCommitments || readOwnContent;
-	for (const block of readHeadings ? structure.headings : []) {
-		const shown = visible[block.lineIndex] ?? '';
-		if (block.column >= 0) {
-			if (shown[block.column] !== '#') continue;
-			const text = readAtxHeadingText(shown.slice(block.column));
-			headings.push({ line: block.lineIndex + 1, level: block.level, text });
-		} else {
-			if (shown.trim() === '') continue;
-			headings.push({ line: block.lineIndex + 1, level: block.level, text: block.setextText ?? '' });
-		}
-		headingSections.push(matchSection(headings[headings.length - 1].text, options.sectionNames));
-	}
-
-	const problems: Problem[] = [];
-	const commitments: Commitment[] = [];
-	if (options.readCommitments) {
-		const open: Array<{ readonly level: number; readonly section?: SectionKey }> = [];
-		let headingIndex = 0;
-		let section: SectionKey | undefined;
-		for (const task of structure.tasks) {
-			while (headingIndex < headings.length && headings[headingIndex].line <= task.lineIndex + 1) {
-				const heading = headings[headingIndex];
-				while (open.length > 0 && open[open.length - 1].level >= heading.level) open.pop();
-				open.push({ level: heading.level, section: headingSections[headingIndex] });
-				section = innermostSection(open);
-				headingIndex++;
-			}
-			const shown = visible[task.lineIndex] ?? '';
-			if (shown[task.column] !== '[') continue;
-			const parsed = parseCommitmentLine(lines[task.lineIndex], shown, plain[task.lineIndex] ?? '', task.column, task.lineIndex + 1);
-			// A task with no text besides its fields (`- [ ] 📅 2026-11-05`) is an empty checkbox, no commitment.
-			if (parsed.commitment.text === '') continue;
-			commitments.push(section === undefined ? parsed.commitment : { ...parsed.commitment, section });
-			problems.push(...parsed.problems);
-		}
-	}
-
-	const links: BodyLink[] = [];
-	const inlineFields: InlineField[] = [];
+	const headingBlocks = options.readHeadings !== false || readCommitments || readOwnContent ? structure.headings : NO_HEADINGS;
+	const taskBlocks = readCommitments ? structure.tasks : NO_TASKS;
 	const readLinks = options.readLinks !== false;
 	const readFields = options.readInlineFields !== false;
-	if (readLinks || readFields) {
-		for (let lineIndex = 0; lineIndex < plain.length; lineIndex++) {
-			const text = plain[lineIndex];
-			if (text === '') continue;
-			const line = lineIndex + 1;
-			if (readLinks && text.includes('[[')) for (const match of findWikiLinks(text)) links.push({ line, link: match.link });
-			if (!readFields || !text.includes('::')) continue;
-			for (const field of findInlineFieldsInLine(text)) {
-				inlineFields.push({ line, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });
+	const { opaque } = structure;
+	const masker = new LineMasker();
+
+	const headings: Heading[] = [];
+	const headingSections: Array<SectionKey | undefined> = [];
+	const problems: Problem[] = [];
+	const commitments: Commitment[] = [];
+	const links: BodyLink[] = [];
+	const inlineFields: InlineField[] = [];
+	let nextHeading = 0;
+	let nextTask = 0;
+	// The section commitments fall in: every heading up to the task's line counts.
+	const taskOpen: OpenHeading[] = [];
+	let taskSection: SectionKey | undefined;
+	// Own content steps through the headings kept, one per line, as its section.
+	const ownOpen: OpenHeading[] = [];
+	let ownSection: SectionKey | undefined;
+	let ownHeading = 0;
+	let hasOwnContent = false;
+	const stages = new Set<SectionKey>();
+	let carried = false;
+
+	for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+		const line = lines[lineIndex];
+		let isCarried = false;
+		if (readOwnContent) {
+			// The marker lines New 1-on-1 writes around what it carries forward (never own content).
+			if (!carried && line.includes(CARRIED_FORWARD_OPEN) && line.trim() === CARRIED_FORWARD_OPEN) carried = true;
+			isCarried = carried;
+			if (carried && line.trim() === CARRIED_FORWARD_CLOSE) carried = false;
+		}
+		if (opaque[lineIndex] === 1) {
+			// Nothing of an opaque line is read: its headings and tasks are not kept, and it is empty.
+			while (nextHeading < headingBlocks.length && headingBlocks[nextHeading].lineIndex <= lineIndex) nextHeading++;
+			while (nextTask < taskBlocks.length && taskBlocks[nextTask].lineIndex <= lineIndex) nextTask++;
+			continue;
+		}
+		masker.mask(line);
+		const shown = masker.visible;
+		const text = masker.plain;
+
+		for (; nextHeading < headingBlocks.length && headingBlocks[nextHeading].lineIndex <= lineIndex; nextHeading++) {
+			const block = headingBlocks[nextHeading];
+			let headingText: string;
+			if (block.column >= 0) {
+				if (shown[block.column] !== '#') continue;
+				headingText = readAtxHeadingText(shown.slice(block.column));
+			} else {
+				if (shown.trim() === '') continue;
+				headingText = block.setextText ?? '';
+			}
+			const section = matchSection(headingText, options.sectionNames);
+			headings.push({ line: lineIndex + 1, level: block.level, text: headingText });
+			headingSections.push(section);
+			taskSection = openHeading(taskOpen, block.level, section);
+		}
+
+		for (; nextTask < taskBlocks.length && taskBlocks[nextTask].lineIndex <= lineIndex; nextTask++) {
+			const task = taskBlocks[nextTask];
+			if (shown[task.column] !== '[') continue;
+			const parsed = parseCommitmentLine(line, shown, text, task.column, lineIndex + 1, taskSection);
+			// A task with no text besides its fields (`- [ ] 📅 2026-11-05`) is an empty checkbox, no commitment.
+			if (parsed.commitment.text === '') continue;
+			commitments.push(parsed.commitment);
+			for (const problem of parsed.problems) problems.push(problem);
+		}
+
+		if (text !== '') {
+			if (readLinks && text.includes('[[')) collectWikiLinks(text, lineIndex + 1, links);
+			if (readFields && text.includes('::')) {
+				for (const field of findInlineFieldsInLine(text)) {
+					inlineFields.push({ line: lineIndex + 1, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });
+				}
 			}
 		}
+
+		if (readOwnContent) {
+			if (ownHeading < headings.length && headings[ownHeading].line === lineIndex + 1) {
+				ownSection = openHeading(ownOpen, headings[ownHeading].level, headingSections[ownHeading]);
+				ownHeading++;
+				continue;
+			}
+			if (isCarried || isEmptyLine(shown)) continue;
+			hasOwnContent = true;
+			if (ownSection !== undefined) stages.add(ownSection);
+		}
 	}
-	const own = !readOwnContent ? NO_OWN_CONTENT : findOwnContent(lines, visible, headings, headingSections);
-	return { headings, commitments, links, inlineFields, problems, ...own };
+	const stagesWithContent = readOwnContent ? STAGE_ORDER.filter((stage) => stages.has(stage)) : [];
+	return { headings, commitments, links, inlineFields, problems, hasOwnContent, stagesWithContent };
 }

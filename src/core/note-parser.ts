@@ -14,7 +14,7 @@ import type { BlockStructure } from './block-structure';
 import { findFirstDate } from './date-text';
 import { findFrontMatter, parseFrontMatterYaml } from './frontmatter';
 import type { FrontMatterBlock } from './frontmatter';
-import { copyFacts } from './facts-copy';
+import { assembleFacts, copyFacts } from './facts-copy';
 import { readBodyFacts } from './note-body';
 import { readAliases, readConversationFacts, readPersonFacts } from './note-properties';
 import type { PropertySource } from './note-properties';
@@ -314,11 +314,10 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 	if (!needs.body) {
 		// Nothing reads the body of such a note, and it has no problems of its own there (only
 		// commitments have, and organizing notes' "not fully checked").
-		const facts: NoteFacts = {
-			path, basename, ...(typeValue !== undefined ? { typeValue } : {}), kind: 'other',
-			properties: needs.allProperties ? properties : pickPeopleProperties(properties),
-			aliases, headings: [], commitments: [], links: [], inlineFields: [], problems, parsePath: 'fast',
-		};
+		const facts = assembleFacts({
+			path, basename, typeValue, properties: needs.allProperties ? properties : pickPeopleProperties(properties),
+			aliases, headings: [], commitments: [], links: [], inlineFields: [],
+		}, { kind: 'other' }, problems, 'fast');
 		return copyOutOfSource(facts, options);
 	}
 
@@ -339,24 +338,14 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 	});
 	problems.push(...body.problems);
 	const source: PropertySource = { properties, lineOf: makeLineLookup(lines, block) };
-	const base = {
-		path,
-		basename,
-		...(typeValue !== undefined ? { typeValue } : {}),
-		properties: needs.allProperties ? properties : pickPeopleProperties(properties),
-		aliases,
-		headings: needs.headings ? body.headings : [],
-		commitments: body.commitments,
-		links: body.links,
-		inlineFields: body.inlineFields,
-	};
-	// The kind-specific facts are read before the problems list is copied in, so their problems count.
-	const facts: NoteFacts =
-		kind === 'one-on-one'
-			? { ...base, kind, conversation: { ...readConversationFacts(source, findFirstDate(basename), problems), hasOwnContent: body.hasOwnContent, stagesWithContent: body.stagesWithContent }, problems, parsePath }
-			: kind === 'person'
-				? { ...base, kind, person: readPersonFacts(source, problems), problems, parsePath }
-				: { ...base, kind, problems, parsePath };
+	// The kind-specific facts are read before the facts are assembled, so their problems count.
+	const kindFacts = kind === 'one-on-one'
+		? { kind, conversation: readConversationFacts(source, findFirstDate(basename), problems, body) }
+		: kind === 'person' ? { kind, person: readPersonFacts(source, problems) } : { kind };
+	const facts = assembleFacts({
+		path, basename, typeValue, properties: needs.allProperties ? properties : pickPeopleProperties(properties), aliases,
+		headings: needs.headings ? body.headings : [], commitments: body.commitments, links: body.links, inlineFields: body.inlineFields,
+	}, kindFacts, problems, parsePath);
 	return copyOutOfSource(facts, options);
 }
 

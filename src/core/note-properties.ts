@@ -118,12 +118,17 @@ function readTime(value: PropertyValue | undefined): string | undefined {
 	return undefined;
 }
 
-/** Reads a 1-on-1's facts; `fileNameDate` is used when `date` is missing or not a date. */
-export function readConversationFacts(
-	source: PropertySource,
-	fileNameDate: CalendarDate | undefined,
-	problems: Problems,
-): Omit<ConversationFacts, 'hasOwnContent' | 'stagesWithContent'> {
+/** A fact object being filled in, key by key, before it is handed out. */
+type Filling<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What the body says of a 1-on-1's own content (see note-body.ts). */
+export type OwnContent = Pick<ConversationFacts, 'hasOwnContent' | 'stagesWithContent'>;
+
+/**
+ * Reads a 1-on-1's facts; `fileNameDate` is used when `date` is missing or not a date. Filled key by
+ * key, only with the values present (a conditional spread per key cost more than the reading).
+ */
+export function readConversationFacts(source: PropertySource, fileNameDate: CalendarDate | undefined, problems: Problems, own: OwnContent): ConversationFacts {
 	const persons = readReferences(get(source, 'person'));
 	const ownDate = readDate(source, 'date', problems);
 	const date = ownDate ?? fileNameDate;
@@ -135,19 +140,21 @@ export function readConversationFacts(
 	const issues = readReferences(get(source, 'issues'));
 	if (persons.length === 0) problems.push(problemAt(source, 'person', 'This 1-on-1 names no person: add person: "[[Name]]" to its properties.'));
 	if (date === undefined) problems.push({ message: 'This 1-on-1 has no date: add date: YYYY-MM-DD to its properties, or start the file name with the date.' });
-	return {
-		persons,
-		...(date !== undefined ? { date } : {}),
-		...(time !== undefined ? { time } : {}),
-		...(organizer !== undefined ? { organizer } : {}),
-		...(kind !== undefined ? { kind } : {}),
-		...(assessment !== undefined ? { assessment } : {}),
-		...(nextContact !== undefined ? { nextContact } : {}),
-		...(issues.length > 0 ? { issues } : {}),
-	};
+	const facts: Partial<Filling<ConversationFacts>> = { persons };
+	if (date !== undefined) facts.date = date;
+	if (time !== undefined) facts.time = time;
+	if (organizer !== undefined) facts.organizer = organizer;
+	if (kind !== undefined) facts.kind = kind;
+	if (assessment !== undefined) facts.assessment = assessment;
+	if (nextContact !== undefined) facts.nextContact = nextContact;
+	if (issues.length > 0) facts.issues = issues;
+	facts.hasOwnContent = own.hasOwnContent;
+	facts.stagesWithContent = own.stagesWithContent;
+	// Every key it must have is there now: hasOwnContent and stagesWithContent, just set, and persons.
+	return facts as ConversationFacts;
 }
 
-/** Reads a person note's facts. */
+/** Reads a person note's facts (filled as readConversationFacts' are). */
 export function readPersonFacts(source: PropertySource, problems: Problems): PersonFacts {
 	const role = readText(get(source, 'role'));
 	const assessment = readNumber(source, 'assessment', problems);
@@ -158,17 +165,17 @@ export function readPersonFacts(source: PropertySource, problems: Problems): Per
 	const workplace = readReferences(get(source, 'workplace'))[0];
 	const department = readText(get(source, 'department'));
 	const shift = readText(get(source, 'shift'));
-	return {
-		...(role !== undefined ? { role } : {}),
-		...(assessment !== undefined ? { assessment } : {}),
-		...(contactEvery !== undefined ? { contactEvery } : {}),
-		...(lastContact !== undefined ? { lastContact } : {}),
-		...(nextContact !== undefined ? { nextContact } : {}),
-		...(status !== undefined && status !== '' ? { status } : {}),
-		...(workplace !== undefined ? { workplace } : {}),
-		...(department !== undefined ? { department } : {}),
-		...(shift !== undefined ? { shift } : {}),
-	};
+	const facts: Filling<PersonFacts> = {};
+	if (role !== undefined) facts.role = role;
+	if (assessment !== undefined) facts.assessment = assessment;
+	if (contactEvery !== undefined) facts.contactEvery = contactEvery;
+	if (lastContact !== undefined) facts.lastContact = lastContact;
+	if (nextContact !== undefined) facts.nextContact = nextContact;
+	if (status !== undefined && status !== '') facts.status = status;
+	if (workplace !== undefined) facts.workplace = workplace;
+	if (department !== undefined) facts.department = department;
+	if (shift !== undefined) facts.shift = shift;
+	return facts;
 }
 
 /** `aliases` and `alias` as plain strings (a link's target, numbers as written), in order, no blanks. */

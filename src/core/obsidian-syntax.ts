@@ -37,13 +37,11 @@ export function parseLinkInner(inner: string): LinkRef {
 	if (pathPart.endsWith('\\')) pathPart = pathPart.slice(0, -1);
 	const hash = pathPart.indexOf('#');
 	const target = (hash >= 0 ? pathPart.slice(0, hash) : pathPart).trim();
+	// The usual link (`[[Name]]`) as one literal; keys always in this order (the facts copy relies on it).
+	if (hash < 0 && display === undefined) return { target, isLink: true };
 	const subpath = hash >= 0 ? pathPart.slice(hash + 1).trim() : undefined;
-	return {
-		target,
-		...(subpath !== undefined ? { subpath } : {}),
-		...(display !== undefined ? { display } : {}),
-		isLink: true,
-	};
+	if (subpath === undefined) return { target, display, isLink: true };
+	return display === undefined ? { target, subpath, isLink: true } : { target, subpath, display, isLink: true };
 }
 
 /**
@@ -60,6 +58,8 @@ export function parseReference(text: string): LinkRef | undefined {
 	return trimmed === '' ? undefined : { target: trimmed, isLink: false };
 }
 
+const WIKI_LINK = /\[\[([^[\]\n]+)\]\]/g;
+
 /** Finds every `[[…]]` (and `![[…]]` embed) in a line, in order. Links with an empty inside are skipped. */
 export function findWikiLinks(text: string): LinkMatch[] {
 	const found: LinkMatch[] = [];
@@ -73,23 +73,44 @@ export function findWikiLinks(text: string): LinkMatch[] {
 }
 
 /**
+ * Adds each wiki link of a line (as findWikiLinks finds them) to `out`, with the line number:
+ * the body pass's reading, without the positions.
+ */
+export function collectWikiLinks(text: string, line: number, out: Array<{ readonly line: number; readonly link: LinkRef }>): void {
+	WIKI_LINK.lastIndex = 0;
+	for (let match = WIKI_LINK.exec(text); match !== null; match = WIKI_LINK.exec(text)) {
+		const link = parseLinkInner(match[1]);
+		if (link.target === '' && link.subpath === undefined) continue;
+		out.push({ line, link });
+	}
+}
+
+/**
  * For each `[` and `(` in the line, the index of its matching `]` / `)` (each kind nested on its
  * own), or -1. One pass with two stacks keeps field scanning linear even on `[[[[…`.
  */
 export function matchBrackets(text: string): Int32Array {
-	const closing = new Int32Array(text.length).fill(-1);
+	return matchBracketsFrom(text, 0);
+}
+
+/**
+ * matchBrackets for the brackets from `from` on (earlier ones do not change where a later one
+ * closes): entry `i` is for index `from + i`.
+ */
+function matchBracketsFrom(text: string, from: number): Int32Array {
+	const closing = new Int32Array(text.length - from).fill(-1);
 	const squares: number[] = [];
 	const rounds: number[] = [];
-	for (let index = 0; index < text.length; index++) {
+	for (let index = from; index < text.length; index++) {
 		const char = text.charCodeAt(index);
 		if (char === 0x5b) squares.push(index);
 		else if (char === 0x28) rounds.push(index);
 		else if (char === 0x5d) {
 			const open = squares.pop();
-			if (open !== undefined) closing[open] = index;
+			if (open !== undefined) closing[open - from] = index;
 		} else if (char === 0x29) {
 			const open = rounds.pop();
-			if (open !== undefined) closing[open] = index;
+			if (open !== undefined) closing[open - from] = index;
 		}
 	}
 	return closing;
@@ -102,7 +123,24 @@ const BRACKETED_KEY = /[[(]([^[\]()\n:`]+)::/g;
  * removed, lower-cased, runs of spaces as one `-` (`Recruited By::` is `recruited-by`).
  */
 function normalizeFieldKey(raw: string): string {
+	// The usual key (`due`, `recruited-by`) is already in its canonical form.
+	if (isCanonicalKey(raw)) return raw;
 	return raw.trim().replace(/^(\*\*|__|\*|_)(.*)\1$/u, '$2').trim().toLowerCase().replace(/\s+/gu, '-');
+}
+
+/** True for a non-empty key of lower-case ASCII letters, digits and `-` inside (nothing to clean). */
+function isCanonicalKey(raw: string): boolean {
+	if (raw.length === 0 || raw.charCodeAt(0) === 0x2d || raw.charCodeAt(raw.length - 1) === 0x2d) return false;
+	for (let index = 0; index < raw.length; index++) {
+		const char = raw.charCodeAt(index);
+		if (!((char >= 0x61 && char <= 0x7a) || (char >= 0x30 && char <= 0x39) || char === 0x2d)) return false;
+	}
+	return true;
+}
+
+/** True when a cleaned key names something: it holds a letter or a digit (a canonical key always does). */
+function isNamingKey(key: string): boolean {
+	return isCanonicalKey(key) || /[\p{L}\p{N}]/u.test(key);
 }
 
 /** Finds bracketed inline fields `[key:: value]` and `(key:: value)` anywhere in a line. */
@@ -110,14 +148,18 @@ export function findBracketedFields(text: string): FieldMatch[] {
 	if (!text.includes('::')) return [];
 	const found: FieldMatch[] = [];
 	let closing: Int32Array | undefined;
+	let closingFrom = 0;
 	BRACKETED_KEY.lastIndex = 0;
 	for (let match = BRACKETED_KEY.exec(text); match !== null; match = BRACKETED_KEY.exec(text)) {
-		closing ??= matchBrackets(text);
 		const start = match.index;
-		const end = closing[start];
+		if (closing === undefined) {
+			closingFrom = start;
+			closing = matchBracketsFrom(text, start);
+		}
+		const end = closing[start - closingFrom];
 		const key = normalizeFieldKey(match[1]);
 		// `[[x]]:: y` and `[ ]:: y` are not fields: a key needs a word character.
-		if (end < 0 || key === '' || !/[\p{L}\p{N}]/u.test(key)) {
+		if (end < 0 || key === '' || !isNamingKey(key)) {
 			BRACKETED_KEY.lastIndex = start + 1;
 			continue;
 		}
@@ -141,7 +183,7 @@ export function findInlineFieldsInLine(text: string): FieldMatch[] {
 	const full = FULL_LINE_FIELD.exec(text.slice(offset));
 	if (full !== null) {
 		const key = normalizeFieldKey(full[1]);
-		if (key !== '' && /[\p{L}\p{N}]/u.test(key) && !key.includes('://')) {
+		if (key !== '' && isNamingKey(key) && !key.includes('://')) {
 			return [{ start: offset, end: text.length, key, value: (full[2] ?? '').trim(), bracketed: false }];
 		}
 	}
@@ -174,16 +216,37 @@ export function isGfmStatusChar(char: string): boolean {
  * closing sequence and surrounding spaces removed.
  */
 export function readAtxHeadingText(fromHash: string): string {
+	// The usual heading (`## Organize`): marks, one space, text ending in a letter or digit, which
+	// neither a closing sequence nor trailing blanks can follow.
+	let marks = 0;
+	while (marks < fromHash.length && fromHash.charCodeAt(marks) === 0x23) marks++;
+	const last = fromHash.charCodeAt(fromHash.length - 1);
+	if (marks >= 1 && marks <= 6 && fromHash.charCodeAt(marks) === 0x20 && isAsciiWordChar(fromHash.charCodeAt(marks + 1)) && isAsciiWordChar(last)) {
+		return fromHash.slice(marks + 1);
+	}
 	const rest = fromHash.replace(/^#{1,6}/, '');
 	const content = rest.replace(/^[ \t]+/, '');
 	if (/^#*[ \t]*$/.test(content)) return '';
 	return content.replace(/[ \t]+#+[ \t]*$/, '').trim();
 }
 
+function isAsciiWordChar(char: number): boolean {
+	return (char >= 0x61 && char <= 0x7a) || (char >= 0x41 && char <= 0x5a) || (char >= 0x30 && char <= 0x39);
+}
+
 /** The level (1–6) of an ATX heading starting at `fromHash`, or 0 when it is not one. */
 export function readAtxHeadingLevel(fromHash: string): number {
-	const match = /^(#{1,6})(?:[ \t]|$)/.exec(fromHash);
-	return match === null ? 0 : match[1].length;
+	return readAtxHeadingLevelAt(fromHash, 0);
+}
+
+/** readAtxHeadingLevel of the line from `at`, without copying it: 1–6 `#` then a space, a tab or the end. */
+export function readAtxHeadingLevelAt(line: string, at: number): number {
+	let end = at;
+	while (end < line.length && end - at < 7 && line.charCodeAt(end) === 0x23) end++;
+	const marks = end - at;
+	if (marks < 1 || marks > 6) return 0;
+	const after = line.charCodeAt(end);
+	return end === line.length || after === 0x20 || after === 0x09 ? marks : 0;
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 
 import type { BlockStructure, HeadingBlock, TaskBlock } from './block-structure';
-import { matchCheckbox, readAtxHeadingLevel } from './obsidian-syntax';
+import { matchCheckbox, readAtxHeadingLevelAt } from './obsidian-syntax';
 
 /**
  * What makes remark slow on a note of modest size (DESIGN §6: it is super-linear on some inputs),
@@ -102,7 +102,7 @@ export function estimateRemarkCost(lines: readonly string[], bodyStart: number):
 		maxNesting = Math.max(maxNesting, markers + Math.floor(leading / 2));
 		maxQuoteDepth = Math.max(maxQuoteDepth, quotes);
 		if (markers > 0) inContainer = true;
-		else if (leading <= 3 && readAtxHeadingLevel(line.slice(start, start + 7)) > 0) inContainer = false;
+		else if (leading <= 3 && readAtxHeadingLevelAt(line, start) > 0) inContainer = false;
 		else if (inContainer) lazyLines++;
 	}
 	return { containerMarkers, maxNesting, maxQuoteDepth, lazyLines };
@@ -223,7 +223,9 @@ class BlockScanner {
 	 * neither it nor blank (-2: not yet looked for): a break may start only after it. One backward
 	 * search per line keeps a line of thousands of nested `- ` markers linear.
 	 */
-	private readonly breakLimit = new Map<number, number>();
+	private breakLimitDash = -2;
+	private breakLimitStar = -2;
+	private breakLimitUnderscore = -2;
 
 	constructor(lines: readonly string[], bodyStart: number) {
 		this.opaque = new Uint8Array(lines.length);
@@ -310,7 +312,9 @@ class BlockScanner {
 	/** Reads one line. */
 	scanLine(line: string, index: number): void {
 		this.line = line;
-		this.breakLimit.clear();
+		this.breakLimitDash = -2;
+		this.breakLimitStar = -2;
+		this.breakLimitUnderscore = -2;
 		this.content = 0;
 		this.moveTo(0, 0);
 		const depth = this.stack.length;
@@ -379,15 +383,17 @@ class BlockScanner {
 	/** True when the line from `at` is a thematic break of `char` (three or more, blanks between). */
 	private isThematicBreakAt(at: number, char: number): boolean {
 		const line = this.line;
-		let limit = this.breakLimit.get(char);
-		if (limit === undefined) {
+		let limit = char === DASH ? this.breakLimitDash : char === STAR ? this.breakLimitStar : this.breakLimitUnderscore;
+		if (limit === -2) {
 			limit = line.length - 1;
 			while (limit >= 0) {
 				const other = line.charCodeAt(limit);
 				if (other !== char && other !== SPACE && other !== TAB) break;
 				limit--;
 			}
-			this.breakLimit.set(char, limit);
+			if (char === DASH) this.breakLimitDash = limit;
+			else if (char === STAR) this.breakLimitStar = limit;
+			else this.breakLimitUnderscore = limit;
 		}
 		if (limit >= at) return false;
 		let count = 0;
@@ -416,7 +422,7 @@ class BlockScanner {
 		const char = this.line.charCodeAt(this.wsIndex);
 		if (!mayStartBlock(char)) return true;
 		const rest = this.line.slice(this.wsIndex);
-		if (char === GT || readAtxHeadingLevel(rest) > 0 || matchFenceOpen(rest) !== null) return false;
+		if (char === GT || readAtxHeadingLevelAt(rest, 0) > 0 || matchFenceOpen(rest) !== null) return false;
 		if (char === LT) {
 			const kind = classifyAngle(this.line, this.wsIndex);
 			if (kind === 'text') return true;
@@ -461,7 +467,7 @@ class BlockScanner {
 				continue;
 			}
 			if (char === HASH) {
-				const level = readAtxHeadingLevel(line.slice(at, at + 8));
+				const level = readAtxHeadingLevelAt(line, at);
 				if (level > 0) {
 					this.headings.push({ lineIndex: index, level, column: at });
 					this.paragraphOpen = false;

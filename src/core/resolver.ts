@@ -40,9 +40,26 @@ export function resolveRelativeReference(reference: string, fromPath: string): s
  * system and a file name from another may encode `é` differently), case folded.
  */
 export function normalizeReference(reference: string): string {
+	if (isPlainAscii(reference)) {
+		// Nothing to trim, normalize or turn around: only the case and a `.md` are left (the index
+		// asks this of every path, name and reference, most of them plain).
+		const folded = reference.toLowerCase();
+		return folded.endsWith('.md') ? folded.slice(0, -3) : folded;
+	}
 	let key = reference.trim().normalize('NFC').replace(/\\/g, '/').replace(/^\/+/, '');
 	if (key.toLowerCase().endsWith('.md')) key = key.slice(0, -3);
 	return key.toLowerCase();
+}
+
+/** Printable ASCII without a backslash, not opening with `/` or a space nor ending with a space. */
+function isPlainAscii(text: string): boolean {
+	const length = text.length;
+	if (length === 0 || text.charCodeAt(0) === 0x2f || text.charCodeAt(0) === 0x20 || text.charCodeAt(length - 1) === 0x20) return false;
+	for (let index = 0; index < length; index++) {
+		const char = text.charCodeAt(index);
+		if (char < 0x20 || char > 0x7e || char === 0x5c) return false;
+	}
+	return true;
 }
 
 function compareCandidates(a: ResolvableNote, b: ResolvableNote): number {
@@ -114,7 +131,10 @@ export class NameResolver {
 	/** Adds or replaces the note at `note.path`. */
 	add(note: ResolvableNote): void {
 		this.remove(note.path);
-		const entry: ResolvableNote = { ...note, aliases: [...note.aliases] };
+		// Only what resolving reads: a spread of the whole facts was slower and kept a second copy of them.
+		const entry: ResolvableNote = note.unread === true
+			? { path: note.path, basename: note.basename, kind: note.kind, aliases: [...note.aliases], unread: true }
+			: { path: note.path, basename: note.basename, kind: note.kind, aliases: [...note.aliases] };
 		this.notes.set(note.path, entry);
 		addTo(this.byPath, normalizeReference(note.path), entry);
 		addTo(this.byBasename, normalizeReference(note.basename), entry);

@@ -131,6 +131,8 @@ export class VaultIndex {
 
 	/** Forgets the cached resolutions the note at `path` (as the resolver has it now) could change. */
 	private forgetResolutions(path: string): void {
+		// Nothing resolved yet (the first index): nothing to forget, and no keys to work out.
+		if (this.resolutions.size === 0) return;
 		for (const lookup of this.resolver.keysOf(path)) {
 			const written = this.resolutionsByKey.get(lookup);
 			if (!written) continue;

@@ -10,8 +10,9 @@
  */
 
 /** What js-yaml's core schema gives for a scalar: text, number, boolean or null. */
-type Scalar = string | number | boolean | null;
-type Value = Scalar | Scalar[];
+export type Scalar = string | number | boolean | null;
+/** A value the subset reads: a scalar or a list of scalars. */
+export type Value = Scalar | Scalar[];
 
 /** Gives up: the caller reads the block with js-yaml. */
 const GIVE_UP = Symbol('give up');
