@@ -38,7 +38,7 @@ import type { VaultIndex } from '../core/vault-index';
 import { ASSESSMENT_VALUES, type Settings } from '../settings';
 import { exportMapToCanvas } from './map-export';
 import { PanZoom } from './map-pan-zoom';
-import { drawMap, type DrawnMap, type DrawnNode, type MapModel } from './map-render';
+import { drawMap, type DrawnEdge, type DrawnMap, type DrawnNode, type MapModel } from './map-render';
 import { renderToolbar, type ToolbarState } from './map-toolbar';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive, type LiveView } from './live-view';
@@ -108,6 +108,9 @@ function* prepareMapSteps(index: VaultIndex, settings: Settings, today: string, 
 	return data;
 }
 
+/** People or ties handled between two pause points of a drawing's layout. */
+const ITEMS_PER_STEP = 500;
+
 const EDGE_KIND_LABELS: Readonly<Record<string, string>> = { talks: '1-on-1s', mentioned: 'Mentioned together' };
 
 export class MapView extends ItemView {
@@ -134,6 +137,8 @@ export class MapView extends ItemView {
 	private pending: Promise<void> = Promise.resolve();
 	/** The sliced read of the graph under way (a newer refresh or closing the view cancels it). */
 	private run: SlicedRun | undefined;
+	/** The sliced layout of the map under way, before its drawing (a newer drawing cancels it). */
+	private drawRun: SlicedRun | undefined;
 
 	/** Set in `onOpen`: re-renders on changes, or catches up when shown after one (`live-view.ts`). */
 	private live: LiveView | undefined;
@@ -173,6 +178,7 @@ export class MapView extends ItemView {
 	override async onClose(): Promise<void> {
 		this.requestRefresh.cancel();
 		this.run?.cancel();
+		this.drawRun?.cancel();
 		this.drawn?.cancel();
 		this.contentEl.empty();
 	}
@@ -189,6 +195,7 @@ export class MapView extends ItemView {
 	/** Resolves when the current drawing is complete (the graph is read and large maps drawn in slices). */
 	async whenDrawn(): Promise<void> {
 		await this.pending;
+		await this.drawRun?.settled;
 		await this.drawn?.done;
 	}
 
@@ -232,7 +239,7 @@ export class MapView extends ItemView {
 					this.mapScope = chooseOpeningScope(data.shown.nodes);
 					this.positions = new Map();
 				}
-				this.draw(this.positions.size === 0);
+				this.drawInSlices(this.positions.size === 0);
 			},
 		});
 		this.run = run;
@@ -246,8 +253,29 @@ export class MapView extends ItemView {
 		this.draw(true);
 	}
 
-	/** Lays out the scope (keeping known positions), applies the filters, draws; fits when asked. */
+	/** Draws now, in one go (a change of scope or filter: the user is waiting for it). */
 	private draw(fit: boolean): void {
+		this.drawRun?.cancel();
+		this.drawRun = undefined;
+		runSteps(this.drawSteps(fit));
+	}
+
+	/** Draws in slices of the main thread (the map follows the vault; nobody is waiting on a click). */
+	private drawInSlices(fit: boolean): void {
+		this.drawRun?.cancel();
+		const run: SlicedRun = runInSlices(this.drawSteps(fit), {
+			isStale: () => run !== this.drawRun || !this.contentEl.isConnected,
+			onDone: () => undefined,
+		});
+		this.drawRun = run;
+	}
+
+	/**
+	 * Lays out the scope (keeping known positions), applies the filters, draws; fits when asked. In
+	 * steps (issue 15: in one go it held the main thread 25–40 ms at 2,000 people); the drawing itself
+	 * then goes on in tasks of its own (`map-render.ts`).
+	 */
+	private *drawSteps(fit: boolean): Steps<void> {
 		const data = this.data;
 		if (!data) return;
 		const scope = this.mapScope ?? { kind: 'all' };
@@ -258,27 +286,32 @@ export class MapView extends ItemView {
 			if (isInScope(node, scope)) inScope.push(i);
 		});
 		const fresh = new Map<string, PlacedBox>();
+		yield undefined;
 		const layout = computeLayout(inScope.map((i) => shown.nodes[i]));
+		yield undefined;
 		for (const i of inScope) {
 			const box = layout.positions.get(shown.nodes[i].id);
 			if (box) fresh.set(graph.nodes[i].id, { box, unit: unitKeyOf(shown.nodes[i]) });
 		}
 		this.positions = keepPositions(this.positions, fresh);
+		yield undefined;
 
 		const connectors = new Set(metrics.connectors.map((c) => c.id));
 		const settings = this.deps.getSettings();
 		this.drawnWith = settings;
 		const drawnAt = new Map<string, number>();
 		const nodes: DrawnNode[] = [];
-		this.drawnIndex = [];
+		const drawnIndex: number[] = [];
+		let work = 0;
 		for (const i of inScope) {
+			if (++work % ITEMS_PER_STEP === 0) yield undefined;
 			const node = shown.nodes[i];
 			const id = graph.nodes[i].id;
 			const placed = this.positions.get(id);
 			if (!placed || !isNodeShown(node, this.filters)) continue;
 			const ties = metrics.ties.get(id) ?? 0;
 			drawnAt.set(id, nodes.length);
-			this.drawnIndex.push(i);
+			drawnIndex.push(i);
 			nodes.push({
 				index: i,
 				name: node.name,
@@ -291,13 +324,17 @@ export class MapView extends ItemView {
 				ties,
 			});
 		}
-		const edges = graph.edges.flatMap((edge) => {
+		const edges: DrawnEdge[] = [];
+		for (const edge of graph.edges) {
+			if (++work % ITEMS_PER_STEP === 0) yield undefined;
 			const from = drawnAt.get(edge.from);
 			const to = drawnAt.get(edge.to);
-			if (from === undefined || to === undefined || this.filters.hiddenEdgeKinds.has(edgeKindOf(edge))) return [];
+			if (from === undefined || to === undefined || this.filters.hiddenEdgeKinds.has(edgeKindOf(edge))) continue;
 			const directed = edge.kind === 'talks' || (edge.kind === 'relation' && !edge.symmetric);
-			return [{ from, to, label: labelEdge(edge), kind: edge.kind, directed }];
-		});
+			edges.push({ from, to, label: labelEdge(edge), kind: edge.kind, directed });
+		}
+		yield undefined;
+		this.drawnIndex = drawnIndex;
 		this.model = { nodes, edges };
 
 		this.svg.setCssProps(Object.fromEntries(ASSESSMENT_VALUES.map((v) => [`--ro-assessment-${v}`, settings.assessmentColours[v]])));
@@ -310,6 +347,7 @@ export class MapView extends ItemView {
 			onFocus: (_node, position) => this.onNodeFocus(position),
 			wasDragged: () => this.panZoom.wasDragged(),
 		}, (fn) => window.setTimeout(fn, 0));
+		yield undefined;
 		this.renderToolbar(data, scope, metrics.connectors.length, metrics.isolated.length);
 		const total = shown.nodes.length;
 		const scopeNote = scope.kind === 'all' ? '' : total > inScope.length && chooseOpeningScope(shown.nodes).kind === 'workplace' ? ' Large map: one workplace at a time.' : '';
