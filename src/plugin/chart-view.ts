@@ -120,6 +120,7 @@ export class ChartView extends ItemView {
 		const el = this.contentEl;
 		if (!progress.ready) {
 			this.renders.cancel();
+			this.reveal?.cancel();
 			renderChartIndexing(el, progress.done, progress.total);
 			this.rendered = undefined;
 			return;
