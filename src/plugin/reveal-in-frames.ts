@@ -1,10 +1,10 @@
 /**
- * Moving a large rendered view in over a few frames (issue 15; the chart and the dashboard). The JS that builds a view runs in
- * slices, but the browser lays out what is moved in all at once: the campaign chart's two thousand
- * elements took 30–65 ms of style and layout in one frame on opening. Here the rendered children
- * go in a few hundred elements per animation frame, top first, so each frame lays out only its
- * part. A view of a few hundred elements (every small vault) still goes in at once, in the
- * caller's task, as before.
+ * Moving a large rendered view in over a few frames (issue 15; the chart and the dashboard). The
+ * JS that builds a view runs in slices, but the browser lays out what is moved in all at once: the
+ * campaign chart's two thousand elements took 30–65 ms of style and layout in one frame on opening.
+ * Here the rendered children go in a couple of hundred elements per animation frame, top first, so
+ * each frame lays out only its part. A view that small (every small vault) still goes in at once,
+ * in the caller's task, as before.
  */
 
 /** Elements moved in per frame: one frame's layout of them stays well under the 50 ms goal. */
@@ -78,13 +78,18 @@ export function revealInFrames(el: HTMLElement, staging: HTMLElement, onDone: ()
 		onDone();
 		resolve();
 	};
+	// The next part goes in at the frame after a timer turn: frames that follow each other at once
+	// (a layout longer than a frame) would hold back every timer until the last.
+	const later = (): void => {
+		window.setTimeout(() => window.requestAnimationFrame(step), 0);
+	};
 	const step = (): void => {
 		if (cancelled) return;
 		moveFrame();
-		if (next < parts.length) window.requestAnimationFrame(step);
+		if (next < parts.length) later();
 		else finish();
 	};
-	if (next < parts.length) window.requestAnimationFrame(step);
+	if (next < parts.length) later();
 	else finish();
 	return {
 		done,
