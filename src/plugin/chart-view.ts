@@ -146,7 +146,7 @@ export class ChartView extends ItemView {
 			this.rendered = { revision: derived.revision, today, settings };
 			if (scrollTop === 0) {
 				// From the top, a frame's worth at a time (`reveal-in-frames.ts`).
-				this.reveal = revealInFrames(el, staging, () => undefined);
+				this.reveal = revealInFrames(el, staging);
 				el.addClass('ro-chart');
 				return;
 			}

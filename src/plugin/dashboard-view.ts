@@ -189,7 +189,7 @@ export class DashboardView extends ItemView {
 		this.reveal?.cancel();
 		if (scrollTop === 0 && this.pendingFocus === undefined) {
 			// From the top with no focus to restore: a frame's worth at a time (`reveal-in-frames.ts`).
-			this.reveal = revealInFrames(el, staging, () => undefined);
+			this.reveal = revealInFrames(el, staging);
 			el.addClass('ro-dashboard');
 			this.rendered = { revision: derived.revision, today, settings, ready: true };
 			return;

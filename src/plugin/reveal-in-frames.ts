@@ -54,9 +54,9 @@ function listParts(el: HTMLElement, staging: HTMLElement): Part[] {
 
 /**
  * Moves the children of `staging` into `el` (emptied first): the first frame's worth now, the rest
- * a frame's worth per animation frame. `onDone` runs once everything is in (now, for a small view).
+ * a frame's worth per animation frame (all now, for a small view).
  */
-export function revealInFrames(el: HTMLElement, staging: HTMLElement, onDone: () => void): Reveal {
+export function revealInFrames(el: HTMLElement, staging: HTMLElement): Reveal {
 	const parts = listParts(el, staging);
 	let next = 0;
 	let cancelled = false;
@@ -75,7 +75,6 @@ export function revealInFrames(el: HTMLElement, staging: HTMLElement, onDone: ()
 	const done = new Promise<void>((r) => (resolve = r));
 	const finish = (): void => {
 		finished = true;
-		onDone();
 		resolve();
 	};
 	// The next part goes in at the frame after a timer turn: frames that follow each other at once
