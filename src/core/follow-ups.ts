@@ -308,7 +308,9 @@ export function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitmen
 	if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizonOf(today, settings.comingUpDays)) {
 		const owner = owned.ownerName;
 		made = toCommitmentRef(owned);
-		lists.comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: made, yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
+		lists.comingUp.push(owner !== undefined
+			? { what: 'commitment', date: commitment.due, text: commitment.text, commitment: made, yours: owned.yours, owner }
+			: { what: 'commitment', date: commitment.due, text: commitment.text, commitment: made, yours: owned.yours });
 	}
 	if (owned.yours) {
 		if (commitment.status.kind === 'open') lists.yourPromises.push({ commitment: made ?? toCommitmentRef(owned), overdue: !!commitment.due && commitment.due < today });

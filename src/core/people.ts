@@ -221,14 +221,12 @@ export function describeTalk(index: VaultIndex, note: OneOnOneNoteFacts, identif
 	}
 	const organizer = note.conversation.organizer;
 	// Most talks exclude no one and have no problem: one shared empty list, not one per talk.
-	return {
-		note,
-		persons,
-		named,
-		excluded: excluded.length > 0 ? excluded : NONE,
-		...(organizer ? { organizer: identify(organizer, note.path) } : {}),
-		problems: problems.length > 0 ? problems : NONE,
-	};
+	const excludedOrNone = excluded.length > 0 ? excluded : NONE;
+	const problemsOrNone = problems.length > 0 ? problems : NONE;
+	// Two literals, not a conditional spread: this runs for every talk of the vault.
+	return organizer
+		? { note, persons, named, excluded: excludedOrNone, organizer: identify(organizer, note.path), problems: problemsOrNone }
+		: { note, persons, named, excluded: excludedOrNone, problems: problemsOrNone };
 }
 
 /** A row of the table while it is built. */
@@ -435,7 +433,8 @@ export function ownCommitments(
 		const ownerLink = owner?.link;
 		const ownerKey = ownerLink ? keyOf(ownerLink) : undefined;
 		const yours = ownerKey !== undefined && (yourName.trim() ? youKeys.has(ownerKey) : ownerKey === organizerKey);
-		out.push({ commitment, note, ownerKey, ownerName: ownerLink ? nameOf(ownerLink) : undefined, yours, ...(owner ? { ownerRule: owner.rule } : {}) });
+		const ownerName = ownerLink ? nameOf(ownerLink) : undefined;
+		out.push(owner ? { commitment, note, ownerKey, ownerName, yours, ownerRule: owner.rule } : { commitment, note, ownerKey, ownerName, yours });
 	}
 	return out;
 }
