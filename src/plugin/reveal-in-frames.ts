@@ -73,10 +73,16 @@ export function revealInFrames(el: HTMLElement, staging: HTMLElement): Reveal {
 	moveFrame();
 	let resolve: () => void = () => undefined;
 	const done = new Promise<void>((r) => (resolve = r));
-	const finish = (): void => {
-		finished = true;
+	// Screen readers (and anyone waiting for the whole view) are told it is still coming in.
+	const settle = (): void => {
+		el.removeAttribute('aria-busy');
 		resolve();
 	};
+	const finish = (): void => {
+		finished = true;
+		settle();
+	};
+	if (next < parts.length) el.setAttribute('aria-busy', 'true');
 	// The next part goes in at the frame after a timer turn: frames that follow each other at once
 	// (a layout longer than a frame) would hold back every timer until the last.
 	const later = (): void => {
@@ -98,7 +104,7 @@ export function revealInFrames(el: HTMLElement, staging: HTMLElement): Reveal {
 		cancel() {
 			if (finished || cancelled) return;
 			cancelled = true;
-			resolve();
+			settle();
 		},
 	};
 }
