@@ -7,6 +7,7 @@
  * ownership of the commitments that read them. Equal to a from-scratch build (a property test
  * holds it so).
  */
+import { ownCommitments } from './commitment-owners';
 import type { LinkRef, NoteFacts } from './model';
 import {
 	buildPersonRow,
@@ -14,7 +15,6 @@ import {
 	findYourKey,
 	isCountedTalk,
 	makeIdentify,
-	ownCommitments,
 	STEP_SIZE,
 	toPersonKey,
 	type OwnedCommitment,

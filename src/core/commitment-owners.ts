@@ -1,0 +1,59 @@
+/**
+ * Who owns each commitment of a talk (DESIGN §2): an `[owner:: …]` field, else a leading
+ * `[[Name]]: ` when Name is a person or you, else the talk's first person; and whether it is yours.
+ */
+import type { Commitment, LinkRef, OneOnOneNoteFacts } from './model';
+import type { Identify, OwnedCommitment, OwnerRule, PersonKey } from './people';
+import type { VaultIndex } from './vault-index';
+
+/** The commitments of one talk with their owners, given the people and who you are. */
+export function ownCommitments(
+	index: VaultIndex,
+	note: OneOnOneNoteFacts,
+	persons: readonly LinkRef[],
+	identify: Identify,
+	people: ReadonlyMap<PersonKey, { readonly name: string }>,
+	youKeys: ReadonlySet<PersonKey>,
+	yourName: string,
+): OwnedCommitment[] {
+	const keyOf = (link: LinkRef): PersonKey => identify(link, note.path).key;
+	const nameOf = (link: LinkRef): string => {
+		const { id, key } = identify(link, note.path);
+		const person = people.get(key);
+		if (person) return person.name;
+		const resolved = id.kind === 'note' ? index.get(id.path) : undefined;
+		return resolved ? resolved.basename : link.target;
+	};
+	const { conversation } = note;
+	const organizerKey = conversation.organizer ? keyOf(conversation.organizer) : undefined;
+	// With "Your name" empty, "you" is this note's organizer and no one else (DESIGN §2).
+	const isYou = (key: PersonKey): boolean => (yourName.trim() ? youKeys.has(key) : key === organizerKey);
+	const isPersonOrYou = (link: LinkRef): boolean => {
+		const key = keyOf(link);
+		return (people.has(key) && !youKeys.has(key)) || isYou(key);
+	};
+	const out: OwnedCommitment[] = [];
+	for (const commitment of note.commitments) {
+		const owner = pickOwner(commitment, persons, isPersonOrYou);
+		const ownerLink = owner?.link;
+		const ownerKey = ownerLink ? keyOf(ownerLink) : undefined;
+		const yours = ownerKey !== undefined && (yourName.trim() ? youKeys.has(ownerKey) : ownerKey === organizerKey);
+		const ownerName = ownerLink ? nameOf(ownerLink) : undefined;
+		out.push(owner ? { commitment, note, ownerKey, ownerName, yours, ownerRule: owner.rule } : { commitment, note, ownerKey, ownerName, yours });
+	}
+	return out;
+}
+
+/**
+ * The owner of a commitment (DESIGN §2): `[owner:: …]`, else a leading `[[Name]]: ` when Name is a
+ * person or you, else the conversation's first person.
+ */
+function pickOwner(
+	commitment: Commitment,
+	persons: readonly LinkRef[],
+	isPersonOrYou: (link: LinkRef) => boolean,
+): { readonly link: LinkRef; readonly rule: OwnerRule } | undefined {
+	if (commitment.ownerField) return { link: commitment.ownerField, rule: 'owner-field' };
+	if (commitment.ownerPrefix && isPersonOrYou(commitment.ownerPrefix)) return { link: commitment.ownerPrefix, rule: 'prefix' };
+	return persons[0] ? { link: persons[0], rule: 'first-person' } : undefined;
+}
