@@ -3,8 +3,24 @@
  * `[[Name]]: ` when Name is a person or you, else the talk's first person; and whether it is yours.
  */
 import type { Commitment, LinkRef, OneOnOneNoteFacts } from './model';
-import type { Identify, OwnedCommitment, OwnerRule, PersonKey } from './people';
+import type { Identify, PersonKey } from './person-identity';
 import type { VaultIndex } from './vault-index';
+
+/** A commitment with its note and the owner the rules gave it. */
+export interface OwnedCommitment {
+	readonly commitment: Commitment;
+	readonly note: OneOnOneNoteFacts;
+	/** The owner; undefined when the note names nobody. */
+	readonly ownerKey?: PersonKey;
+	readonly ownerName?: string;
+	/** True when the owner is you. */
+	readonly yours: boolean;
+	/** How the owner was decided (DESIGN §2): `[owner:: …]`, a leading `[[Name]]: `, or the talk's first person. */
+	readonly ownerRule?: OwnerRule;
+}
+
+/** Which rule chose a commitment's owner. */
+export type OwnerRule = 'owner-field' | 'prefix' | 'first-person';
 
 /** The commitments of one talk with their owners, given the people and who you are. */
 export function ownCommitments(

@@ -3,30 +3,19 @@
  * order, the commitments each owns, and who "you" are. Built from the index's reference postings,
  * so the work is proportional to people and their own notes, not to the whole vault.
  */
-import type { CalendarDate, Commitment, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFacts } from './model';
+import type { CalendarDate, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFacts } from './model';
 import { parseReference } from './obsidian-syntax';
 import type { NoteProblem } from './problems';
 import { normalizeReference, resolveRelativeReference } from './resolver';
 import { isSyncConflictCopy } from './sync-conflict';
 import { readCollisionSuffix } from './vault-paths';
-import { ownCommitments } from './commitment-owners';
 import type { VaultIndex } from './vault-index';
+import { ownCommitments, type OwnedCommitment } from './commitment-owners';
+import { toPersonKey, type Identify, type PersonId, type PersonIdentity, type PersonKey } from './person-identity';
 
-/**
- * Who a reference points at: a note (by path), or, when nothing resolves, a name (normalized, last
- * path segment only: `[[People/Jo Chen]]` and `[[Jo Chen]]` both create `Jo Chen.md`).
- */
-export type PersonId =
-	| { readonly kind: 'note'; readonly path: string }
-	| { readonly kind: 'unresolved'; readonly name: string };
-
-/** A map key for a {@link PersonId}: equal ids give equal keys, and a path never equals a name's key. */
-export type PersonKey = string & { readonly __personKey: true };
-
-/** The map key of a person id (opaque: never shown, never parsed back). */
-export function toPersonKey(id: PersonId): PersonKey {
-	return (id.kind === 'note' ? `note:${id.path}` : `name:${id.name}`) as PersonKey;
-}
+export type { OwnedCommitment, OwnerRule } from './commitment-owners';
+export type { Identify, PersonId, PersonIdentity, PersonKey } from './person-identity';
+export { toPersonKey } from './person-identity';
 
 /** One person: a person note, or a name used as `person` of a 1-on-1 without a note of its own. */
 export interface Person {
@@ -86,22 +75,6 @@ export interface Talk {
 	readonly note: OneOnOneNoteFacts;
 }
 
-/** A commitment with its note and the owner the rules gave it. */
-export interface OwnedCommitment {
-	readonly commitment: Commitment;
-	readonly note: OneOnOneNoteFacts;
-	/** The owner; undefined when the note names nobody. */
-	readonly ownerKey?: PersonKey;
-	readonly ownerName?: string;
-	/** True when the owner is you. */
-	readonly yours: boolean;
-	/** How the owner was decided (DESIGN §2): `[owner:: …]`, a leading `[[Name]]: `, or the talk's first person. */
-	readonly ownerRule?: OwnerRule;
-}
-
-/** Which rule chose a commitment's owner. */
-export type OwnerRule = 'owner-field' | 'prefix' | 'first-person';
-
 /** Everything per person, for one index revision and one "you". */
 export interface PeopleTable {
 	/** Every person (person notes and unresolved `person` names), you included. */
@@ -159,19 +132,10 @@ export interface TalkRecord {
 	readonly problems: readonly NoteProblem[];
 }
 
-/** A person id with its key. */
-export interface PersonIdentity {
-	readonly key: PersonKey;
-	readonly id: PersonId;
-}
-
 /** A person a talk names, and the link that first names them there. */
 export interface NamedPerson extends PersonIdentity {
 	readonly link: LinkRef;
 }
-
-/** Who a link is, seen from the note that makes it. */
-export type Identify = (link: LinkRef, fromPath: string) => PersonIdentity;
 
 /**
  * An identify function for one index state, remembering what it resolved. Relative links
