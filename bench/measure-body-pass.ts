@@ -58,7 +58,7 @@ for (let pass = 0; bodyOnly && pass < passes; pass++) {
 	const usage = process.cpuUsage(cpu);
 	const ms = (usage.user + usage.system) / 1000;
 	const digest = pass === 0 ? `, facts ${createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 16)}` : '';
-	console.log(`body pass ${pass + 1}: cpu ${ms.toFixed(0)} ms${digest}`);
+	console.log(`body pass ${pass + 1}: cpu ${ms.toFixed(0)} ms (system ${(usage.system / 1000).toFixed(0)})${digest}`);
 }
 for (let pass = 0; !bodyOnly && pass < passes; pass++) {
 	const cpu = process.cpuUsage();
