@@ -531,8 +531,11 @@ class BlockScanner {
 			let contentColumn = this.wsColumn;
 			if (empty) contentColumn = markerEnd + 1;
 			else {
-				const tab = line.indexOf('\t', afterMarker);
-				if (tab >= 0 && tab < this.wsIndex) this.doubt('tab after a list marker', index);
+				// Only the blanks between marker and content are looked at (a search to the line's end
+				// would be quadratic on a line of thousands of nested markers).
+				for (let blank = afterMarker; blank < this.wsIndex; blank++) {
+					if (line.charCodeAt(blank) === TAB) { this.doubt('tab after a list marker', index); break; }
+				}
 				if (this.wsColumn - markerEnd >= 5) {
 					this.doubt('indented code in a list item', index);
 					contentColumn = markerEnd + 1;
