@@ -70,6 +70,9 @@ interface LastMark {
 	field: number;
 }
 
+/** The one LastMark findLastMark fills (a line is parsed to its end before the next starts). */
+const LAST_MARK: LastMark = { index: -1, field: -1 };
+
 /**
  * Finds the last character from U+2300 on (every field emoji is one), skipping U+FE0F; fills `out`
  * when it is a field emoji. Returns false when none is, so no emoji field can end the text.
@@ -228,7 +231,7 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 	let emojiDateCount = 0;
 	let trailingTags: string[] | undefined;
 	let trailingOwners: string[] | undefined;
-	const last: LastMark = { index: -1, field: -1 };
+	const last = LAST_MARK;
 	let symbols = true;
 	for (let runs = 0, matched = true; matched && runs < MAX_LOOP_RUNS; runs++) {
 		matched = false;

@@ -40,6 +40,15 @@ function isEmptyLine(line: string): boolean {
 	return mayBeEmpty && EMPTY_LINE.test(line);
 }
 
+/**
+ * False when the line cannot be the carried-forward opening marker once trimmed: it starts with
+ * neither `%` nor a character trim may remove (most lines start with a letter or a list marker).
+ */
+function mayOpenCarried(line: string): boolean {
+	const first = line.charCodeAt(0);
+	return (first === 0x25 || first <= 0x20 || first >= 0x80) && line.includes(CARRIED_FORWARD_OPEN);
+}
+
 const STAGE_ORDER: readonly SectionKey[] = ['agitate', 'educate', 'inoculate', 'organize', 'uplift'];
 
 /** An open heading of the nesting stack, with the AEIOU section it names. */
@@ -150,7 +159,7 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 		let isCarried = false;
 		if (readOwnContent) {
 			// The marker lines New 1-on-1 writes around what it carries forward (never own content).
-			if (!carried && line.includes(CARRIED_FORWARD_OPEN) && line.trim() === CARRIED_FORWARD_OPEN) carried = true;
+			if (!carried && mayOpenCarried(line) && line.trim() === CARRIED_FORWARD_OPEN) carried = true;
 			isCarried = carried;
 			if (carried && line.trim() === CARRIED_FORWARD_CLOSE) carried = false;
 		}
@@ -205,6 +214,8 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 				ownHeading++;
 				continue;
 			}
+			// Once the note has content and this section is counted, a line can tell nothing new.
+			if (hasOwnContent && (ownSection === undefined || stages.has(ownSection))) continue;
 			if (isCarried || isEmptyLine(shown)) continue;
 			hasOwnContent = true;
 			if (ownSection !== undefined) stages.add(ownSection);
