@@ -21,7 +21,7 @@ import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData,
 import type { NoteFacts } from '../core/model';
 import { parseNote, type ParseOptions } from '../core/note-parser';
 import { buildTooLargeNote, NOTE_MAX_BYTES } from '../core/note-size';
-import { readRegularFile, type ReadFailure } from './read-file';
+import { readRegularFiles, type ReadFailure } from './read-file';
 
 /** A Markdown file to read: its vault path, and whether the folder listing saw a regular file (not a symlink). */
 export interface NoteFile {
@@ -49,14 +49,16 @@ interface WorkerInput {
 	readonly slot: number;
 }
 
-/** Reads and parses one note (also the single-threaded path, so both read a note alike). */
-function readNoteOutcome(vault: string, file: NoteFile, options: ParseOptions): NoteOutcome {
-	const { path } = file;
-	const result = readRegularFile(join(vault, path), NOTE_MAX_BYTES, file.regular);
-	if ('text' in result) return { path, facts: parseNote(path, result.text, options) };
-	// Known by name and listed under Notes to fix through the index, exactly as the plugin does.
-	if (result.reason === 'too-large') return { path, facts: buildTooLargeNote(path) };
-	return { path, failure: result };
+/** Reads and parses a batch of notes (every path reads them so: the main thread, alone or not, and the workers). */
+function readNoteOutcomes(vault: string, files: readonly NoteFile[], options: ParseOptions): NoteOutcome[] {
+	const reads = readRegularFiles(files.map((file) => ({ path: join(vault, file.path), knownRegular: file.regular })), NOTE_MAX_BYTES);
+	return files.map(({ path }, at) => {
+		const result = reads[at];
+		if ('text' in result) return { path, facts: parseNote(path, result.text, options) };
+		// Known by name and listed under Notes to fix through the index, exactly as the plugin does.
+		if (result.reason === 'too-large') return { path, facts: buildTooLargeNote(path) };
+		return { path, failure: result };
+	});
 }
 
 /** The script a worker runs: this module's bundle, when it is a built `.js` file (tests run the `.ts` source). */
@@ -92,7 +94,9 @@ export function readNotes(vault: string, files: readonly NoteFile[], options: Pa
 			for (const outcome of outcomes) take(outcome);
 		}, readByMain);
 	}
-	for (let at = delivered; at < files.length; at++) take(readNoteOutcome(vault, files[at], options));
+	for (let at = delivered; at < files.length; at += BATCH_NOTES) {
+		for (const outcome of readNoteOutcomes(vault, files.slice(at, at + BATCH_NOTES), options)) take(outcome);
+	}
 	// For tests and for measuring: which way the notes were read.
 	if (process.env.RO_READ_TRACE === '1') {
 		process.stderr.write(`read ${files.length} notes: ${delivered - readByMain.count} by ${workers} workers, ${files.length - delivered + readByMain.count} on the main thread, in ${Math.round(performance.now() - started)} ms\n`);
@@ -157,7 +161,7 @@ function readInWorkers(script: URL, vault: string, files: readonly NoteFile[], o
 			if (!progressed && assigned < batches.length) {
 				// Nothing came in: rather than wait, the main thread reads the next batch itself.
 				const mine = assigned++;
-				waiting.set(mine, batches[mine].map((file) => readNoteOutcome(vault, file, options)));
+				waiting.set(mine, readNoteOutcomes(vault, batches[mine], options));
 				readByMain.count += batches[mine].length;
 				progressed = true;
 			}
@@ -190,7 +194,7 @@ function runReadWorker(input: WorkerInput): void {
 		try {
 			// Structured clone copies every string: the facts need no copy of their own here.
 			const options: ParseOptions = { ...input.options, copy: false };
-			reply({ batch: request.batch, outcomes: request.files.map((file) => readNoteOutcome(input.vault, file, options)) });
+			reply({ batch: request.batch, outcomes: readNoteOutcomes(input.vault, request.files, options) });
 		} catch (error) {
 			reply({ batch: request.batch, error: String(error) });
 		}

@@ -7,14 +7,32 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'n
 /** Why a file was not read. */
 export type ReadFailure = { readonly reason: 'missing' | 'not-a-file' | 'too-large' } | { readonly reason: 'error'; readonly code: string };
 
+/** Bytes of files read one after the other into one buffer, each followed by a NUL separator. */
+class ByteRun {
+	buffer: Buffer;
+	length = 0;
+
+	constructor(capacity: number) {
+		// Unzeroed: only the bytes read are ever decoded.
+		this.buffer = Buffer.allocUnsafe(capacity);
+	}
+
+	/** Room for `extra` more bytes. */
+	reserve(extra: number): void {
+		if (this.length + extra <= this.buffer.length) return;
+		const grown = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.length + extra));
+		this.buffer.copy(grown, 0, 0, this.length);
+		this.buffer = grown;
+	}
+}
+
 /**
- * Reads a regular file of at most `maxBytes` as UTF-8. Checks the kind before opening (opening a FIFO
- * or a device may block or act) unless `knownRegular` says the folder listing already saw a regular
- * file there, opens without blocking, then checks again on the open descriptor (the file may have
- * been replaced since), and reads no more than the cap even if the file grows meanwhile.
+ * Appends a regular file of at most `maxBytes` to `run` (see readRegularFile for the checks), then a
+ * NUL; returns where its bytes start and end, or why it was not read (then nothing is appended).
  */
-export function readRegularFile(path: string, maxBytes: number, knownRegular = false): { readonly text: string } | ReadFailure {
+function appendRegularFile(path: string, maxBytes: number, knownRegular: boolean, run: ByteRun): { readonly start: number; readonly end: number } | ReadFailure {
 	let fd: number | undefined;
+	const start = run.length;
 	try {
 		if (!knownRegular) {
 			const before = statSync(path);
@@ -25,20 +43,83 @@ export function readRegularFile(path: string, maxBytes: number, knownRegular = f
 		const stat = fstatSync(fd);
 		if (!stat.isFile()) return { reason: 'not-a-file' };
 		if (stat.size > maxBytes) return { reason: 'too-large' };
-		// Unzeroed: only the bytes read are ever decoded.
-		const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1));
+		// One byte more than the file, to see it end (or grow past the cap), and one for the NUL.
+		const room = Math.min(maxBytes + 1, stat.size + 1);
+		run.reserve(room + 1);
 		let length = 0;
 		for (;;) {
-			const read = readSync(fd, buffer, length, buffer.length - length, null);
+			const read = readSync(fd, run.buffer, start + length, room - length, null);
 			if (read === 0) break;
 			length += read;
-			if (length === buffer.length) return { reason: 'too-large' };
+			if (length === room) return { reason: 'too-large' };
 		}
-		return { text: buffer.toString('utf8', 0, length) };
+		run.buffer[start + length] = 0;
+		run.length = start + length + 1;
+		return { start, end: start + length };
 	} catch (error) {
+		run.length = start;
 		const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
 		return code === 'ENOENT' ? { reason: 'missing' } : { reason: 'error', code };
 	} finally {
 		if (fd !== undefined) closeSync(fd);
 	}
+}
+
+/**
+ * Reads a regular file of at most `maxBytes` as UTF-8. Checks the kind before opening (opening a FIFO
+ * or a device may block or act) unless `knownRegular` says the folder listing already saw a regular
+ * file there, opens without blocking, then checks again on the open descriptor (the file may have
+ * been replaced since), and reads no more than the cap even if the file grows meanwhile.
+ */
+export function readRegularFile(path: string, maxBytes: number, knownRegular = false): { readonly text: string } | ReadFailure {
+	const run = new ByteRun(0);
+	const read = appendRegularFile(path, maxBytes, knownRegular, run);
+	return 'start' in read ? { text: run.buffer.toString('utf8', read.start, read.end) } : read;
+}
+
+/** A batch's bytes are decoded together while they are at most this long (one string, a few MB). */
+const RUN_MAX_BYTES = 4 << 20;
+
+/**
+ * Reads regular files as {@link readRegularFile} reads each, decoding them together: the texts are
+ * pieces of one string per few MB, which the garbage collector never moves (a text of its own per
+ * note was copied by every young-generation collection while the notes stayed alive: 46 of them
+ * for a 10k-note vault), in one decoding call instead of one per note. Files are joined with a
+ * NUL, which ends any unfinished UTF-8 sequence exactly as the end of a file does, so each text is
+ * what decoding its file alone gives; a file holding a NUL itself is decoded alone.
+ */
+export function readRegularFiles(files: ReadonlyArray<{ readonly path: string; readonly knownRegular: boolean }>, maxBytes: number): Array<{ readonly text: string } | ReadFailure> {
+	const results = new Array<{ readonly text: string } | ReadFailure>(files.length);
+	const run = new ByteRun(64 << 10);
+	/** Files read into `run` and not yet decoded: their indexes in `files`, their byte ranges. */
+	let pending: Array<{ readonly at: number; readonly start: number; readonly end: number }> = [];
+	const decodePending = (): void => {
+		let first = 0;
+		const { buffer } = run;
+		const decodeFrom = (to: number): void => {
+			if (to <= first) return;
+			// The run of files [first, to): one string, split at the NULs between them.
+			const texts = buffer.toString('utf8', pending[first].start, pending[to - 1].end).split('\0');
+			for (let index = first; index < to; index++) results[pending[index].at] = { text: texts[index - first] };
+		};
+		for (let index = 0; index < pending.length; index++) {
+			const { at, start, end } = pending[index];
+			if (buffer.indexOf(0, start) >= end) continue;
+			decodeFrom(index);
+			results[at] = { text: buffer.toString('utf8', start, end) };
+			first = index + 1;
+		}
+		decodeFrom(pending.length);
+		// The texts are strings of their own now: the bytes' room is used again.
+		pending = [];
+		run.length = 0;
+	};
+	for (let at = 0; at < files.length; at++) {
+		const read = appendRegularFile(files[at].path, maxBytes, files[at].knownRegular, run);
+		if ('start' in read) pending.push({ at, start: read.start, end: read.end });
+		else results[at] = read;
+		if (run.length >= RUN_MAX_BYTES) decodePending();
+	}
+	decodePending();
+	return results;
 }
