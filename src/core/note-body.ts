@@ -169,11 +169,24 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			while (nextTask < taskBlocks.length && taskBlocks[nextTask].lineIndex <= lineIndex) nextTask++;
 			continue;
 		}
-		masker.mask(line);
-		const shown = masker.visible;
-		const text = masker.plain;
+		// Only a `%%` changes what later lines read: a line without one (outside a comment) is masked
+		// only when something on it is read, and a prose line seldom needs to be.
+		let shown: string | undefined;
+		let text = '';
+		if (masker.inComment || line.indexOf('%%') >= 0) {
+			masker.mask(line);
+			shown = masker.visible;
+			text = masker.plain;
+		}
+		const hasBlock = (nextHeading < headingBlocks.length && headingBlocks[nextHeading].lineIndex <= lineIndex)
+			|| (nextTask < taskBlocks.length && taskBlocks[nextTask].lineIndex <= lineIndex);
+		if (shown === undefined && hasBlock) {
+			masker.mask(line);
+			shown = masker.visible;
+			text = masker.plain;
+		}
 
-		for (; nextHeading < headingBlocks.length && headingBlocks[nextHeading].lineIndex <= lineIndex; nextHeading++) {
+		for (; shown !== undefined && nextHeading < headingBlocks.length && headingBlocks[nextHeading].lineIndex <= lineIndex; nextHeading++) {
 			const block = headingBlocks[nextHeading];
 			let headingText: string;
 			if (block.column >= 0) {
@@ -189,7 +202,7 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			taskSection = openHeading(taskOpen, block.level, section);
 		}
 
-		for (; nextTask < taskBlocks.length && taskBlocks[nextTask].lineIndex <= lineIndex; nextTask++) {
+		for (; shown !== undefined && nextTask < taskBlocks.length && taskBlocks[nextTask].lineIndex <= lineIndex; nextTask++) {
 			const task = taskBlocks[nextTask];
 			if (shown[task.column] !== '[') continue;
 			const parsed = parseCommitmentLine(line, shown, text, task.column, lineIndex + 1, taskSection);
@@ -199,9 +212,17 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			for (const problem of parsed.problems) problems.push(problem);
 		}
 
+		// Masking only blanks characters: a line without `[[` or `::` has none once masked either.
+		const linked = readLinks && line.includes('[[');
+		const fielded = readFields && line.includes('::');
+		if (shown === undefined && (linked || fielded)) {
+			masker.mask(line);
+			shown = masker.visible;
+			text = masker.plain;
+		}
 		if (text !== '') {
-			if (readLinks && text.includes('[[')) collectWikiLinks(text, lineIndex + 1, links);
-			if (readFields && text.includes('::')) {
+			if (linked && text.includes('[[')) collectWikiLinks(text, lineIndex + 1, links);
+			if (fielded && text.includes('::')) {
 				for (const field of findInlineFieldsInLine(text)) {
 					inlineFields.push({ line: lineIndex + 1, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });
 				}
@@ -216,7 +237,12 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			}
 			// Once the note has content and this section is counted, a line can tell nothing new.
 			if (hasOwnContent && (ownSection === undefined || stages.has(ownSection))) continue;
-			if (isCarried || isEmptyLine(shown)) continue;
+			if (isCarried) continue;
+			if (shown === undefined) {
+				masker.mask(line);
+				shown = masker.visible;
+			}
+			if (isEmptyLine(shown)) continue;
 			hasOwnContent = true;
 			if (ownSection !== undefined) stages.add(ownSection);
 		}
