@@ -45,6 +45,7 @@ function isEmptyLine(line: string): boolean {
  * neither `%` nor a character trim may remove (most lines start with a letter or a list marker).
  */
 function mayOpenCarried(line: string): boolean {
+	if (line.length === 0) return false;
 	const first = line.charCodeAt(0);
 	return (first === 0x25 || first <= 0x20 || first >= 0x80) && line.includes(CARRIED_FORWARD_OPEN);
 }

@@ -313,6 +313,16 @@ class BlockScanner {
 
 	/** Reads one line. */
 	scanLine(line: string, index: number): void {
+		// The most common line: paragraph text outside any container and any open block, starting
+		// with a character that starts no other block (a letter, `%`, `[`…). It opens or continues
+		// a paragraph, and is never a task (no list item starts on it).
+		const first = line.charCodeAt(0);
+		if (this.stack.length === 0 && first > SPACE && !mayStartBlock(first) && !this.htmlComment && this.fenceLength === 0
+			&& !this.htmlBlock && !this.pendingEmptyItem && !this.indentedCode) {
+			this.paragraphOpen = true;
+			this.previousBlank = false;
+			return;
+		}
 		this.line = line;
 		this.breakLimitDash = -2;
 		this.breakLimitStar = -2;
