@@ -25,6 +25,10 @@ export interface ResolvableNote {
  * writes it, turned into a vault path from the linking note's folder; other references unchanged.
  */
 export function resolveRelativeReference(reference: string, fromPath: string): string {
+	// Only a reference opening with `.`, perhaps after blanks, can be relative: every other one (most
+	// of them, asked for each person a talk names) is returned at once.
+	const first = reference.charCodeAt(0);
+	if (first !== 0x2e && first > 0x20 && first < 0x7f) return reference;
 	const trimmed = reference.trim().replace(/\\/g, '/');
 	if (!trimmed.startsWith('./') && !trimmed.startsWith('../')) return reference;
 	const parts = fromPath.split('/').slice(0, -1);

@@ -17,7 +17,12 @@ export function isInFolder(path: string, folder: string): boolean {
 
 /** The file name of a path without its folder and its `.md` extension (`People/Jo.md` → `Jo`). */
 export function basenameOf(path: string): string {
-	return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+	// By hand (what is after the last `/`, less a `.md` in any case): every note asks it, and the
+	// split and the pattern were a measurable part of reading one.
+	const start = path.lastIndexOf('/') + 1;
+	let end = path.length;
+	if (end - start >= 3 && path.charCodeAt(end - 3) === 0x2e && (path.charCodeAt(end - 2) | 0x20) === 0x6d && (path.charCodeAt(end - 1) | 0x20) === 0x64) end -= 3;
+	return path.slice(start, end);
 }
 
 /** The folder of a path, '' for the vault root (`People/Jo.md` → `People`). */

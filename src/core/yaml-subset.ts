@@ -26,8 +26,22 @@ const DATE_LIKE = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:T[0-9]{1,2}:[0-9]{2}(?::[0-
 const RATIO = /^[0-9]{1,3}:[0-9]{1,3}$/;
 /** First characters that give a plain scalar another meaning (indicators), or none. */
 const UNSAFE_START = /^[-?:,[\]{}#&*!|>'"%@`.+~=<]/;
-const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
-const NULLS = new Set(['null', 'Null', 'NULL']);
+/**
+ * The core schema's booleans and nulls (`true`, `True`, `TRUE`, …, `null`, `Null`, `NULL`), or
+ * undefined for any other text: compared by length and letters, where a lookup by the text (`in`, a
+ * Set) first made V8 intern every plain value.
+ */
+function readKeyword(text: string): boolean | null | undefined {
+	if (text.length !== 4 && text.length !== 5) return undefined;
+	const first = text.charCodeAt(0) | 0x20;
+	if (first !== 0x74 && first !== 0x66 && first !== 0x6e) return undefined;
+	switch (text) {
+		case 'true': case 'True': case 'TRUE': return true;
+		case 'false': case 'False': case 'FALSE': return false;
+		case 'null': case 'Null': case 'NULL': return null;
+		default: return undefined;
+	}
+}
 /**
  * True for a tab or CR (left to js-yaml) or what js-yaml refuses to read at all (its own pattern:
  * `[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]` and unpaired surrogates), left to it
@@ -72,8 +86,9 @@ function trimSpacesEnd(text: string): string {
 /** Resolves a plain scalar in block context, or gives up. */
 function readPlain(text: string, inFlow: boolean): Scalar | typeof GIVE_UP {
 	if (text === '') return null;
-	if (text === '~' || NULLS.has(text)) return null;
-	if (text in BOOLEANS && Object.prototype.hasOwnProperty.call(BOOLEANS, text)) return BOOLEANS[text];
+	if (text === '~') return null;
+	const keyword = readKeyword(text);
+	if (keyword !== undefined) return keyword;
 	const first = text.charCodeAt(0);
 	if (first >= 0x30 && first <= 0x39 || first === 0x2d) {
 		if (INTEGER.test(text)) return Number(text);

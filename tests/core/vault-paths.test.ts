@@ -48,6 +48,13 @@ describe('basenameOf and folderOf', () => {
 		expect(folderOf('Org/People/Jo.md')).toBe('Org/People');
 		expect(folderOf('Jo.md')).toBe('');
 	});
+
+	it('give the file name as splitting at the last / and dropping a .md in any case does', () => {
+		const piece = fc.constantFrom('/', '.', '.md', '.MD', '.mD', 'md', 'm', 'd', 'Jo', ' ', 'é', '\u212a');
+		fc.assert(fc.property(fc.array(piece, { maxLength: 7 }).map((parts) => parts.join('')), (path) => {
+			expect(basenameOf(path)).toBe((path.split('/').pop() ?? path).replace(/\.md$/i, ''));
+		}), { numRuns: 3000 });
+	});
 });
 
 describe('joinVaultPath', () => {

@@ -109,6 +109,12 @@ describe('readYamlSubset ≡ js-yaml (core schema)', () => {
 		}), { numRuns: Number(process.env.RO_YAML_RUNS ?? 5000) });
 	}, 60_000);
 
+	it('reads the core schema\'s booleans and nulls in each of their spellings, and no others', () => {
+		const words = ['true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'fALSE', 'null', 'Null', 'NULL', 'nULL', 'nul', 'falsey', 'yes', '~'];
+		for (const word of words) expectAgrees(`a: ${word}\nb: [${word}]\nc:\n  - ${word}`);
+		expect(readYamlSubset('a: True\nb: NULL\nc: tRUE')).toStrictEqual({ a: true, b: null, c: 'tRUE' });
+	});
+
 	it('leaves to js-yaml what it does not model', () => {
 		for (const text of ['a: [[Jo Chen]]', 'a: {b: 1}', 'a: |\n  text', 'a: &x 1\nb: *x', 'a: 1\na: 2', 'a: "x\\ny"', 'a: 0x1F', 'a: 1e3', 'a: b # c', 'a:\n  b: 1', '__proto__: 1', '']) {
 			expect(readYamlSubset(text), text).toBeUndefined();
