@@ -316,7 +316,8 @@ class BlockScanner {
 		// The most common line: paragraph text outside any container and any open block, starting
 		// with a character that starts no other block (a letter, `%`, `[`…). It opens or continues
 		// a paragraph, and is never a task (no list item starts on it).
-		const first = line.charCodeAt(0);
+		// (An empty line is not asked for its first character: reading past the end deoptimizes.)
+		const first = line.length === 0 ? 0 : line.charCodeAt(0);
 		if (this.stack.length === 0 && first > SPACE && !mayStartBlock(first) && !this.htmlComment && this.fenceLength === 0
 			&& !this.htmlBlock && !this.pendingEmptyItem && !this.indentedCode) {
 			this.paragraphOpen = true;
