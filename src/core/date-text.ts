@@ -35,12 +35,30 @@ function toDateText(year: number, month: number, day: number): CalendarDate {
 	return text;
 }
 
+/** The number the ASCII digits from `start` to `end` write, or -1 when one of them is not a digit. */
+function readDigits(text: string, start: number, end: number): number {
+	let value = 0;
+	for (let index = start; index < end; index++) {
+		const digit = text.charCodeAt(index) - 0x30;
+		if (digit < 0 || digit > 9) return -1;
+		value = value * 10 + digit;
+	}
+	return value;
+}
+
 /**
  * Reads `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD HH:MM` (optionally with a zone, which is
  * ignored: the date as written is the calendar date). Returns undefined for anything else, including
  * impossible days such as `2026-02-30`.
  */
 export function readDateText(text: string): DateText | undefined {
+	// The usual `YYYY-MM-DD`, read from its digits (the pattern below reads it the same).
+	if (text.length === 10 && text.charCodeAt(4) === 0x2d && text.charCodeAt(7) === 0x2d) {
+		const year = readDigits(text, 0, 4);
+		const month = readDigits(text, 5, 7);
+		const day = readDigits(text, 8, 10);
+		if (year >= 0 && month >= 0 && day >= 0) return isRealCalendarDay(year, month, day) ? { date: toDateText(year, month, day) } : undefined;
+	}
 	const match = DATE_TEXT.exec(text.trim());
 	if (match === null) return undefined;
 	const year = Number(match[1]);

@@ -308,7 +308,9 @@ export function sortCommitmentInto(lists: CommitmentLists, owned: OwnedCommitmen
 	if (commitment.status.kind === 'open' && commitment.due && commitment.due > today && commitment.due <= horizonOf(today, settings.comingUpDays)) {
 		const owner = owned.ownerName;
 		made = toCommitmentRef(owned);
-		lists.comingUp.push({ what: 'commitment', date: commitment.due, text: commitment.text, commitment: made, yours: owned.yours, ...(owner !== undefined ? { owner } : {}) });
+		lists.comingUp.push(owner !== undefined
+			? { what: 'commitment', date: commitment.due, text: commitment.text, commitment: made, yours: owned.yours, owner }
+			: { what: 'commitment', date: commitment.due, text: commitment.text, commitment: made, yours: owned.yours });
 	}
 	if (owned.yours) {
 		if (commitment.status.kind === 'open') lists.yourPromises.push({ commitment: made ?? toCommitmentRef(owned), overdue: !!commitment.due && commitment.due < today });
@@ -452,16 +454,21 @@ export function buildFollowUps(
 	}
 }
 
-/** Builds the dashboard model in steps ({@link buildFollowUps}): each `yield` a point where a caller may pause. */
-export function* buildFollowUpsSteps(index: VaultIndex, settings: FollowUpOptions, today: CalendarDate, table: PeopleTable): Generator<undefined, FollowUpModel, undefined> {
+/** Every commitment put into the lists it belongs in for today, in no order. */
+function* sortCommitmentsSteps(table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): Generator<undefined, CommitmentLists, undefined> {
 	const lists: CommitmentLists = { followUp: [], stalled: [], yourPromises: [], comingUp: [] };
 	let work = 0;
 	for (const owned of table.commitments) {
 		if (++work % (STEP_SIZE / 2) === 0) yield undefined;
 		sortCommitmentInto(lists, owned, table, settings, today);
 	}
+	return lists;
+}
 
-	const people: PersonLists = { checkIn: [], noOneOnOne: [], comingUp: lists.comingUp, slipping: [] };
+/** Every person put into the lists they belong in for today, in no order; Coming up is shared with the commitments'. */
+function* sortPeopleSteps(table: PeopleTable, settings: FollowUpOptions, today: CalendarDate, comingUp: ComingUpItem[]): Generator<undefined, PersonLists, undefined> {
+	const people: PersonLists = { checkIn: [], noOneOnOne: [], comingUp, slipping: [] };
+	let work = 0;
 	for (const person of table.people.values()) {
 		work += person.talks.length + 1;
 		if (work >= STEP_SIZE * 2) {
@@ -470,6 +477,14 @@ export function* buildFollowUpsSteps(index: VaultIndex, settings: FollowUpOption
 		}
 		sortPersonInto(people, person, table, settings, today);
 	}
+	return people;
+}
+
+/** Builds the dashboard model in steps ({@link buildFollowUps}): each `yield` a point where a caller may pause. */
+export function* buildFollowUpsSteps(index: VaultIndex, settings: FollowUpOptions, today: CalendarDate, table: PeopleTable): Generator<undefined, FollowUpModel, undefined> {
+	// A generator per loop, so that V8 optimizes each on its own (see buildPeopleSteps).
+	const lists = yield* sortCommitmentsSteps(table, settings, today);
+	const people = yield* sortPeopleSteps(table, settings, today, lists.comingUp);
 	yield undefined;
 
 	return {

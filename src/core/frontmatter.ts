@@ -35,6 +35,9 @@ export interface FrontMatterResult {
 	readonly problems: readonly Problem[];
 }
 
+/** A line that closes front matter: `---` or `...`, blanks after it allowed. */
+const FENCE_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
 /**
  * Finds the front matter block: the first line is `---` (a BOM is already removed) and a later line
  * is `---` or `...`. A first line such as `---js` or `---json` opens front matter in another
@@ -45,7 +48,9 @@ export function findFrontMatter(lines: readonly string[]): FrontMatterBlock {
 	const open = /^---([A-Za-z][\w-]*)?[ \t]*$/.exec(lines[0]);
 	if (open === null) return { kind: 'none' };
 	for (let index = 1; index < lines.length; index++) {
-		if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[index])) {
+		// Only a line opening with `-` or `.` can close it: the pattern is tried on those alone.
+		const first = lines[index].charCodeAt(0);
+		if ((first === 0x2d || first === 0x2e) && FENCE_CLOSE.test(lines[index])) {
 			if (open[1] !== undefined) {
 				return { kind: 'other', language: open[1], openLine: 0, closeLine: index };
 			}

@@ -221,14 +221,12 @@ export function describeTalk(index: VaultIndex, note: OneOnOneNoteFacts, identif
 	}
 	const organizer = note.conversation.organizer;
 	// Most talks exclude no one and have no problem: one shared empty list, not one per talk.
-	return {
-		note,
-		persons,
-		named,
-		excluded: excluded.length > 0 ? excluded : NONE,
-		...(organizer ? { organizer: identify(organizer, note.path) } : {}),
-		problems: problems.length > 0 ? problems : NONE,
-	};
+	const excludedOrNone = excluded.length > 0 ? excluded : NONE;
+	const problemsOrNone = problems.length > 0 ? problems : NONE;
+	// Two literals, not a conditional spread: this runs for every talk of the vault.
+	return organizer
+		? { note, persons, named, excluded: excludedOrNone, organizer: identify(organizer, note.path), problems: problemsOrNone }
+		: { note, persons, named, excluded: excludedOrNone, problems: problemsOrNone };
 }
 
 /** A row of the table while it is built. */
@@ -248,8 +246,8 @@ export interface PeopleBuild {
 	readonly owned: Map<string, readonly OwnedCommitment[]>;
 }
 
-/** Notes (or people) handled between two yields of a stepped build: a few ms at most. */
-export const STEP_SIZE = 500;
+/** Notes (or people) handled between two yields of a stepped build: a few ms at most (issue 15: at 500 a step took 8–13 ms in Chromium at 10k notes). A power of two: steps yield every `STEP_SIZE / 4`, `/ 2` and `* 4` items. */
+export const STEP_SIZE = 128;
 
 /**
  * Builds the people table in steps (each `yield` a point where a caller may pause). `yourName` is
@@ -257,10 +255,21 @@ export const STEP_SIZE = 500;
  * content, whatever order the notes were indexed in.
  */
 export function* buildPeopleSteps(index: VaultIndex, yourName: string): Generator<undefined, PeopleBuild, undefined> {
-	const people = new Map<PersonKey, DraftPerson>();
+	// One generator per phase: V8 optimizes each on its own, where one long function was optimized
+	// while its first loop ran and then thrown away and rebuilt whole as each later loop began.
 	const identify = makeIdentify(index);
-	const noteOf = (id: PersonId) => (id.kind === 'note' ? index.get(id.path) : undefined);
+	const { people, conversations } = yield* collectPeopleNotesSteps(index);
+	const { talks, excludedKeys, problems } = yield* describeTalksSteps(index, conversations, identify);
+	yield* addNamedPeopleSteps(index, talks, people);
+	yield* sortTalksSteps(people);
+	const youKeys = findYouKeys(index, yourName, talks, people);
+	const { commitments, owned } = yield* ownCommitmentsSteps(index, talks, identify, people, youKeys, yourName);
+	return { table: { people, youKeys, commitments, excludedKeys, problems }, talks, owned };
+}
 
+/** The people with a note of their own, and the counted talks, in index order. */
+function* collectPeopleNotesSteps(index: VaultIndex): Generator<undefined, { people: Map<PersonKey, DraftPerson>; conversations: OneOnOneNoteFacts[] }, undefined> {
+	const people = new Map<PersonKey, DraftPerson>();
 	const conversations: OneOnOneNoteFacts[] = [];
 	let work = 0;
 	for (const note of index.notes()) {
@@ -270,12 +279,18 @@ export function* buildPeopleSteps(index: VaultIndex, yourName: string): Generato
 			people.set(toPersonKey(id), { id, name: note.basename, note, talks: [] });
 		} else if (isCountedTalk(note)) conversations.push(note);
 	}
+	return { people, conversations };
+}
 
-	// The `person` values of each talk that may be people: not notes of another kind (Notes to fix),
-	// and people whose note is excluded are remembered, to keep them and what they own out of lists.
+/**
+ * The `person` values of each talk that may be people: not notes of another kind (Notes to fix),
+ * and people whose note is excluded are remembered, to keep them and what they own out of lists.
+ */
+function* describeTalksSteps(index: VaultIndex, conversations: readonly OneOnOneNoteFacts[], identify: Identify): Generator<undefined, { talks: Map<string, TalkRecord>; excludedKeys: Set<PersonKey>; problems: NoteProblem[] }, undefined> {
 	const excludedKeys = new Set<PersonKey>();
 	const problems: NoteProblem[] = [];
 	const talks = new Map<string, TalkRecord>();
+	let work = 0;
 	for (const note of conversations) {
 		if (++work % STEP_SIZE === 0) yield undefined;
 		const record = describeTalk(index, note, identify);
@@ -283,10 +298,18 @@ export function* buildPeopleSteps(index: VaultIndex, yourName: string): Generato
 		for (const { key } of record.excluded) excludedKeys.add(key);
 		for (const problem of record.problems) problems.push(problem);
 	}
+	return { talks, excludedKeys, problems };
+}
 
-	// An unresolved person is shown as first written in the note with the smallest path, so the name
-	// does not depend on the order notes were indexed in.
+/**
+ * The people the talks name, with the talks naming them. An unresolved person is shown as first
+ * written in the note with the smallest path, so the name does not depend on the order notes were
+ * indexed in.
+ */
+function* addNamedPeopleSteps(index: VaultIndex, talks: ReadonlyMap<string, TalkRecord>, people: Map<PersonKey, DraftPerson>): Generator<undefined, void, undefined> {
+	const noteOf = (id: PersonId) => (id.kind === 'note' ? index.get(id.path) : undefined);
 	const namedIn = new Map<PersonKey, string>();
+	let work = 0;
 	for (const { note, named } of talks.values()) {
 		if (++work % STEP_SIZE === 0) yield undefined;
 		for (const { id, key, link } of named) {
@@ -304,6 +327,11 @@ export function* buildPeopleSteps(index: VaultIndex, yourName: string): Generato
 			if (note.conversation.date) person.talks.push({ date: note.conversation.date, note });
 		}
 	}
+}
+
+/** Each person's talks in date order. */
+function* sortTalksSteps(people: ReadonlyMap<PersonKey, DraftPerson>): Generator<undefined, void, undefined> {
+	let work = 0;
 	for (const person of people.values()) {
 		work += person.talks.length + 1;
 		if (work >= STEP_SIZE * 2) {
@@ -312,19 +340,36 @@ export function* buildPeopleSteps(index: VaultIndex, yourName: string): Generato
 		}
 		person.talks.sort(compareTalks);
 	}
+}
 
+/**
+ * Who "you" are: "Your name"; without it, each note's own organizer is "you" there (see
+ * ownCommitments), and organizers are kept out of people lists, except someone with a person note,
+ * who is also being organized (DESIGN §2).
+ */
+function findYouKeys(index: VaultIndex, yourName: string, talks: ReadonlyMap<string, TalkRecord>, people: ReadonlyMap<PersonKey, DraftPerson>): Set<PersonKey> {
 	const youKeys = new Set<PersonKey>();
 	if (yourName.trim()) youKeys.add(findYourKey(index, yourName));
 	else {
-		// Each note's own organizer is "you" there (see below); organizers are kept out of people
-		// lists, except someone with a person note, who is also being organized (DESIGN §2).
 		for (const { organizer } of talks.values()) {
 			if (organizer !== undefined && people.get(organizer.key)?.note === undefined) youKeys.add(organizer.key);
 		}
 	}
+	return youKeys;
+}
 
+/** Every counted talk's commitments with their owners, in all and by talk. */
+function* ownCommitmentsSteps(
+	index: VaultIndex,
+	talks: ReadonlyMap<string, TalkRecord>,
+	identify: Identify,
+	people: ReadonlyMap<PersonKey, DraftPerson>,
+	youKeys: ReadonlySet<PersonKey>,
+	yourName: string,
+): Generator<undefined, { commitments: OwnedCommitment[]; owned: Map<string, readonly OwnedCommitment[]> }, undefined> {
 	const commitments: OwnedCommitment[] = [];
 	const owned = new Map<string, readonly OwnedCommitment[]>();
+	let work = 0;
 	for (const record of talks.values()) {
 		if (++work % (STEP_SIZE / 4) === 0) yield undefined;
 		if (record.note.commitments.length === 0) continue;
@@ -332,7 +377,7 @@ export function* buildPeopleSteps(index: VaultIndex, yourName: string): Generato
 		owned.set(record.note.path, mine);
 		for (const item of mine) commitments.push(item);
 	}
-	return { table: { people, youKeys, commitments, excludedKeys, problems }, talks, owned };
+	return { commitments, owned };
 }
 
 /** The key of "Your name" (it may be typed as a link). */
@@ -435,7 +480,8 @@ export function ownCommitments(
 		const ownerLink = owner?.link;
 		const ownerKey = ownerLink ? keyOf(ownerLink) : undefined;
 		const yours = ownerKey !== undefined && (yourName.trim() ? youKeys.has(ownerKey) : ownerKey === organizerKey);
-		out.push({ commitment, note, ownerKey, ownerName: ownerLink ? nameOf(ownerLink) : undefined, yours, ...(owner ? { ownerRule: owner.rule } : {}) });
+		const ownerName = ownerLink ? nameOf(ownerLink) : undefined;
+		out.push(owner ? { commitment, note, ownerKey, ownerName, yours, ownerRule: owner.rule } : { commitment, note, ownerKey, ownerName, yours });
 	}
 	return out;
 }

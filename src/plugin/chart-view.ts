@@ -14,9 +14,10 @@ import type { Steps } from '../core/steps';
 import type { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
 import { CHART_PAGE_SIZE, renderChartIndexing, renderChartPreparing, renderChartSteps, type ChartActions, type ChartDisplay } from './render-chart';
+import { revealInFrames, type Reveal } from './reveal-in-frames';
 import { ViewRun } from './view-run';
 import type { VaultIndexer } from './vault-indexer';
-import { keepViewLive } from './live-view';
+import { keepViewLive, type LiveView } from './live-view';
 
 /**
  * The derivation, its chart, and the chart rendered into `staging` (a detached element the view
@@ -53,6 +54,11 @@ export class ChartView extends ItemView {
 	private readonly shown: Record<string, number> = {};
 	/** The sliced build under way, and what it was started for. */
 	private readonly renders = new ViewRun();
+	/** The last build moving in, a frame's worth at a time. */
+	private reveal: Reveal | undefined;
+
+	/** Set in `onOpen`: re-renders on changes, or catches up when shown after one (`live-view.ts`). */
+	private live: LiveView | undefined;
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: ChartViewDeps) {
 		super(leaf);
@@ -72,28 +78,35 @@ export class ChartView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass('ro-chart');
-		keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
+		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
 		this.render();
 	}
 
 	override async onClose(): Promise<void> {
 		this.requestRender.cancel();
 		this.renders.cancel();
+		this.reveal?.cancel();
 		this.contentEl.empty();
+	}
+
+	/** Shown again after a change while hidden (a tab brought forward): it catches up. */
+	override onResize(): void {
+		this.live?.catchUp();
 	}
 
 	private today(): string {
 		return this.deps.today ? this.deps.today() : calendarDateAt();
 	}
 
-	/** Resolves when the render under way (a build in slices) has finished or was cancelled. */
-	whenRendered(): Promise<void> {
-		return this.renders.settled();
+	/** Resolves when the render under way (a build in slices, then moving it in) has finished or was cancelled. */
+	async whenRendered(): Promise<void> {
+		await this.renders.settled();
+		await this.reveal?.done;
 	}
 
-	/** True while the chart is built in slices towards a render. */
+	/** True while the chart is built in slices towards a render, or moved in. */
 	isRendering(): boolean {
-		return this.renders.isActive();
+		return this.renders.isActive() || this.reveal?.active === true;
 	}
 
 	/**
@@ -107,6 +120,7 @@ export class ChartView extends ItemView {
 		const el = this.contentEl;
 		if (!progress.ready) {
 			this.renders.cancel();
+			this.reveal?.cancel();
 			renderChartIndexing(el, progress.done, progress.total);
 			this.rendered = undefined;
 			return;
@@ -128,12 +142,19 @@ export class ChartView extends ItemView {
 		};
 		const run = this.renders.start(target, el, () => indexer.index, buildChartViewSteps(index, settings, today, staging, actions, { shown: this.shown }), (derived) => {
 			const scrollTop = el.scrollTop;
+			this.reveal?.cancel();
+			this.rendered = { revision: derived.revision, today, settings };
+			if (scrollTop === 0) {
+				// From the top, a frame's worth at a time (`reveal-in-frames.ts`).
+				this.reveal = revealInFrames(el, staging);
+				el.addClass('ro-chart');
+				return;
+			}
+			// Scrolled: all at once, so the place shown stays put (setting it lays the content out in this task).
 			el.empty();
 			el.addClass('ro-chart');
 			el.append(...Array.from(staging.childNodes));
-			// Only when scrolled: setting it lays the new content out at once, in this task.
-			if (scrollTop > 0) el.scrollTop = scrollTop;
-			this.rendered = { revision: derived.revision, today, settings };
+			el.scrollTop = scrollTop;
 		});
 		if (!run.finished && this.rendered === undefined) renderChartPreparing(el);
 	}

@@ -7,7 +7,7 @@
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboardSteps, type Derivation } from '../core/derive';
-import { suggestOrganizerName } from '../core/organizer-suggestion';
+import { suggestOrganizerNameSteps } from '../core/organizer-suggestion';
 import type { FollowUpModel } from '../core/follow-ups';
 import { redactModel, showModel, type NameMatcher } from '../core/redact';
 import type { Steps } from '../core/steps';
@@ -20,10 +20,11 @@ import { logContact, snoozeUntil } from './actions/person-properties';
 import { SnoozeModal } from './actions/snooze-modal';
 import { openExplanation } from './explain-modal';
 import { applyFocus, renderDashboardSteps, renderIndexing, renderPreparing, trimToShown, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
+import { revealInFrames, type Reveal } from './reveal-in-frames';
 import { ViewRun } from './view-run';
 import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';
-import { keepViewLive } from './live-view';
+import { keepViewLive, type LiveView } from './live-view';
 import { commitmentAt, notedPersonAt, personAt } from './item-at-origin';
 
 /** localStorage key (per vault, through `app.saveLocalStorage`) of the collapsed sections. */
@@ -57,6 +58,8 @@ export class DashboardView extends ItemView {
 	private readonly requestRender = debounce(() => this.render(), 150, true);
 	/** The sliced derivation under way, and what it was started for. */
 	private readonly renders = new ViewRun();
+	/** The last render moving in, a frame's worth at a time. */
+	private reveal: Reveal | undefined;
 	/** Items shown per section beyond the first page ("Show N more"), for this pane's life. */
 	private readonly shown: Record<string, number> = {};
 	/** Where focus goes on the next render: the place of the item an action just changed. */
@@ -67,6 +70,9 @@ export class DashboardView extends ItemView {
 	 * in order, so an item's place (`ItemOrigin`) finds the real item the actions must change.
 	 */
 	private real: FollowUpModel | undefined;
+
+	/** Set in `onOpen`: re-renders on changes, or catches up when shown after one (`live-view.ts`). */
+	private live: LiveView | undefined;
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: DashboardViewDeps) {
 		super(leaf);
@@ -86,28 +92,35 @@ export class DashboardView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass('ro-dashboard');
-		keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
+		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
 		this.render();
 	}
 
 	override async onClose(): Promise<void> {
 		this.requestRender.cancel();
 		this.renders.cancel();
+		this.reveal?.cancel();
 		this.contentEl.empty();
+	}
+
+	/** Shown again after a change while hidden (a tab brought forward): it catches up. */
+	override onResize(): void {
+		this.live?.catchUp();
 	}
 
 	private today(): string {
 		return this.deps.today ? this.deps.today() : calendarDateAt();
 	}
 
-	/** Resolves when the render under way (a derivation in slices) has finished or was cancelled. */
-	whenRendered(): Promise<void> {
-		return this.renders.settled();
+	/** Resolves when the render under way (a derivation in slices, then moving it in) has finished or was cancelled. */
+	async whenRendered(): Promise<void> {
+		await this.renders.settled();
+		await this.reveal?.done;
 	}
 
-	/** True while a derivation runs in slices towards a render. */
+	/** True while a derivation runs in slices towards a render, or the pane moves in. */
 	isRendering(): boolean {
-		return this.renders.isActive();
+		return this.renders.isActive() || this.reveal?.active === true;
 	}
 
 	/**
@@ -122,6 +135,7 @@ export class DashboardView extends ItemView {
 		const el = this.contentEl;
 		if (!progress.ready) {
 			this.renders.cancel();
+			this.reveal?.cancel();
 			renderIndexing(el, progress.done, progress.total);
 			this.rendered = undefined;
 			return;
@@ -154,7 +168,7 @@ export class DashboardView extends ItemView {
 		// The one redaction step (core/redact): the pane shows only `shown.model`.
 		const shown = redactor ? redactModel(model, redactor) : showModel(model);
 		yield undefined;
-		const namePrompt = this.describeNamePrompt(settings, redactor);
+		const namePrompt = yield* this.describeNamePromptSteps(settings, redactor);
 		yield undefined;
 		yield* renderDashboardSteps(staging, shown, this.describeActions(), {
 			privacy: settings.privacyMode,
@@ -172,6 +186,14 @@ export class DashboardView extends ItemView {
 		const scrollTop = el.scrollTop;
 		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
 		this.real = derived.followUps;
+		this.reveal?.cancel();
+		if (scrollTop === 0 && this.pendingFocus === undefined) {
+			// From the top with no focus to restore: a frame's worth at a time (`reveal-in-frames.ts`).
+			this.reveal = revealInFrames(el, staging);
+			el.addClass('ro-dashboard');
+			this.rendered = { revision: derived.revision, today, settings, ready: true };
+			return;
+		}
 		el.empty();
 		el.addClass('ro-dashboard');
 		el.append(...Array.from(staging.childNodes));
@@ -184,12 +206,12 @@ export class DashboardView extends ItemView {
 	}
 
 	/**
-	 * The first-run name prompt, while "Your name" is empty and not dismissed. In privacy mode the
+	 * The first-run name prompt, while "Your name" is empty and not dismissed (in steps: the suggestion reads every 1-on-1). In privacy mode the
 	 * suggestion is not written into the field (it would show the name); its initials are the hint.
 	 */
-	private describeNamePrompt(settings: Settings, redactor: { redact(text: string): string } | undefined): { namePrompt?: NamePrompt } {
+	private *describeNamePromptSteps(settings: Settings, redactor: { redact(text: string): string } | undefined): Steps<{ namePrompt?: NamePrompt }> {
 		if (!this.deps.saveYourName || settings.yourName.trim() !== '' || this.app.loadLocalStorage(NAME_PROMPT_DISMISSED_KEY) === true) return {};
-		const suggestion = suggestOrganizerName(this.deps.indexer.index);
+		const suggestion = yield* suggestOrganizerNameSteps(this.deps.indexer.index);
 		if (suggestion === undefined) return { namePrompt: { value: '', placeholder: 'Your name' } };
 		if (redactor) {
 			// Only initials may show; a name the redactor does not know is not hinted at all.

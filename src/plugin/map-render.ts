@@ -54,8 +54,8 @@ export interface DrawnMap {
 	cancel(): void;
 }
 
-/** Elements drawn per task. */
-const SLICE = 150;
+/** People drawn per task (twice as many ties): a few ms each, so a slice never holds the main thread long (issue 15). */
+const SLICE = 50;
 
 /**
  * Beyond this many ties, each kind of tie is drawn as one path: thousands of `<line>`s cost the
@@ -228,12 +228,13 @@ export function drawMap(world: SVGGElement, model: MapModel, handlers: MapHandle
 			if (steps.length === 0) resolve();
 			else schedule(run);
 		};
-		// Small maps are drawn at once, so a render is complete when it returns.
+		// Small maps are drawn at once, so a render is complete when it returns. A large one starts in
+		// a task of its own: the caller's task has laid the map out already.
 		if (model.nodes.length + model.edges.length <= SLICE * 2) {
 			for (const step of steps) step();
 			steps.length = 0;
 			resolve();
-		} else run();
+		} else schedule(run);
 	});
 	return {
 		nodeEls,

@@ -38,10 +38,11 @@ import type { VaultIndex } from '../core/vault-index';
 import { ASSESSMENT_VALUES, type Settings } from '../settings';
 import { exportMapToCanvas } from './map-export';
 import { PanZoom } from './map-pan-zoom';
-import { drawMap, type DrawnMap, type DrawnNode, type MapModel } from './map-render';
+import { drawMap, type DrawnEdge, type DrawnMap, type DrawnNode, type MapModel } from './map-render';
 import { renderToolbar, type ToolbarState } from './map-toolbar';
 import type { VaultIndexer } from './vault-indexer';
-import { keepViewLive } from './live-view';
+import { keepViewLive, type LiveView } from './live-view';
+import { isSameGraphSteps } from './same-graph';
 import { runInSlices, type SlicedRun } from './sliced-run';
 
 export const MAP_VIEW_TYPE = 'relational-organizer-map';
@@ -92,13 +93,23 @@ function* readMapGraphSteps(index: VaultIndex, settings: Settings, today: string
 	return { index, graph, shown, privacy };
 }
 
-/** The map's data and the graph's metrics, in steps. */
-function* prepareMapSteps(index: VaultIndex, settings: Settings, today: string): Steps<MapData> {
+/**
+ * The map's data and the graph's metrics, in steps. When the graph (and, in privacy mode, its
+ * redacted copy) equals the one `drawn`, the drawn objects are kept: the view sees that nothing
+ * changed and does not redraw (most edits touch no person and no tie).
+ */
+function* prepareMapSteps(index: VaultIndex, settings: Settings, today: string, drawn: MapData | undefined): Steps<MapData> {
 	const data = yield* readMapGraphSteps(index, settings, today, settings.privacyMode);
 	yield undefined;
+	if (drawn && drawn.privacy === data.privacy && (yield* isSameGraphSteps(drawn.graph, data.graph)) && (!data.privacy || (yield* isSameGraphSteps(drawn.shown, data.shown)))) {
+		return { ...data, graph: drawn.graph, shown: drawn.shown };
+	}
 	yield* measureGraphSteps(data.graph);
 	return data;
 }
+
+/** People or ties handled between two pause points of a drawing's layout. */
+const ITEMS_PER_STEP = 500;
 
 const EDGE_KIND_LABELS: Readonly<Record<string, string>> = { talks: '1-on-1s', mentioned: 'Mentioned together' };
 
@@ -111,6 +122,8 @@ export class MapView extends ItemView {
 	/** Positions by the graph's own node id (never rendered), for the current scope. */
 	private positions = new Map<string, PlacedBox>();
 	private drawn: DrawnMap | undefined;
+	/** The settings of the last drawing (its colours, labels and kinds of tie). */
+	private drawnWith: Settings | undefined;
 	private model: MapModel | undefined;
 	/** The graph node index of each drawn node, and the reverse. */
 	private drawnIndex: number[] = [];
@@ -124,6 +137,11 @@ export class MapView extends ItemView {
 	private pending: Promise<void> = Promise.resolve();
 	/** The sliced read of the graph under way (a newer refresh or closing the view cancels it). */
 	private run: SlicedRun | undefined;
+	/** The sliced layout of the map under way, before its drawing (a newer drawing cancels it). */
+	private drawRun: SlicedRun | undefined;
+
+	/** Set in `onOpen`: re-renders on changes, or catches up when shown after one (`live-view.ts`). */
+	private live: LiveView | undefined;
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: MapViewDeps) {
 		super(leaf);
@@ -153,15 +171,21 @@ export class MapView extends ItemView {
 		this.panZoom = new PanZoom(this.svg, this.world, (k) => this.showDetailFor(k));
 		this.register(this.panZoom.attach());
 		this.svg.addEventListener('keydown', (evt) => this.onKey(evt));
-		keepViewLive(this, this.deps.indexer, () => this.requestRefresh(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.refresh());
+		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRefresh(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.refresh());
 		this.refresh();
 	}
 
 	override async onClose(): Promise<void> {
 		this.requestRefresh.cancel();
 		this.run?.cancel();
+		this.drawRun?.cancel();
 		this.drawn?.cancel();
 		this.contentEl.empty();
+	}
+
+	/** Shown again after a change while hidden (a tab brought forward): it catches up. */
+	override onResize(): void {
+		this.live?.catchUp();
 	}
 
 	private today(): string {
@@ -171,6 +195,7 @@ export class MapView extends ItemView {
 	/** Resolves when the current drawing is complete (the graph is read and large maps drawn in slices). */
 	async whenDrawn(): Promise<void> {
 		await this.pending;
+		await this.drawRun?.settled;
 		await this.drawn?.done;
 	}
 
@@ -196,7 +221,7 @@ export class MapView extends ItemView {
 		this.rendered = { revision, today, settings, index };
 		if (!this.data) this.statusEl.setText('Preparing the map…');
 		this.run?.cancel();
-		const run: SlicedRun = runInSlices(prepareMapSteps(index, settings, today), {
+		const run: SlicedRun = runInSlices(prepareMapSteps(index, settings, today, this.data), {
 			// An edit during the read changes the index under it: stop, and read again when it settles.
 			isStale: (): boolean => {
 				const stale = run !== this.run || !this.contentEl.isConnected || indexer.index !== index || index.revision !== revision;
@@ -204,14 +229,17 @@ export class MapView extends ItemView {
 				return stale;
 			},
 			onDone: (data) => {
-				const privacyChanged = this.data !== undefined && this.data.privacy !== data.privacy;
+				const previous = this.data;
 				this.data = data;
+				// The same people and ties drawn with the same settings: what is on screen is current.
+				if (previous && previous.graph === data.graph && previous.shown === data.shown && this.drawnWith === settings) return;
+				const privacyChanged = previous !== undefined && previous.privacy !== data.privacy;
 				// Workplace names differ between the two modes when one is also a person's name.
 				if (this.mapScope === undefined || privacyChanged) {
 					this.mapScope = chooseOpeningScope(data.shown.nodes);
 					this.positions = new Map();
 				}
-				this.draw(this.positions.size === 0);
+				this.drawInSlices(this.positions.size === 0);
 			},
 		});
 		this.run = run;
@@ -225,8 +253,29 @@ export class MapView extends ItemView {
 		this.draw(true);
 	}
 
-	/** Lays out the scope (keeping known positions), applies the filters, draws; fits when asked. */
+	/** Draws now, in one go (a change of scope or filter: the user is waiting for it). */
 	private draw(fit: boolean): void {
+		this.drawRun?.cancel();
+		this.drawRun = undefined;
+		runSteps(this.drawSteps(fit));
+	}
+
+	/** Draws in slices of the main thread (the map follows the vault; nobody is waiting on a click). */
+	private drawInSlices(fit: boolean): void {
+		this.drawRun?.cancel();
+		const run: SlicedRun = runInSlices(this.drawSteps(fit), {
+			isStale: () => run !== this.drawRun || !this.contentEl.isConnected,
+			onDone: () => undefined,
+		});
+		this.drawRun = run;
+	}
+
+	/**
+	 * Lays out the scope (keeping known positions), applies the filters, draws; fits when asked. In
+	 * steps (issue 15: in one go it held the main thread 25–40 ms at 2,000 people); the drawing itself
+	 * then goes on in tasks of its own (`map-render.ts`).
+	 */
+	private *drawSteps(fit: boolean): Steps<void> {
 		const data = this.data;
 		if (!data) return;
 		const scope = this.mapScope ?? { kind: 'all' };
@@ -237,26 +286,32 @@ export class MapView extends ItemView {
 			if (isInScope(node, scope)) inScope.push(i);
 		});
 		const fresh = new Map<string, PlacedBox>();
+		yield undefined;
 		const layout = computeLayout(inScope.map((i) => shown.nodes[i]));
+		yield undefined;
 		for (const i of inScope) {
 			const box = layout.positions.get(shown.nodes[i].id);
 			if (box) fresh.set(graph.nodes[i].id, { box, unit: unitKeyOf(shown.nodes[i]) });
 		}
 		this.positions = keepPositions(this.positions, fresh);
+		yield undefined;
 
 		const connectors = new Set(metrics.connectors.map((c) => c.id));
 		const settings = this.deps.getSettings();
+		this.drawnWith = settings;
 		const drawnAt = new Map<string, number>();
 		const nodes: DrawnNode[] = [];
-		this.drawnIndex = [];
+		const drawnIndex: number[] = [];
+		let work = 0;
 		for (const i of inScope) {
+			if (++work % ITEMS_PER_STEP === 0) yield undefined;
 			const node = shown.nodes[i];
 			const id = graph.nodes[i].id;
 			const placed = this.positions.get(id);
 			if (!placed || !isNodeShown(node, this.filters)) continue;
 			const ties = metrics.ties.get(id) ?? 0;
 			drawnAt.set(id, nodes.length);
-			this.drawnIndex.push(i);
+			drawnIndex.push(i);
 			nodes.push({
 				index: i,
 				name: node.name,
@@ -269,13 +324,17 @@ export class MapView extends ItemView {
 				ties,
 			});
 		}
-		const edges = graph.edges.flatMap((edge) => {
+		const edges: DrawnEdge[] = [];
+		for (const edge of graph.edges) {
+			if (++work % ITEMS_PER_STEP === 0) yield undefined;
 			const from = drawnAt.get(edge.from);
 			const to = drawnAt.get(edge.to);
-			if (from === undefined || to === undefined || this.filters.hiddenEdgeKinds.has(edgeKindOf(edge))) return [];
+			if (from === undefined || to === undefined || this.filters.hiddenEdgeKinds.has(edgeKindOf(edge))) continue;
 			const directed = edge.kind === 'talks' || (edge.kind === 'relation' && !edge.symmetric);
-			return [{ from, to, label: labelEdge(edge), kind: edge.kind, directed }];
-		});
+			edges.push({ from, to, label: labelEdge(edge), kind: edge.kind, directed });
+		}
+		yield undefined;
+		this.drawnIndex = drawnIndex;
 		this.model = { nodes, edges };
 
 		this.svg.setCssProps(Object.fromEntries(ASSESSMENT_VALUES.map((v) => [`--ro-assessment-${v}`, settings.assessmentColours[v]])));
@@ -288,6 +347,7 @@ export class MapView extends ItemView {
 			onFocus: (_node, position) => this.onNodeFocus(position),
 			wasDragged: () => this.panZoom.wasDragged(),
 		}, (fn) => window.setTimeout(fn, 0));
+		yield undefined;
 		this.renderToolbar(data, scope, metrics.connectors.length, metrics.isolated.length);
 		const total = shown.nodes.length;
 		const scopeNote = scope.kind === 'all' ? '' : total > inScope.length && chooseOpeningScope(shown.nodes).kind === 'workplace' ? ' Large map: one workplace at a time.' : '';

@@ -121,16 +121,6 @@ export class VaultIndexer extends Component {
 		this.templatesFolder = await this.readTemplatesFolder();
 		if (generation !== this.generation) return;
 		this.isExcluded = buildExclusion({ ...this.options.getSettings(), ...this.templatesFolder });
-		// Fill the live index in place so file events during the pass land in it too.
-		this.index = new VaultIndex();
-		const files: TFile[] = [];
-		// One test per path: excluded and template files are known by path only, so a link to them resolves to them.
-		for (const file of vault.getMarkdownFiles()) {
-			if (this.isExcluded(file.path)) this.index.upsertUnread(file.path);
-			else files.push(file);
-		}
-		this.progress = { done: 0, total: files.length, ready: false };
-		this.notify();
 		// Reads go out a batch at a time; parsing runs in slices of at most SLICE_MS of work, each
 		// followed by a macrotask turn, so the pass never holds the main thread longer than that
 		// (a single note over ~1 MB cannot be cut and may take longer on its own).
@@ -138,7 +128,20 @@ export class VaultIndexer extends Component {
 		const SLICE_MS = SLICE_BUDGET_MS;
 		const yielder = openMacrotaskYielder();
 		try {
-			// Listing and sorting out 10k paths is a slice of its own.
+			// Listing and sorting out 10k paths is a slice of its own, in a task of its own: the
+			// caller's (the app's layout-ready callbacks, a settings change) has its own work.
+			await yielder.next();
+			if (generation !== this.generation) return;
+			// Fill the live index in place so file events during the pass land in it too.
+			this.index = new VaultIndex();
+			const files: TFile[] = [];
+			// One test per path: excluded and template files are known by path only, so a link to them resolves to them.
+			for (const file of vault.getMarkdownFiles()) {
+				if (this.isExcluded(file.path)) this.index.upsertUnread(file.path);
+				else files.push(file);
+			}
+			this.progress = { done: 0, total: files.length, ready: false };
+			this.notify();
 			await yielder.next();
 			if (generation !== this.generation) return;
 			let sliceStart = performance.now();
@@ -158,11 +161,11 @@ export class VaultIndexer extends Component {
 				this.progress = { done: Math.min(i + BATCH, files.length), total: files.length, ready: false };
 				this.notify();
 			}
+			if (generation !== this.generation) return;
+			this.progress = { done: files.length, total: files.length, ready: true };
 		} finally {
 			yielder.close();
 		}
-		if (generation !== this.generation) return;
-		this.progress = { done: files.length, total: files.length, ready: true };
 		this.notify();
 	}
 

@@ -83,6 +83,7 @@ export async function chartScenario({ openApp, check, shoot, assertClean, root }
 		const { context, page, problems } = await openApp(label, files, theme, { yourName: 'Sam Rivera' });
 		const ran = await page.evaluate(() => window.__e2e.runPluginCommand('open-campaign-chart'));
 		await page.evaluate(() => window.__e2e.settle(5));
+		await page.evaluate(() => window.__e2e.whenChartRendered());
 		const v = await page.evaluate(inspectChart);
 		check(`${label}: the command opens the chart in the main area`, ran && v.found && v.inMainArea, JSON.stringify({ ran, found: v.found }));
 		if (v.found) {

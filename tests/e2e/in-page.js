@@ -419,5 +419,11 @@
 		return { ready, ran, items, indexMs, indexGap, indexGapAt, openGap, chartRan, chartShown, chartGap, mapRan, mapShown, mapGap, rerendered, editGap };
 	}
 
-	window.__e2e = { measureStalls, clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile, openInEditor, explainModal, app: () => state.app };
+	/** Waits until the open campaign chart has rendered: built in slices, then moved in a few frames' worth at a time. */
+	async function whenChartRendered() {
+		const view = state.app.workspace.getLeavesOfType('relational-organizer-chart')[0]?.view;
+		if (view && typeof view.whenRendered === 'function') await view.whenRendered();
+	}
+
+	window.__e2e = { measureStalls, whenChartRendered, clickItemButton, noteText: readFile, sectionItems, clickNoticeUndo, clickModalButton, runCommand, notices: () => fake.noticeTexts(), start, measure, clickFirstFollowUp, scrollThenEdit, inspect, openedNote, focused, settle: (n) => fake.settle(n), stop, runPluginCommand, picker, readFile, openInEditor, explainModal, app: () => state.app };
 })();

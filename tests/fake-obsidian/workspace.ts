@@ -318,7 +318,22 @@ export class Workspace extends Events {
 	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
 		await new Promise<void>((resolve) => setTimeout(resolve, 0));
 		await leaf.loadIfDeferred();
-		for (const other of this.leaves) if (other['side'] === leaf['side']) other['containerEl'].toggleClass('is-hidden', other !== leaf);
+		// One leaf of a side shows at a time, as the app's tabs do: the others are `display: none`,
+		// so their views' `contentEl.isShown()` is false.
+		const shown: WorkspaceLeaf[] = [];
+		for (const other of this.leaves) {
+			if (other['side'] !== leaf['side']) continue;
+			const el = other['containerEl'];
+			const wasHidden = el.hasClass('is-hidden');
+			el.toggleClass('is-hidden', other !== leaf);
+			el.toggle(other === leaf);
+			if (wasHidden && other === leaf) shown.push(other);
+		}
+		if (shown.length === 0) return;
+		// A leaf brought forward changes size (from nothing) and the layout with it. View d.ts
+		// `onResize`: "Called when the size of this view is changed."
+		for (const other of shown) other.onResize();
+		this.trigger('layout-change');
 	}
 
 	override on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {

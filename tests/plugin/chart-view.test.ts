@@ -110,6 +110,23 @@ describe('the campaign chart view', () => {
 		await waitFor(() => unitRows(el)[0]?.[1] === '1');
 		expect(unitRows(el)[0]).toEqual(['Days', '1', '1', '1', '0', '0', '0']);
 	});
+
+	it('shows a change made while its tab was in the background once it is brought forward', async () => {
+		const running = await startPlugin({ files: FILES, data: { yourName: 'Sam Rivera' } });
+		await waitForIndex(running);
+		const el = await openChart(running);
+		// The map opens in a tab of its own, in front of the chart's.
+		runCommand(running, 'open-relationship-map');
+		await whenViewsRendered(running);
+		expect(el.isShown()).toBe(false);
+		const revision = running.plugin.indexer.index.revision;
+		await running.app.vault.modify(running.app.vault.getFileByPath('People/Cy Dunn.md') as TFile, person('workplace: Warehouse 4\ndepartment: Days\nassessment: 5\nstatus: left'));
+		await waitFor(() => running.plugin.indexer.index.revision > revision);
+		await whenViewsRendered(running);
+		runCommand(running, 'open-campaign-chart');
+		await waitFor(() => el.isShown() && unitRows(el)[0]?.[1] === '1');
+		expect(unitRows(el)[0]).toEqual(['Days', '1', '1', '1', '0', '0', '0']);
+	});
 });
 
 describe('the dashboard', () => {

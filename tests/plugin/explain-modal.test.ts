@@ -6,7 +6,7 @@
  * `Modal.open` "Show the modal on the the active window".
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { fake, pinToday, runCommand, startPlugin, waitForIndex, type Running } from './harness';
+import { fake, pinToday, runCommand, startPlugin, waitForIndex, whenViewsRendered, type Running } from './harness';
 import { DASHBOARD_VIEW_TYPE } from '../../src/plugin/dashboard-view';
 
 const TODAY = '2026-12-01';
@@ -94,7 +94,7 @@ describe('Explain this note', () => {
 		const running = await startPlugin({ files: FILES });
 		await waitForIndex(running);
 		runCommand(running, 'open-follow-up-dashboard');
-		await fake.settle();
+		await whenViewsRendered(running);
 		const pane = running.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view.containerEl;
 		const button = [...(pane?.querySelectorAll('button') ?? [])].find((el) => el.textContent === 'Explain');
 		if (!button) throw new Error('no Explain action in the pane');

@@ -71,7 +71,10 @@ export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOp
 	const vocabulary = readVocabulary(options);
 	const source = yield* readGraphSourceSteps(index, new Set(vocabulary.keys()), people);
 	const drafts = new Map<string, NodeDraft>();
-	for (const person of source.people) drafts.set(person.key, { id: person.key, name: person.name, namedBy: '', person, organizer: false });
+	for (const person of source.people) {
+		if (++done % (ITEMS_PER_STEP * 4) === 0) yield undefined;
+		drafts.set(person.key, { id: person.key, name: person.name, namedBy: '', person, organizer: false });
+	}
 
 	/** A node for a reference, or undefined when it is a note that is not a person (a workplace). */
 	const nodeFor = (target: string, namedBy: string): NodeDraft | undefined => {
@@ -159,11 +162,18 @@ export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOp
 
 	const edges: GraphEdge[] = [];
 	for (const [id, r] of relations) {
+		if (++done % (ITEMS_PER_STEP * 4) === 0) yield undefined;
 		const statedAs: RelationStatedAs = r.forward && r.backward ? 'both' : r.forward ? 'forward' : 'reverse';
 		edges.push({ kind: 'relation', id, from: r.from, to: r.to, relation: r.meaning.relation, reverse: r.meaning.reverse, symmetric: r.meaning.symmetric, statedAs });
 	}
-	for (const [id, t] of talkEdges) edges.push({ kind: 'talks', id, from: t.from, to: t.to, count: t.count, lastDate: t.lastDate });
-	for (const [id, m] of mentioned) edges.push({ kind: 'mentioned', id, from: m.from, to: m.to, count: m.talks.size });
+	for (const [id, t] of talkEdges) {
+		if (++done % (ITEMS_PER_STEP * 4) === 0) yield undefined;
+		edges.push({ kind: 'talks', id, from: t.from, to: t.to, count: t.count, lastDate: t.lastDate });
+	}
+	for (const [id, m] of mentioned) {
+		if (++done % (ITEMS_PER_STEP * 4) === 0) yield undefined;
+		edges.push({ kind: 'mentioned', id, from: m.from, to: m.to, count: m.talks.size });
+	}
 	const sortedEdges = yield* sortInSteps(edges, (a, b) => compareIds(a.id, b.id));
 
 	const nodes: GraphNode[] = [];
