@@ -3,8 +3,14 @@
  * CPU time of parsing every note, cold (the first pass) and warm, with the settings' default
  * folders, and a digest of all facts so two builds can be compared for identical output.
  * `--body`: only the body pass (split, block scan, body facts) of the 1-on-1s and person notes.
- * `--reference`: the body pass as it was before issue 15's rewrite (tests/core/body-reference), for A/B runs.
+ * `--reference`: the body facts read by the test-only reference of 15a3965 (tests/core/body-reference,
+ * over today's scanner and syntax helpers), for A/B runs in one load.
  * Run: npx tsx bench/measure-body-pass.ts [vault folder] [passes] [--body] [--reference]
+ * For steadier numbers bundle it first (tsx adds its loader and a `__name` call per closure):
+ * npx esbuild bench/measure-body-pass.ts --bundle --platform=node --format=esm --outfile=/tmp/b.mjs && node /tmp/b.mjs
+ *
+ * Issue 15, 10k realistic vault, 2 loaded cores (CPU ms, cold pass / warm pass, interleaved runs):
+ * body pass at 15a3965 ~1300–1600 / ~620–850; after the one-pass rewrite ~940–1070 / ~410–540.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -58,7 +64,7 @@ for (let pass = 0; bodyOnly && pass < passes; pass++) {
 	const usage = process.cpuUsage(cpu);
 	const ms = (usage.user + usage.system) / 1000;
 	const digest = pass === 0 ? `, facts ${createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 16)}` : '';
-	console.log(`body pass ${pass + 1}: cpu ${ms.toFixed(0)} ms${digest}`);
+	console.log(`body pass ${pass + 1}: cpu ${ms.toFixed(0)} ms (system ${(usage.system / 1000).toFixed(0)})${digest}`);
 }
 for (let pass = 0; !bodyOnly && pass < passes; pass++) {
 	const cpu = process.cpuUsage();

@@ -70,6 +70,9 @@ interface LastMark {
 	field: number;
 }
 
+/** The one LastMark findLastMark fills (a line is parsed to its end before the next starts). */
+const LAST_MARK: LastMark = { index: -1, field: -1 };
+
 /**
  * Finds the last character from U+2300 on (every field emoji is one), skipping U+FE0F; fills `out`
  * when it is a field emoji. Returns false when none is, so no emoji field can end the text.
@@ -228,12 +231,15 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 	let emojiDateCount = 0;
 	let trailingTags: string[] | undefined;
 	let trailingOwners: string[] | undefined;
-	const last: LastMark = { index: -1, field: -1 };
+	const last = LAST_MARK;
+	let symbols = true;
 	for (let runs = 0, matched = true; matched && runs < MAX_LOOP_RUNS; runs++) {
 		matched = false;
 		// Tasks tries the fields in order, each on what the ones before left; only the field of the
 		// last emoji can match (see EMOJI_FIELDS), so the others are skipped without a search.
-		let marked = SYMBOL.test(rest) && findLastMark(rest, last);
+		// Once the text holds no symbol, no strip can bring one back (it only shortens).
+		symbols &&= SYMBOL.test(rest);
+		let marked = symbols && findLastMark(rest, last);
 		for (let index = 0; marked && index < EMOJI_FIELDS.length; index++) {
 			if (last.field !== index) continue;
 			const { pattern, field } = EMOJI_FIELDS[index];
@@ -242,7 +248,8 @@ export function parseCommitmentLine(raw: string, visible: string, plain: string,
 			if (match === null) continue;
 			matched = true;
 			rest = rest.slice(0, match.index).trimEnd();
-			marked = SYMBOL.test(rest) && findLastMark(rest, last);
+			symbols = SYMBOL.test(rest);
+			marked = symbols && findLastMark(rest, last);
 			if (field === undefined) continue;
 			const date = readDateText(match[1]);
 			if (date === undefined) { (problems ??= []).push(badDateProblem(match[1], line)); continue; }

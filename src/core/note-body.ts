@@ -5,7 +5,7 @@
  */
 
 import type { BodyLink, Commitment, Heading, InlineField, Problem, SectionKey } from './model';
-import type { BlockStructure, HeadingBlock, TaskBlock } from './block-structure';
+import type { BlockStructure } from './block-structure';
 import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from './carry-forward-marker';
 import { LineMasker } from './comment-mask';
 import { parseCommitmentLine } from './commitment-line';
@@ -38,6 +38,16 @@ function isEmptyLine(line: string): boolean {
 	// Only a list marker, a rule or whitespace of another kind can open a line with nothing of its own.
 	const mayBeEmpty = char === 0x2d || char === 0x2a || char === 0x2b || char === 0x5f || (char >= 0x30 && char <= 0x39) || char < 0x21 || char > 0x7e;
 	return mayBeEmpty && EMPTY_LINE.test(line);
+}
+
+/**
+ * False when the line cannot be the carried-forward opening marker once trimmed: it starts with
+ * neither `%` nor a character trim may remove (most lines start with a letter or a list marker).
+ */
+function mayOpenCarried(line: string): boolean {
+	if (line.length === 0) return false;
+	const first = line.charCodeAt(0);
+	return (first === 0x25 || first <= 0x20 || first >= 0x80) && line.includes(CARRIED_FORWARD_OPEN);
 }
 
 const STAGE_ORDER: readonly SectionKey[] = ['agitate', 'educate', 'inoculate', 'organize', 'uplift'];
@@ -107,8 +117,6 @@ function matchSection(text: string, names: Readonly<Record<SectionKey, string>>)
 	return table.get(normalizeSectionName(text));
 }
 
-const NO_TASKS: readonly TaskBlock[] = [];
-const NO_HEADINGS: readonly HeadingBlock[] = [];
 
 /**
  * Reads the body facts from the lines and their block structure, in one pass over the lines. A
@@ -119,8 +127,12 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 	const readOwnContent = options.readOwnContent !== false;
 	const readCommitments = options.readCommitments;
 	// Headings matter for the facts, the sections of commitments and of own content; a person note needs none.
-	const headingBlocks = options.readHeadings !== false || readCommitments || readOwnContent ? structure.headings : NO_HEADINGS;
-	const taskBlocks = readCommitments ? structure.tasks : NO_TASKS;
+	// Counts rather than a shared empty array: one array map at these reads, so a person note after
+	// a thousand 1-on-1s does not throw the optimized loop away.
+	const headingBlocks = structure.headings;
+	const headingCount = options.readHeadings !== false || readCommitments || readOwnContent ? headingBlocks.length : 0;
+	const taskBlocks = structure.tasks;
+	const taskCount = readCommitments ? taskBlocks.length : 0;
 	const readLinks = options.readLinks !== false;
 	const readFields = options.readInlineFields !== false;
 	const { opaque } = structure;
@@ -150,21 +162,34 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 		let isCarried = false;
 		if (readOwnContent) {
 			// The marker lines New 1-on-1 writes around what it carries forward (never own content).
-			if (!carried && line.includes(CARRIED_FORWARD_OPEN) && line.trim() === CARRIED_FORWARD_OPEN) carried = true;
+			if (!carried && mayOpenCarried(line) && line.trim() === CARRIED_FORWARD_OPEN) carried = true;
 			isCarried = carried;
 			if (carried && line.trim() === CARRIED_FORWARD_CLOSE) carried = false;
 		}
 		if (opaque[lineIndex] === 1) {
 			// Nothing of an opaque line is read: its headings and tasks are not kept, and it is empty.
-			while (nextHeading < headingBlocks.length && headingBlocks[nextHeading].lineIndex <= lineIndex) nextHeading++;
-			while (nextTask < taskBlocks.length && taskBlocks[nextTask].lineIndex <= lineIndex) nextTask++;
+			while (nextHeading < headingCount && headingBlocks[nextHeading].lineIndex <= lineIndex) nextHeading++;
+			while (nextTask < taskCount && taskBlocks[nextTask].lineIndex <= lineIndex) nextTask++;
 			continue;
 		}
-		masker.mask(line);
-		const shown = masker.visible;
-		const text = masker.plain;
+		// Only a `%%` changes what later lines read: a line without one (outside a comment) is masked
+		// only when something on it is read, and a prose line seldom needs to be.
+		let shown: string | undefined;
+		let text = '';
+		if (masker.inComment || line.indexOf('%%') >= 0) {
+			masker.mask(line);
+			shown = masker.visible;
+			text = masker.plain;
+		}
+		const hasBlock = (nextHeading < headingCount && headingBlocks[nextHeading].lineIndex <= lineIndex)
+			|| (nextTask < taskCount && taskBlocks[nextTask].lineIndex <= lineIndex);
+		if (shown === undefined && hasBlock) {
+			masker.mask(line);
+			shown = masker.visible;
+			text = masker.plain;
+		}
 
-		for (; nextHeading < headingBlocks.length && headingBlocks[nextHeading].lineIndex <= lineIndex; nextHeading++) {
+		for (; shown !== undefined && nextHeading < headingCount && headingBlocks[nextHeading].lineIndex <= lineIndex; nextHeading++) {
 			const block = headingBlocks[nextHeading];
 			let headingText: string;
 			if (block.column >= 0) {
@@ -180,7 +205,7 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			taskSection = openHeading(taskOpen, block.level, section);
 		}
 
-		for (; nextTask < taskBlocks.length && taskBlocks[nextTask].lineIndex <= lineIndex; nextTask++) {
+		for (; shown !== undefined && nextTask < taskCount && taskBlocks[nextTask].lineIndex <= lineIndex; nextTask++) {
 			const task = taskBlocks[nextTask];
 			if (shown[task.column] !== '[') continue;
 			const parsed = parseCommitmentLine(line, shown, text, task.column, lineIndex + 1, taskSection);
@@ -190,9 +215,17 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			for (const problem of parsed.problems) problems.push(problem);
 		}
 
+		// Masking only blanks characters: a line without `[[` or `::` has none once masked either.
+		const linked = readLinks && line.includes('[[');
+		const fielded = readFields && line.includes('::');
+		if (shown === undefined && (linked || fielded)) {
+			masker.mask(line);
+			shown = masker.visible;
+			text = masker.plain;
+		}
 		if (text !== '') {
-			if (readLinks && text.includes('[[')) collectWikiLinks(text, lineIndex + 1, links);
-			if (readFields && text.includes('::')) {
+			if (linked && text.includes('[[')) collectWikiLinks(text, lineIndex + 1, links);
+			if (fielded && text.includes('::')) {
 				for (const field of findInlineFieldsInLine(text)) {
 					inlineFields.push({ line: lineIndex + 1, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });
 				}
@@ -205,7 +238,14 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 				ownHeading++;
 				continue;
 			}
-			if (isCarried || isEmptyLine(shown)) continue;
+			// Once the note has content and this section is counted, a line can tell nothing new.
+			if (hasOwnContent && (ownSection === undefined || stages.has(ownSection))) continue;
+			if (isCarried) continue;
+			if (shown === undefined) {
+				masker.mask(line);
+				shown = masker.visible;
+			}
+			if (isEmptyLine(shown)) continue;
 			hasOwnContent = true;
 			if (ownSection !== undefined) stages.add(ownSection);
 		}

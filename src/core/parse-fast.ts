@@ -13,7 +13,7 @@
  */
 
 import type { BlockStructure, HeadingBlock, TaskBlock } from './block-structure';
-import { matchCheckbox, readAtxHeadingLevelAt } from './obsidian-syntax';
+import { readAtxHeadingLevelAt } from './obsidian-syntax';
 
 /**
  * What makes remark slow on a note of modest size (DESIGN §6: it is super-linear on some inputs),
@@ -125,10 +125,8 @@ const QUOTE: Container = { quote: true, width: 0, marker: '>' };
 const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const SETEXT_CANDIDATE = /^(?:=+|-+)[ \t]*$/;
-const BOX_WITHOUT_TEXT = /^\[[^[\]]\][ \t]*$/;
 const BLANK = /^[ \t]*$/;
 
-const LIST_MARKER_AT = /(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/y;
 const SETEXT_AT = /(?:=+|-+)[ \t]*$/y;
 
 /** `pattern` (sticky) matched at `index` of `line`, without copying the rest of the line. */
@@ -160,6 +158,7 @@ const PLUS = 0x2b;
 const UNDERSCORE = 0x5f;
 const EQUALS = 0x3d;
 const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 
 function isDigit(char: number): boolean {
 	return char >= 0x30 && char <= 0x39;
@@ -223,6 +222,9 @@ class BlockScanner {
 	 * neither it nor blank (-2: not yet looked for): a break may start only after it. One backward
 	 * search per line keeps a line of thousands of nested `- ` markers linear.
 	 */
+	/** The last list marker read: its character (`-`, `*`, `+`, `.`, `)`) and number (-1 for a bullet). */
+	private markerChar = '';
+	private markerOrdinal = -1;
 	private breakLimitDash = -2;
 	private breakLimitStar = -2;
 	private breakLimitUnderscore = -2;
@@ -311,6 +313,17 @@ class BlockScanner {
 
 	/** Reads one line. */
 	scanLine(line: string, index: number): void {
+		// The most common line: paragraph text outside any container and any open block, starting
+		// with a character that starts no other block (a letter, `%`, `[`…). It opens or continues
+		// a paragraph, and is never a task (no list item starts on it).
+		// (An empty line is not asked for its first character: reading past the end deoptimizes.)
+		const first = line.length === 0 ? 0 : line.charCodeAt(0);
+		if (this.stack.length === 0 && first > SPACE && !mayStartBlock(first) && !this.htmlComment && this.fenceLength === 0
+			&& !this.htmlBlock && !this.pendingEmptyItem && !this.indentedCode) {
+			this.paragraphOpen = true;
+			this.previousBlank = false;
+			return;
+		}
 		this.line = line;
 		this.breakLimitDash = -2;
 		this.breakLimitStar = -2;
@@ -510,15 +523,16 @@ class BlockScanner {
 				this.paragraphOpen = false;
 				return;
 			}
-			const marker = char === EQUALS || char === UNDERSCORE ? null : execAt(LIST_MARKER_AT, line, at);
-			if (marker === null) break;
-			const markerChar = marker[1] ?? marker[3];
-			const afterMarker = at + marker[0].length;
-			const markerEnd = this.wsColumn + marker[0].length;
+			const markerLength = char === EQUALS || char === UNDERSCORE ? 0 : this.readListMarkerAt(at);
+			if (markerLength === 0) break;
+			const markerChar = this.markerChar;
+			const ordinal = this.markerOrdinal;
+			const afterMarker = at + markerLength;
+			const markerEnd = this.wsColumn + markerLength;
 			const parentContent = this.content;
 			this.moveTo(afterMarker, markerEnd);
 			const empty = this.wsIndex >= line.length;
-			const restrained = empty || (marker[2] !== undefined && Number(marker[2]) !== 1);
+			const restrained = empty || (ordinal >= 0 && ordinal !== 1);
 			if (restrained && !(!opened && BlockScanner.isSibling(firstUnmatched, markerChar))) {
 				// micromark lets an empty item or one not numbered 1 start only where nothing is open
 				// (after a blank line) or next to a sibling; elsewhere it depends on what is open.
@@ -528,7 +542,11 @@ class BlockScanner {
 			let contentColumn = this.wsColumn;
 			if (empty) contentColumn = markerEnd + 1;
 			else {
-				if (line.slice(afterMarker, this.wsIndex).includes('\t')) this.doubt('tab after a list marker', index);
+				// Only the blanks between marker and content are looked at (a search to the line's end
+				// would be quadratic on a line of thousands of nested markers).
+				for (let blank = afterMarker; blank < this.wsIndex; blank++) {
+					if (line.charCodeAt(blank) === TAB) { this.doubt('tab after a list marker', index); break; }
+				}
 				if (this.wsColumn - markerEnd >= 5) {
 					this.doubt('indented code in a list item', index);
 					contentColumn = markerEnd + 1;
@@ -545,11 +563,39 @@ class BlockScanner {
 		if (this.paragraphOpen) return;
 		this.paragraphOpen = true;
 		const at = this.wsIndex;
-		if (itemFirstContent && line.charCodeAt(at) === OPEN_BRACKET) {
-			const rest = line.slice(at);
-			if (BOX_WITHOUT_TEXT.test(rest)) this.doubt('task box without text', index);
-			else if (matchCheckbox(rest) !== undefined) this.tasks.push({ lineIndex: index, column: at });
+		// A checkbox: `[c]` (c neither bracket), then blanks and text (a task) or blanks to the end (no task).
+		if (itemFirstContent && line.charCodeAt(at) === OPEN_BRACKET && line.charCodeAt(at + 2) === CLOSE_BRACKET) {
+			const box = line.charCodeAt(at + 1);
+			if (box === OPEN_BRACKET || box === CLOSE_BRACKET) return;
+			let after = at + 3;
+			while (after < line.length && isSpaceOrTab(line.charCodeAt(after))) after++;
+			if (after === line.length) this.doubt('task box without text', index);
+			else if (after > at + 3 && box !== 0x0a && box !== 0x0d) this.tasks.push({ lineIndex: index, column: at });
 		}
+	}
+
+	/**
+	 * The list marker at `at` (`-`, `*`, `+`, or 1–9 digits then `.` or `)`, followed by a blank or
+	 * the end): its length, 0 for none; sets `markerChar` and `markerOrdinal` (-1 for a bullet).
+	 */
+	private readListMarkerAt(at: number): number {
+		const line = this.line;
+		const char = line.charCodeAt(at);
+		let end = at + 1;
+		if (char === DASH || char === STAR || char === PLUS) {
+			this.markerOrdinal = -1;
+		} else {
+			end = at;
+			while (end < line.length && end - at <= 9 && isDigit(line.charCodeAt(end))) end++;
+			const digits = end - at;
+			const delimiter = line.charCodeAt(end);
+			if (digits === 0 || digits > 9 || (delimiter !== 0x2e && delimiter !== 0x29)) return 0;
+			this.markerOrdinal = Number(line.slice(at, end));
+			end++;
+		}
+		if (end < line.length && !isSpaceOrTab(line.charCodeAt(end))) return 0;
+		this.markerChar = line.charAt(end - 1);
+		return end - at;
 	}
 }
 

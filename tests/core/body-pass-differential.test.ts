@@ -1,8 +1,9 @@
 /**
  * The body pass against the reference it replaced (issue 15, "one pass over the body"): the
  * faster reading must produce the very same facts, key order included (the facts are copied and
- * stored as they come), on real vaults, on the generated bench vault and on mutated lines. The
- * reference is the earlier implementation, kept verbatim in ./body-reference for this test only.
+ * stored as they come), on real vaults, on the generated bench vault and on mutated lines; and the
+ * block scanner reads the structure it read before. The references are the earlier implementations
+ * (commit 15a3965), kept verbatim in ./body-reference for this test only.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,7 @@ import { readBodyFacts, type BodyOptions } from '../../src/core/note-body';
 import { parseCommitmentLine, TASK_CHECKBOX } from '../../src/core/commitment-line';
 import { readBodyFacts as readBodyFactsBefore } from './body-reference/note-body';
 import { parseCommitmentLine as parseCommitmentLineBefore } from './body-reference/commitment-line';
+import { scanBlocksFast as scanBlocksFastBefore } from './body-reference/parse-fast';
 import { generateVault } from '../../bench/generate-vault';
 import { markdownNote } from './markdown-arbitrary';
 
@@ -41,7 +43,9 @@ function readBody(text: string): { bodyLines: string[]; bodyStart: number } {
 /** Both readings of one note under every option set, over the fast structure (and remark's when asked). */
 function compareBodies(label: string, text: string, withRemark: boolean): void {
 	const { bodyLines, bodyStart } = readBody(text);
-	const structures: BlockStructure[] = [scanBlocksFast(bodyLines, bodyStart).structure];
+	const scan = scanBlocksFast(bodyLines, bodyStart);
+	expect(scan, `${label} (block scan)`).toStrictEqual(scanBlocksFastBefore(bodyLines, bodyStart));
+	const structures: BlockStructure[] = [scan.structure];
 	if (withRemark) structures.push(scanBlocksRemark(bodyLines, bodyStart));
 	for (const structure of structures) {
 		for (const options of OPTION_SETS) {
@@ -97,7 +101,8 @@ const otherLine = fc.oneof(
 	taskText,
 	taskText.map((text) => `## ${text}`),
 	fc.constantFrom('## Organize', '## Agitate', '### **Uplift:**', '# Notes', '## organize #', '%% ro:carried-forward %%', '  %% /ro:carried-forward %%',
-		'', '', '- ', '- [ ]', '> ', '---', '***', '```', '~~~', '%%', '<!--', '-->', 'Educate', '====', '| a | b |', '    indented [[Code]]', '1. [x]'),
+		'', '', '- ', '- [ ]', '> ', '---', '***', '```', '~~~', '%%', '<!--', '-->', 'Educate', '====', '| a | b |', '    indented [[Code]]', '1. [x]',
+		'1234567890. [ ] a', '123456789) [ ] a', '0. [ ] a', '007) [x] b', '-\t[ ] a', '- [[]] a', '- [] a', '- [ab] a', '+ [ ]\t', '* [x]x', '- [x]  ', '1.x', '-x'),
 );
 const mutatedNote = fc.tuple(
 	fc.constantFrom('', '---\ntype: one-on-one\n---\n', '---\ntype: person\n---\n'),

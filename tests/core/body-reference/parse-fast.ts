@@ -1,0 +1,569 @@
+/**
+ * The fast path: block structure in one pass over the lines, without a syntax tree.
+ *
+ * It follows CommonMark's container model: each line first continues the open quotes (`>`, callouts
+ * included) and list items, from the outside in; what is left may open new containers, then one leaf
+ * block (heading, fence, thematic break, paragraph text, indented code). A paragraph line that
+ * continues none of the inner containers is a lazy continuation line. It reports itself *unsure* for
+ * what it does not model (HTML blocks, setext headings, lists that may not interrupt a paragraph,
+ * tabs after list markers, nesting deeper than MAX_FAST_NESTING…), and then goes on with CommonMark's
+ * reading as its best guess, so a note too large for remark still has every task found after the
+ * doubtful line. An unsure note is re-read by remark when it is small and its RemarkCost is within
+ * the caller's bound. Every step is constant work per character, so the pass is linear on any input.
+ */
+
+import type { BlockStructure, HeadingBlock, TaskBlock } from '../../../src/core/block-structure';
+import { matchCheckbox, readAtxHeadingLevel } from '../../../src/core/obsidian-syntax';
+
+/**
+ * What makes remark slow on a note of modest size (DESIGN §6: it is super-linear on some inputs),
+ * counted over the whole body in one linear pass. Measured: micromark's work grows faster than the
+ * number of containers it opens and closes (6 KB of `- - - …` on one line: 3.4 s; a line of 40,000
+ * `>`: 14 s) and than the length of a paragraph inside a list item or quote (a quoted task followed
+ * by 20,000 lazy lines: 8.6 s).
+ */
+export interface RemarkCost {
+	/** List and quote markers that begin lines (several on a line when containers nest there), in all. */
+	readonly containerMarkers: number;
+	/** Most containers on one line: its list and quote markers plus its indentation in steps of two columns. */
+	readonly maxNesting: number;
+	/** Most `>` quote markers on one line. */
+	readonly maxQuoteDepth: number;
+	/**
+	 * Lines without container markers that follow, with no blank line or heading between, a line
+	 * with some: lazy (or indented) continuation lines of a list item or quote. Counted generously
+	 * (a line that starts a new block is counted too).
+	 */
+	readonly lazyLines: number;
+}
+
+/** The fast path's structure, and why it is unsure of it (undefined when it is sure). */
+export interface FastScan {
+	readonly structure: BlockStructure;
+	/** Why the fast path is unsure, e.g. "HTML (line 12)"; undefined when it is sure. */
+	readonly unsure?: string;
+	/** 1-based line where it became unsure. */
+	readonly unsureLine?: number;
+	/** When unsure: what remark would face on the whole body, for the caller's bound. */
+	readonly cost?: RemarkCost;
+}
+
+/** Column and index of the first non-indentation character (tabs to the next multiple of 4). */
+function measureIndent(line: string): { readonly column: number; readonly index: number } {
+	let column = 0;
+	let index = 0;
+	for (; index < line.length; index++) {
+		const char = line.charCodeAt(index);
+		if (char === 0x20) column += 1;
+		else if (char === 0x09) column += 4 - (column % 4);
+		else break;
+	}
+	return { column, index };
+}
+
+function isSpaceOrTab(char: number): boolean {
+	return char === 0x20 || char === 0x09;
+}
+
+/**
+ * Counts what makes remark slow (see RemarkCost) over the body lines from `bodyStart`. Every step
+ * moves forward through a line's leading markers, so the pass is linear on any input.
+ */
+export function estimateRemarkCost(lines: readonly string[], bodyStart: number): RemarkCost {
+	let containerMarkers = 0;
+	let maxNesting = 0;
+	let maxQuoteDepth = 0;
+	let lazyLines = 0;
+	/** The current run of non-blank lines has had a line with container markers. */
+	let inContainer = false;
+	for (let lineIndex = bodyStart; lineIndex < lines.length; lineIndex++) {
+		const line = lines[lineIndex];
+		const { column: leading, index: start } = measureIndent(line);
+		if (start === line.length) { inContainer = false; continue; }
+		let markers = 0;
+		let quotes = 0;
+		let index = start;
+		for (;;) {
+			while (index < line.length && isSpaceOrTab(line.charCodeAt(index))) index++;
+			const char = line.charCodeAt(index);
+			if (char === 0x3e) { markers++; quotes++; index++; continue; }
+			let end = index;
+			if (char === 0x2d || char === 0x2a || char === 0x2b) end = index + 1;
+			else {
+				while (end < line.length && end - index < 9 && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
+				const after = line.charCodeAt(end);
+				end = end > index && (after === 0x2e || after === 0x29) ? end + 1 : index;
+			}
+			if (end === index || !(end === line.length || isSpaceOrTab(line.charCodeAt(end)))) break;
+			markers++;
+			index = end;
+		}
+		containerMarkers += markers;
+		maxNesting = Math.max(maxNesting, markers + Math.floor(leading / 2));
+		maxQuoteDepth = Math.max(maxQuoteDepth, quotes);
+		if (markers > 0) inContainer = true;
+		else if (leading <= 3 && readAtxHeadingLevel(line.slice(start, start + 7)) > 0) inContainer = false;
+		else if (inContainer) lazyLines++;
+	}
+	return { containerMarkers, maxNesting, maxQuoteDepth, lazyLines };
+}
+
+/** Containers nested deeper than this make the fast path unsure (ordinary notes: under 10). */
+export const MAX_FAST_NESTING = 32;
+
+/** An open container: a quote (callouts are quotes) or a list item. */
+interface Container {
+	readonly quote: boolean;
+	/** List item: columns from its parent's content start to its own content start. */
+	readonly width: number;
+	/** List item: `-`, `*`, `+` for bullets, `.` or `)` for ordered items: same marker = same list. */
+	readonly marker: string;
+}
+
+const QUOTE: Container = { quote: true, width: 0, marker: '>' };
+
+const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/;
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+const SETEXT_CANDIDATE = /^(?:=+|-+)[ \t]*$/;
+const BOX_WITHOUT_TEXT = /^\[[^[\]]\][ \t]*$/;
+const BLANK = /^[ \t]*$/;
+
+const LIST_MARKER_AT = /(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/y;
+const SETEXT_AT = /(?:=+|-+)[ \t]*$/y;
+
+/** `pattern` (sticky) matched at `index` of `line`, without copying the rest of the line. */
+function execAt(pattern: RegExp, line: string, index: number): RegExpExecArray | null {
+	pattern.lastIndex = index;
+	return pattern.exec(line);
+}
+
+function testAt(pattern: RegExp, line: string, index: number): boolean {
+	return execAt(pattern, line, index) !== null;
+}
+
+/** The opening fence `rest` starts with: a backtick fence's info string may hold no backtick. */
+function matchFenceOpen(rest: string): RegExpExecArray | null {
+	const fence = FENCE_OPEN.exec(rest);
+	return fence !== null && !(fence[1][0] === '`' && fence[2].includes('`')) ? fence : null;
+}
+
+const TAB = 0x09;
+const SPACE = 0x20;
+const GT = 0x3e;
+const HASH = 0x23;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const LT = 0x3c;
+const DASH = 0x2d;
+const STAR = 0x2a;
+const PLUS = 0x2b;
+const UNDERSCORE = 0x5f;
+const EQUALS = 0x3d;
+const OPEN_BRACKET = 0x5b;
+
+function isDigit(char: number): boolean {
+	return char >= 0x30 && char <= 0x39;
+}
+
+/** The line from `index` when its first character may start a block other than paragraph text. */
+function mayStartBlock(char: number): boolean {
+	return char === GT || char === HASH || char === BACKTICK || char === TILDE || char === LT || char === DASH
+		|| char === STAR || char === PLUS || char === UNDERSCORE || char === EQUALS || isDigit(char);
+}
+
+const TAG_NAME_THEN_OTHER = /<\/?[A-Za-z][A-Za-z0-9-]*[^A-Za-z0-9\s/>-]/y;
+
+/**
+ * What a line starting with `<` at `at` opens: an HTML comment (CommonMark's HTML block kind 2, to
+ * the line holding `-->`), paragraph text (a tag name followed by what no tag may hold, as in an
+ * autolink `<https://…>`), or an HTML block the fast path does not follow.
+ */
+function classifyAngle(line: string, at: number): 'comment' | 'text' | 'html' {
+	if (line.startsWith('<!--', at)) return 'comment';
+	TAG_NAME_THEN_OTHER.lastIndex = at;
+	return TAG_NAME_THEN_OTHER.test(line) ? 'text' : 'html';
+}
+
+/**
+ * One pass over a body's lines. Columns are CommonMark's: a tab advances to the next multiple of 4,
+ * counted from the start of the line, and a container's content may start inside a tab.
+ */
+class BlockScanner {
+	readonly opaque: Uint8Array;
+	readonly headings: HeadingBlock[] = [];
+	readonly tasks: TaskBlock[] = [];
+	doubtReason: string | undefined;
+	doubtIndex = 0;
+
+	private readonly stack: Container[] = [];
+	/** Stack positions of the quotes, ascending: a blank line continues list items but no quote. */
+	private readonly quoteAt: number[] = [];
+	private fenceChar = 0;
+	private fenceLength = 0;
+	private paragraphOpen = false;
+	private indentedCode = false;
+	/** The guess for an HTML block: opaque until a blank line (CommonMark kinds 6 and 7). */
+	private htmlBlock = false;
+	/** Inside an HTML comment block, which ends on the line holding `-->`. */
+	private htmlComment = false;
+	private pendingEmptyItem = false;
+	private previousBlank = true;
+
+	// The line being read: the cursor (`pos`, the column `posColumn` of that character, the content
+	// column `content`, which may lie inside a tab) and the first non-blank character after the
+	// cursor, cached because list items continue without moving the cursor.
+	private line = '';
+	private pos = 0;
+	private posColumn = 0;
+	private content = 0;
+	private wsIndex = 0;
+	private wsColumn = 0;
+	/**
+	 * Per thematic-break character (`-`, `*`, `_`), the last index in the line of a character that is
+	 * neither it nor blank (-2: not yet looked for): a break may start only after it. One backward
+	 * search per line keeps a line of thousands of nested `- ` markers linear.
+	 */
+	private readonly breakLimit = new Map<number, number>();
+
+	constructor(lines: readonly string[], bodyStart: number) {
+		this.opaque = new Uint8Array(lines.length);
+		this.opaque.fill(1, 0, bodyStart);
+	}
+
+	/** Records the first reason to be unsure; the scan goes on with CommonMark's reading. */
+	doubt(reason: string, index: number): void {
+		if (this.doubtReason !== undefined) return;
+		this.doubtReason = reason;
+		this.doubtIndex = index;
+	}
+
+	/** Moves the cursor to `pos` (at `column`) and finds the first non-blank character from there. */
+	private moveTo(pos: number, column: number): void {
+		this.pos = pos;
+		this.posColumn = column;
+		const line = this.line;
+		let index = pos;
+		let col = column;
+		for (; index < line.length; index++) {
+			const char = line.charCodeAt(index);
+			if (char === SPACE) col += 1;
+			else if (char === TAB) col += 4 - (col % 4);
+			else break;
+		}
+		this.wsIndex = index;
+		this.wsColumn = col;
+	}
+
+	private truncate(depth: number): void {
+		this.stack.length = depth;
+		while (this.quoteAt.length > 0 && this.quoteAt[this.quoteAt.length - 1] >= depth) this.quoteAt.pop();
+	}
+
+	private push(container: Container, index: number): void {
+		if (container.quote) this.quoteAt.push(this.stack.length);
+		this.stack.push(container);
+		if (this.stack.length > MAX_FAST_NESTING) this.doubt(`containers nested deeper than ${MAX_FAST_NESTING}`, index);
+	}
+
+	/** The first quote at or after stack position `from`, or the stack's depth. */
+	private nextQuote(from: number): number {
+		const quotes = this.quoteAt;
+		let low = 0;
+		let high = quotes.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (quotes[middle] < from) low = middle + 1;
+			else high = middle;
+		}
+		return low < quotes.length ? quotes[low] : this.stack.length;
+	}
+
+	/** Consumes a `>` at the first non-blank character and the one space or tab column after it. */
+	private consumeQuoteMarker(): void {
+		const next = this.line.charCodeAt(this.wsIndex + 1);
+		const column = this.wsColumn + 1;
+		this.moveTo(this.wsIndex + 1, column);
+		this.content = next === SPACE || next === TAB ? column + 1 : column;
+	}
+
+	/** How many open containers the current line continues, consuming their markers and indentation. */
+	private matchContainers(): number {
+		const stack = this.stack;
+		let matched = 0;
+		while (matched < stack.length) {
+			const container = stack[matched];
+			const blank = this.wsIndex >= this.line.length;
+			if (container.quote) {
+				if (blank || this.line.charCodeAt(this.wsIndex) !== GT || this.wsColumn - this.content > 3) break;
+				this.consumeQuoteMarker();
+				matched++;
+			} else if (blank) {
+				matched = this.nextQuote(matched);
+			} else if (this.wsColumn - this.content >= container.width) {
+				this.content += container.width;
+				matched++;
+			} else break;
+		}
+		return matched;
+	}
+
+	/** Reads one line. */
+	scanLine(line: string, index: number): void {
+		this.line = line;
+		this.breakLimit.clear();
+		this.content = 0;
+		this.moveTo(0, 0);
+		const depth = this.stack.length;
+		const matched = this.matchContainers();
+		const allMatched = matched === depth;
+		const blank = this.wsIndex >= line.length;
+
+		if (this.htmlComment) {
+			if (allMatched) {
+				this.opaque[index] = 1;
+				if (line.includes('-->')) this.htmlComment = false;
+				this.previousBlank = blank;
+				return;
+			}
+			this.htmlComment = false;
+		}
+		if (this.fenceLength > 0) {
+			if (allMatched) {
+				this.opaque[index] = 1;
+				if (!blank && this.wsColumn - this.content <= 3 && this.closesFence()) this.fenceLength = 0;
+				this.previousBlank = blank;
+				return;
+			}
+			this.fenceLength = 0;
+		}
+		if (blank) {
+			if (!allMatched) this.truncate(matched);
+			else if (this.pendingEmptyItem) this.truncate(depth - 1);
+			if (!allMatched) this.indentedCode = false;
+			this.pendingEmptyItem = false;
+			this.paragraphOpen = false;
+			this.htmlBlock = false;
+			this.previousBlank = true;
+			return;
+		}
+		if (this.htmlBlock && allMatched) {
+			this.opaque[index] = 1;
+			this.previousBlank = false;
+			return;
+		}
+		this.htmlBlock = false;
+		if (this.pendingEmptyItem && allMatched) this.doubt('content after an empty list item', index);
+		this.pendingEmptyItem = false;
+		const afterIndentedCode = this.indentedCode;
+		if (this.indentedCode) {
+			if (allMatched && this.wsColumn - this.content >= 4) {
+				this.opaque[index] = 1;
+				this.previousBlank = false;
+				return;
+			}
+			this.indentedCode = false;
+		}
+		const firstUnmatched = allMatched ? undefined : this.stack[matched];
+		if (!allMatched && this.paragraphOpen && this.continuesLazily(firstUnmatched, index)) {
+			this.previousBlank = false;
+			return;
+		}
+		if (!allMatched) {
+			this.truncate(matched);
+			this.paragraphOpen = false;
+		}
+		this.openBlocks(index, firstUnmatched, afterIndentedCode);
+		this.previousBlank = false;
+	}
+
+	/** True when the line from `at` is a thematic break of `char` (three or more, blanks between). */
+	private isThematicBreakAt(at: number, char: number): boolean {
+		const line = this.line;
+		let limit = this.breakLimit.get(char);
+		if (limit === undefined) {
+			limit = line.length - 1;
+			while (limit >= 0) {
+				const other = line.charCodeAt(limit);
+				if (other !== char && other !== SPACE && other !== TAB) break;
+				limit--;
+			}
+			this.breakLimit.set(char, limit);
+		}
+		if (limit >= at) return false;
+		let count = 0;
+		for (let index = at; index < line.length && count < 3; index++) if (line.charCodeAt(index) === char) count++;
+		return count >= 3;
+	}
+
+	private closesFence(): boolean {
+		const line = this.line;
+		let index = this.wsIndex;
+		while (line.charCodeAt(index) === this.fenceChar) index++;
+		return index - this.wsIndex >= this.fenceLength && BLANK.test(line.slice(index));
+	}
+
+	/** True for a sibling list item: same marker as the list item the line did not continue. */
+	private static isSibling(firstUnmatched: Container | undefined, marker: string): boolean {
+		return firstUnmatched !== undefined && !firstUnmatched.quote && firstUnmatched.marker === marker;
+	}
+
+	/**
+	 * Whether a line that left some containers unmatched continues the open paragraph lazily: it
+	 * does unless it starts a block that may interrupt a paragraph.
+	 */
+	private continuesLazily(firstUnmatched: Container | undefined, index: number): boolean {
+		if (this.wsColumn - this.content >= 4) return true;
+		const char = this.line.charCodeAt(this.wsIndex);
+		if (!mayStartBlock(char)) return true;
+		const rest = this.line.slice(this.wsIndex);
+		if (char === GT || readAtxHeadingLevel(rest) > 0 || matchFenceOpen(rest) !== null) return false;
+		if (char === LT) {
+			const kind = classifyAngle(this.line, this.wsIndex);
+			if (kind === 'text') return true;
+			if (kind === 'html') this.doubt('HTML', index);
+			return false;
+		}
+		if ((char === DASH || char === STAR || char === UNDERSCORE) && this.isThematicBreakAt(this.wsIndex, char)) return false;
+		if (SETEXT_CANDIDATE.test(rest)) { this.doubt('setext underline after a lazy line', index); return true; }
+		const marker = LIST_MARKER.exec(rest);
+		if (marker === null) return true;
+		const empty = BLANK.test(rest.slice(marker[0].length));
+		const restrained = empty || (marker[2] !== undefined && Number(marker[2]) !== 1);
+		if (restrained && !BlockScanner.isSibling(firstUnmatched, marker[1] ?? marker[3])) {
+			this.doubt('list item after a quote or indented code', index);
+			return true;
+		}
+		return false;
+	}
+
+	/** Opens the new containers the rest of the line starts, then its one leaf block. */
+	private openBlocks(index: number, firstUnmatched: Container | undefined, afterIndentedCode: boolean): void {
+		const line = this.line;
+		let opened = false;
+		let itemFirstContent = false;
+		for (;;) {
+			const at = this.wsIndex;
+			if (at >= line.length) { this.paragraphOpen = false; return; }
+			if (this.wsColumn - this.content >= 4) {
+				if (this.paragraphOpen) return;
+				this.indentedCode = true;
+				this.opaque[index] = 1;
+				return;
+			}
+			const char = line.charCodeAt(at);
+			if (!mayStartBlock(char)) break;
+			if (char === GT) {
+				this.push(QUOTE, index);
+				this.consumeQuoteMarker();
+				opened = true;
+				itemFirstContent = false;
+				this.paragraphOpen = false;
+				continue;
+			}
+			if (char === HASH) {
+				const level = readAtxHeadingLevel(line.slice(at, at + 8));
+				if (level > 0) {
+					this.headings.push({ lineIndex: index, level, column: at });
+					this.paragraphOpen = false;
+					return;
+				}
+				break;
+			}
+			if (char === BACKTICK || char === TILDE) {
+				const fence = matchFenceOpen(line.slice(at));
+				if (fence !== null) {
+					this.fenceChar = char;
+					this.fenceLength = fence[1].length;
+					this.opaque[index] = 1;
+					this.paragraphOpen = false;
+					return;
+				}
+				break;
+			}
+			if (char === LT) {
+				const kind = classifyAngle(line, at);
+				if (kind === 'text') break;
+				if (kind === 'comment') {
+					this.opaque[index] = 1;
+					this.paragraphOpen = false;
+					this.htmlComment = line.indexOf('-->', at + 2) < 0;
+					return;
+				}
+				this.doubt('HTML', index);
+				if (this.paragraphOpen) return;
+				this.htmlBlock = true;
+				this.opaque[index] = 1;
+				return;
+			}
+			if (this.paragraphOpen && (char === EQUALS || char === DASH) && testAt(SETEXT_AT, line, at)) {
+				this.doubt('setext heading underline', index);
+				this.paragraphOpen = false;
+				return;
+			}
+			if ((char === DASH || char === STAR || char === UNDERSCORE) && this.isThematicBreakAt(at, char)) {
+				this.paragraphOpen = false;
+				return;
+			}
+			const marker = char === EQUALS || char === UNDERSCORE ? null : execAt(LIST_MARKER_AT, line, at);
+			if (marker === null) break;
+			const markerChar = marker[1] ?? marker[3];
+			const afterMarker = at + marker[0].length;
+			const markerEnd = this.wsColumn + marker[0].length;
+			const parentContent = this.content;
+			this.moveTo(afterMarker, markerEnd);
+			const empty = this.wsIndex >= line.length;
+			const restrained = empty || (marker[2] !== undefined && Number(marker[2]) !== 1);
+			if (restrained && !(!opened && BlockScanner.isSibling(firstUnmatched, markerChar))) {
+				// micromark lets an empty item or one not numbered 1 start only where nothing is open
+				// (after a blank line) or next to a sibling; elsewhere it depends on what is open.
+				if (this.paragraphOpen) return;
+				if (!this.previousBlank || afterIndentedCode) this.doubt('list item that may not interrupt the block before it', index);
+			}
+			let contentColumn = this.wsColumn;
+			if (empty) contentColumn = markerEnd + 1;
+			else {
+				if (line.slice(afterMarker, this.wsIndex).includes('\t')) this.doubt('tab after a list marker', index);
+				if (this.wsColumn - markerEnd >= 5) {
+					this.doubt('indented code in a list item', index);
+					contentColumn = markerEnd + 1;
+				}
+			}
+			this.push({ quote: false, width: contentColumn - parentContent, marker: markerChar }, index);
+			this.content = contentColumn;
+			opened = true;
+			itemFirstContent = true;
+			this.paragraphOpen = false;
+			if (empty) { this.pendingEmptyItem = true; return; }
+		}
+		// Paragraph text.
+		if (this.paragraphOpen) return;
+		this.paragraphOpen = true;
+		const at = this.wsIndex;
+		if (itemFirstContent && line.charCodeAt(at) === OPEN_BRACKET) {
+			const rest = line.slice(at);
+			if (BOX_WITHOUT_TEXT.test(rest)) this.doubt('task box without text', index);
+			else if (matchCheckbox(rest) !== undefined) this.tasks.push({ lineIndex: index, column: at });
+		}
+	}
+}
+
+/**
+ * Scans the body (lines from `bodyStart`; earlier lines are front matter and become opaque) and
+ * returns its block structure, with the reason it is unsure when it is. An unsure scan still covers
+ * the whole body, read as CommonMark would from the doubtful line on.
+ */
+export function scanBlocksFast(lines: readonly string[], bodyStart: number): FastScan {
+	const scanner = new BlockScanner(lines, bodyStart);
+	// remark-frontmatter's failed attempt on an unclosed `---` first line changes how the next lines
+	// are read (a list there becomes a paragraph): leave such notes to the reference.
+	if (bodyStart === 0 && lines.length > 1 && lines[0].startsWith('---')) scanner.doubt('unclosed front matter fence', 0);
+	for (let index = bodyStart; index < lines.length; index++) scanner.scanLine(lines[index], index);
+	const structure: BlockStructure = { headings: scanner.headings, tasks: scanner.tasks, opaque: scanner.opaque };
+	if (scanner.doubtReason === undefined) return { structure };
+	return {
+		structure,
+		unsure: `${scanner.doubtReason} (line ${scanner.doubtIndex + 1})`,
+		unsureLine: scanner.doubtIndex + 1,
+		cost: estimateRemarkCost(lines, bodyStart),
+	};
+}
