@@ -129,6 +129,9 @@ export function readExclusionInput(vault: string, configDir: string, settings: S
 	};
 }
 
+/** From this many notes on, the facts are copied out of the texts (see indexVaultFolder). */
+const KEEP_TEXTS_MAX_NOTES = 25_000;
+
 /**
  * Indexes a vault folder's notes with the given settings. Excluded and template files (settings,
  * the core Templates folder, Templater's `templates_folder`) are known by path only, never read, so
@@ -136,15 +139,16 @@ export function readExclusionInput(vault: string, configDir: string, settings: S
  */
 export function indexVaultFolder(vault: string, configDir: string, settings: Settings): { index: VaultIndex; readProblems: ReadProblem[] } {
 	const isExcluded = buildExclusion(readExclusionInput(vault, configDir, settings));
-	// The index lives only as long as this one command: keeping the notes' texts alive until the
-	// process exits costs memory, where copying every fact out of them cost a fifth of the parse.
-	const options: ParseOptions = { ...toParseOptions(settings), copy: false };
 	const index = new VaultIndex();
 	const walkProblems: ReadProblem[] = [];
 	const readProblems: ReadProblem[] = [];
 	// Excluded folders are walked for their file names only; a folder there that cannot be listed is no problem.
 	// Excluded notes go into the index in their place in path order, between the notes read.
 	const files = listNoteFiles(vault, configDir, () => false, walkProblems);
+	// The index lives only as long as this one command: keeping the notes' texts alive until it ends
+	// costs memory, where copying every fact out of them cost a fifth of the parse. Not on a large
+	// vault, whose texts are hundreds of MB (50k notes: a 680 MB peak, against 440–500 MB copied, in the same time).
+	const options: ParseOptions = { ...toParseOptions(settings), copy: files.length >= KEEP_TEXTS_MAX_NOTES };
 	let cursor = 0;
 	const addExcludedBefore = (path: string | undefined): void => {
 		for (; cursor < files.length && files[cursor].path !== path; cursor++) index.upsertUnread(files[cursor].path);
