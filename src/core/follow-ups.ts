@@ -454,21 +454,16 @@ export function buildFollowUps(
 	}
 }
 
-/** Every commitment put into the lists it belongs in for today, in no order. */
-function* sortCommitmentsSteps(table: PeopleTable, settings: FollowUpOptions, today: CalendarDate): Generator<undefined, CommitmentLists, undefined> {
+/** Builds the dashboard model in steps ({@link buildFollowUps}): each `yield` a point where a caller may pause. */
+export function* buildFollowUpsSteps(index: VaultIndex, settings: FollowUpOptions, today: CalendarDate, table: PeopleTable): Generator<undefined, FollowUpModel, undefined> {
 	const lists: CommitmentLists = { followUp: [], stalled: [], yourPromises: [], comingUp: [] };
 	let work = 0;
 	for (const owned of table.commitments) {
 		if (++work % (STEP_SIZE / 2) === 0) yield undefined;
 		sortCommitmentInto(lists, owned, table, settings, today);
 	}
-	return lists;
-}
 
-/** Every person put into the lists they belong in for today, in no order; Coming up is shared with the commitments'. */
-function* sortPeopleSteps(table: PeopleTable, settings: FollowUpOptions, today: CalendarDate, comingUp: ComingUpItem[]): Generator<undefined, PersonLists, undefined> {
-	const people: PersonLists = { checkIn: [], noOneOnOne: [], comingUp, slipping: [] };
-	let work = 0;
+	const people: PersonLists = { checkIn: [], noOneOnOne: [], comingUp: lists.comingUp, slipping: [] };
 	for (const person of table.people.values()) {
 		work += person.talks.length + 1;
 		if (work >= STEP_SIZE * 2) {
@@ -477,14 +472,6 @@ function* sortPeopleSteps(table: PeopleTable, settings: FollowUpOptions, today: 
 		}
 		sortPersonInto(people, person, table, settings, today);
 	}
-	return people;
-}
-
-/** Builds the dashboard model in steps ({@link buildFollowUps}): each `yield` a point where a caller may pause. */
-export function* buildFollowUpsSteps(index: VaultIndex, settings: FollowUpOptions, today: CalendarDate, table: PeopleTable): Generator<undefined, FollowUpModel, undefined> {
-	// A generator per loop, so that V8 optimizes each on its own (see buildPeopleSteps).
-	const lists = yield* sortCommitmentsSteps(table, settings, today);
-	const people = yield* sortPeopleSteps(table, settings, today, lists.comingUp);
 	yield undefined;
 
 	return {
