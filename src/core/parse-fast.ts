@@ -14,28 +14,13 @@
 
 import type { BlockStructure, HeadingBlock, TaskBlock } from './block-structure';
 import { readAtxHeadingLevelAt } from './obsidian-syntax';
+import {
+	BACKTICK, BLANK, CLOSE_BRACKET, DASH, EQUALS, GT, HASH, LIST_MARKER, LT, OPEN_BRACKET, PLUS, SETEXT_AT, SETEXT_CANDIDATE, SPACE, STAR, TAB, TILDE, UNDERSCORE,
+	classifyAngle, isDigit, isSpaceOrTab, matchFenceOpen, mayStartBlock, testAt,
+} from './block-lines';
+import { estimateRemarkCost, type RemarkCost } from './remark-cost';
 
-/**
- * What makes remark slow on a note of modest size (DESIGN §6: it is super-linear on some inputs),
- * counted over the whole body in one linear pass. Measured: micromark's work grows faster than the
- * number of containers it opens and closes (6 KB of `- - - …` on one line: 3.4 s; a line of 40,000
- * `>`: 14 s) and than the length of a paragraph inside a list item or quote (a quoted task followed
- * by 20,000 lazy lines: 8.6 s).
- */
-export interface RemarkCost {
-	/** List and quote markers that begin lines (several on a line when containers nest there), in all. */
-	readonly containerMarkers: number;
-	/** Most containers on one line: its list and quote markers plus its indentation in steps of two columns. */
-	readonly maxNesting: number;
-	/** Most `>` quote markers on one line. */
-	readonly maxQuoteDepth: number;
-	/**
-	 * Lines without container markers that follow, with no blank line or heading between, a line
-	 * with some: lazy (or indented) continuation lines of a list item or quote. Counted generously
-	 * (a line that starts a new block is counted too).
-	 */
-	readonly lazyLines: number;
-}
+export { estimateRemarkCost, type RemarkCost } from './remark-cost';
 
 /** The fast path's structure, and why it is unsure of it (undefined when it is sure). */
 export interface FastScan {
@@ -46,66 +31,6 @@ export interface FastScan {
 	readonly unsureLine?: number;
 	/** When unsure: what remark would face on the whole body, for the caller's bound. */
 	readonly cost?: RemarkCost;
-}
-
-/** Column and index of the first non-indentation character (tabs to the next multiple of 4). */
-function measureIndent(line: string): { readonly column: number; readonly index: number } {
-	let column = 0;
-	let index = 0;
-	for (; index < line.length; index++) {
-		const char = line.charCodeAt(index);
-		if (char === 0x20) column += 1;
-		else if (char === 0x09) column += 4 - (column % 4);
-		else break;
-	}
-	return { column, index };
-}
-
-function isSpaceOrTab(char: number): boolean {
-	return char === 0x20 || char === 0x09;
-}
-
-/**
- * Counts what makes remark slow (see RemarkCost) over the body lines from `bodyStart`. Every step
- * moves forward through a line's leading markers, so the pass is linear on any input.
- */
-export function estimateRemarkCost(lines: readonly string[], bodyStart: number): RemarkCost {
-	let containerMarkers = 0;
-	let maxNesting = 0;
-	let maxQuoteDepth = 0;
-	let lazyLines = 0;
-	/** The current run of non-blank lines has had a line with container markers. */
-	let inContainer = false;
-	for (let lineIndex = bodyStart; lineIndex < lines.length; lineIndex++) {
-		const line = lines[lineIndex];
-		const { column: leading, index: start } = measureIndent(line);
-		if (start === line.length) { inContainer = false; continue; }
-		let markers = 0;
-		let quotes = 0;
-		let index = start;
-		for (;;) {
-			while (index < line.length && isSpaceOrTab(line.charCodeAt(index))) index++;
-			const char = line.charCodeAt(index);
-			if (char === 0x3e) { markers++; quotes++; index++; continue; }
-			let end = index;
-			if (char === 0x2d || char === 0x2a || char === 0x2b) end = index + 1;
-			else {
-				while (end < line.length && end - index < 9 && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
-				const after = line.charCodeAt(end);
-				end = end > index && (after === 0x2e || after === 0x29) ? end + 1 : index;
-			}
-			if (end === index || !(end === line.length || isSpaceOrTab(line.charCodeAt(end)))) break;
-			markers++;
-			index = end;
-		}
-		containerMarkers += markers;
-		maxNesting = Math.max(maxNesting, markers + Math.floor(leading / 2));
-		maxQuoteDepth = Math.max(maxQuoteDepth, quotes);
-		if (markers > 0) inContainer = true;
-		else if (leading <= 3 && readAtxHeadingLevelAt(line, start) > 0) inContainer = false;
-		else if (inContainer) lazyLines++;
-	}
-	return { containerMarkers, maxNesting, maxQuoteDepth, lazyLines };
 }
 
 /** Containers nested deeper than this make the fast path unsure (ordinary notes: under 10). */
@@ -121,67 +46,6 @@ interface Container {
 }
 
 const QUOTE: Container = { quote: true, width: 0, marker: '>' };
-
-const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/;
-const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-const SETEXT_CANDIDATE = /^(?:=+|-+)[ \t]*$/;
-const BLANK = /^[ \t]*$/;
-
-const SETEXT_AT = /(?:=+|-+)[ \t]*$/y;
-
-/** `pattern` (sticky) matched at `index` of `line`, without copying the rest of the line. */
-function execAt(pattern: RegExp, line: string, index: number): RegExpExecArray | null {
-	pattern.lastIndex = index;
-	return pattern.exec(line);
-}
-
-function testAt(pattern: RegExp, line: string, index: number): boolean {
-	return execAt(pattern, line, index) !== null;
-}
-
-/** The opening fence `rest` starts with: a backtick fence's info string may hold no backtick. */
-function matchFenceOpen(rest: string): RegExpExecArray | null {
-	const fence = FENCE_OPEN.exec(rest);
-	return fence !== null && !(fence[1][0] === '`' && fence[2].includes('`')) ? fence : null;
-}
-
-const TAB = 0x09;
-const SPACE = 0x20;
-const GT = 0x3e;
-const HASH = 0x23;
-const BACKTICK = 0x60;
-const TILDE = 0x7e;
-const LT = 0x3c;
-const DASH = 0x2d;
-const STAR = 0x2a;
-const PLUS = 0x2b;
-const UNDERSCORE = 0x5f;
-const EQUALS = 0x3d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-
-function isDigit(char: number): boolean {
-	return char >= 0x30 && char <= 0x39;
-}
-
-/** The line from `index` when its first character may start a block other than paragraph text. */
-function mayStartBlock(char: number): boolean {
-	return char === GT || char === HASH || char === BACKTICK || char === TILDE || char === LT || char === DASH
-		|| char === STAR || char === PLUS || char === UNDERSCORE || char === EQUALS || isDigit(char);
-}
-
-const TAG_NAME_THEN_OTHER = /<\/?[A-Za-z][A-Za-z0-9-]*[^A-Za-z0-9\s/>-]/y;
-
-/**
- * What a line starting with `<` at `at` opens: an HTML comment (CommonMark's HTML block kind 2, to
- * the line holding `-->`), paragraph text (a tag name followed by what no tag may hold, as in an
- * autolink `<https://…>`), or an HTML block the fast path does not follow.
- */
-function classifyAngle(line: string, at: number): 'comment' | 'text' | 'html' {
-	if (line.startsWith('<!--', at)) return 'comment';
-	TAG_NAME_THEN_OTHER.lastIndex = at;
-	return TAG_NAME_THEN_OTHER.test(line) ? 'text' : 'html';
-}
 
 /**
  * One pass over a body's lines. Columns are CommonMark's: a tab advances to the next multiple of 4,
