@@ -14,7 +14,6 @@ import type { Steps } from '../core/steps';
 import type { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
 import { CHART_PAGE_SIZE, renderChartIndexing, renderChartPreparing, renderChartSteps, type ChartActions, type ChartDisplay } from './render-chart';
-import { revealInFrames, type Reveal } from './reveal-in-frames';
 import { ViewRun } from './view-run';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive, type LiveView } from './live-view';
@@ -54,8 +53,6 @@ export class ChartView extends ItemView {
 	private readonly shown: Record<string, number> = {};
 	/** The sliced build under way, and what it was started for. */
 	private readonly renders = new ViewRun();
-	/** The last build moving in, a frame's worth at a time. */
-	private reveal: Reveal | undefined;
 
 	/** Set in `onOpen`: re-renders on changes, or catches up when shown after one (`live-view.ts`). */
 	private live: LiveView | undefined;
@@ -85,7 +82,6 @@ export class ChartView extends ItemView {
 	override async onClose(): Promise<void> {
 		this.requestRender.cancel();
 		this.renders.cancel();
-		this.reveal?.cancel();
 		this.contentEl.empty();
 	}
 
@@ -99,14 +95,13 @@ export class ChartView extends ItemView {
 	}
 
 	/** Resolves when the render under way (a build in slices, then moving it in) has finished or was cancelled. */
-	async whenRendered(): Promise<void> {
-		await this.renders.settled();
-		await this.reveal?.done;
+	whenRendered(): Promise<void> {
+		return this.renders.settled();
 	}
 
 	/** True while the chart is built in slices towards a render, or moved in. */
 	isRendering(): boolean {
-		return this.renders.isActive() || this.reveal?.active === true;
+		return this.renders.isActive();
 	}
 
 	/**
@@ -120,7 +115,6 @@ export class ChartView extends ItemView {
 		const el = this.contentEl;
 		if (!progress.ready) {
 			this.renders.cancel();
-			this.reveal?.cancel();
 			renderChartIndexing(el, progress.done, progress.total);
 			this.rendered = undefined;
 			return;
@@ -142,19 +136,12 @@ export class ChartView extends ItemView {
 		};
 		const run = this.renders.start(target, el, () => indexer.index, buildChartViewSteps(index, settings, today, staging, actions, { shown: this.shown }), (derived) => {
 			const scrollTop = el.scrollTop;
-			this.reveal?.cancel();
 			this.rendered = { revision: derived.revision, today, settings };
-			if (scrollTop === 0) {
-				// From the top, a frame's worth at a time (`reveal-in-frames.ts`).
-				this.reveal = revealInFrames(el, staging);
-				el.addClass('ro-chart');
-				return;
-			}
-			// Scrolled: all at once, so the place shown stays put (setting it lays the content out in this task).
-			el.empty();
+			// From the top, a frame's worth at a time; scrolled, all at once, so the place shown stays
+			// put (setting it lays the content out in this task).
+			this.renders.moveIn(el, staging, scrollTop === 0);
 			el.addClass('ro-chart');
-			el.append(...Array.from(staging.childNodes));
-			el.scrollTop = scrollTop;
+			if (scrollTop > 0) el.scrollTop = scrollTop;
 		});
 		if (!run.finished && this.rendered === undefined) renderChartPreparing(el);
 	}

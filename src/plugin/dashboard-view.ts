@@ -20,7 +20,6 @@ import { logContact, snoozeUntil } from './actions/person-properties';
 import { SnoozeModal } from './actions/snooze-modal';
 import { openExplanation } from './explain-modal';
 import { applyFocus, renderDashboardSteps, renderIndexing, renderPreparing, trimToShown, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
-import { revealInFrames, type Reveal } from './reveal-in-frames';
 import { ViewRun } from './view-run';
 import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';
@@ -58,8 +57,6 @@ export class DashboardView extends ItemView {
 	private readonly requestRender = debounce(() => this.render(), 150, true);
 	/** The sliced derivation under way, and what it was started for. */
 	private readonly renders = new ViewRun();
-	/** The last render moving in, a frame's worth at a time. */
-	private reveal: Reveal | undefined;
 	/** Items shown per section beyond the first page ("Show N more"), for this pane's life. */
 	private readonly shown: Record<string, number> = {};
 	/** Where focus goes on the next render: the place of the item an action just changed. */
@@ -99,7 +96,6 @@ export class DashboardView extends ItemView {
 	override async onClose(): Promise<void> {
 		this.requestRender.cancel();
 		this.renders.cancel();
-		this.reveal?.cancel();
 		this.contentEl.empty();
 	}
 
@@ -113,14 +109,13 @@ export class DashboardView extends ItemView {
 	}
 
 	/** Resolves when the render under way (a derivation in slices, then moving it in) has finished or was cancelled. */
-	async whenRendered(): Promise<void> {
-		await this.renders.settled();
-		await this.reveal?.done;
+	whenRendered(): Promise<void> {
+		return this.renders.settled();
 	}
 
 	/** True while a derivation runs in slices towards a render, or the pane moves in. */
 	isRendering(): boolean {
-		return this.renders.isActive() || this.reveal?.active === true;
+		return this.renders.isActive();
 	}
 
 	/**
@@ -135,7 +130,6 @@ export class DashboardView extends ItemView {
 		const el = this.contentEl;
 		if (!progress.ready) {
 			this.renders.cancel();
-			this.reveal?.cancel();
 			renderIndexing(el, progress.done, progress.total);
 			this.rendered = undefined;
 			return;
@@ -186,23 +180,17 @@ export class DashboardView extends ItemView {
 		const scrollTop = el.scrollTop;
 		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
 		this.real = derived.followUps;
-		this.reveal?.cancel();
-		if (scrollTop === 0 && this.pendingFocus === undefined) {
-			// From the top with no focus to restore: a frame's worth at a time (`reveal-in-frames.ts`).
-			this.reveal = revealInFrames(el, staging);
-			el.addClass('ro-dashboard');
-			this.rendered = { revision: derived.revision, today, settings, ready: true };
-			return;
-		}
-		el.empty();
+		// From the top with no focus to restore: a frame's worth at a time (`reveal-in-frames.ts`).
+		const overFrames = scrollTop === 0 && this.pendingFocus === undefined;
+		this.renders.moveIn(el, staging, overFrames);
 		el.addClass('ro-dashboard');
-		el.append(...Array.from(staging.childNodes));
+		this.rendered = { revision: derived.revision, today, settings, ready: true };
+		if (overFrames) return;
 		const focus = this.pendingFocus;
 		this.pendingFocus = undefined;
 		if (focus) applyFocus(el, focus);
 		// Only when scrolled: setting it lays the new content out at once, in this task.
 		if (scrollTop > 0) el.scrollTop = scrollTop;
-		this.rendered = { revision: derived.revision, today, settings, ready: true };
 	}
 
 	/**
