@@ -137,17 +137,19 @@ function describeValue(value: PropertyValue): string {
 	}
 }
 
+/** A scalar as a typed property value (what js-yaml and the subset reader give alike). */
+function convertScalar(value: Scalar): PropertyValue {
+	if (value === null) return { kind: 'null' };
+	if (typeof value === 'string') return convertString(value);
+	if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
+	return { kind: 'boolean', value };
+}
+
 function convertValue(value: unknown, walk: BoundedWalk): PropertyValue {
 	walk.visit();
-	if (value === null || value === undefined) return { kind: 'null' };
-	if (typeof value === 'string') {
-		walk.copy(value);
-		return convertString(value);
-	}
-	if (typeof value === 'number') {
-		return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
-	}
-	if (typeof value === 'boolean') return { kind: 'boolean', value };
+	if (value === undefined) return { kind: 'null' };
+	if (typeof value === 'string') walk.copy(value);
+	if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return convertScalar(value);
 	if (Array.isArray(value)) {
 		const nested = readNestedLink(value);
 		if (nested !== undefined) return { kind: 'link', link: parseLinkInner(nested) };
@@ -155,13 +157,6 @@ function convertValue(value: unknown, walk: BoundedWalk): PropertyValue {
 	}
 	if (typeof value === 'object') return { kind: 'text', text: walk.nested(() => describeMapping(value, walk)) };
 	return { kind: 'text', text: String(value) };
-}
-
-function convertScalar(value: Scalar): PropertyValue {
-	if (value === null) return { kind: 'null' };
-	if (typeof value === 'string') return convertString(value);
-	if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
-	return { kind: 'boolean', value };
 }
 
 /**
