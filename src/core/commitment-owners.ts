@@ -43,7 +43,8 @@ export function ownCommitments(
 	const { conversation } = note;
 	const organizerKey = conversation.organizer ? keyOf(conversation.organizer) : undefined;
 	// With "Your name" empty, "you" is this note's organizer and no one else (DESIGN §2).
-	const isYou = (key: PersonKey): boolean => (yourName.trim() ? youKeys.has(key) : key === organizerKey);
+	const named = yourName.trim() !== '';
+	const isYou = (key: PersonKey): boolean => (named ? youKeys.has(key) : key === organizerKey);
 	const isPersonOrYou = (link: LinkRef): boolean => {
 		const key = keyOf(link);
 		return (people.has(key) && !youKeys.has(key)) || isYou(key);
@@ -53,7 +54,7 @@ export function ownCommitments(
 		const owner = pickOwner(commitment, persons, isPersonOrYou);
 		const ownerLink = owner?.link;
 		const ownerKey = ownerLink ? keyOf(ownerLink) : undefined;
-		const yours = ownerKey !== undefined && (yourName.trim() ? youKeys.has(ownerKey) : ownerKey === organizerKey);
+		const yours = ownerKey !== undefined && isYou(ownerKey);
 		const ownerName = ownerLink ? nameOf(ownerLink) : undefined;
 		out.push(owner ? { commitment, note, ownerKey, ownerName, yours, ownerRule: owner.rule } : { commitment, note, ownerKey, ownerName, yours });
 	}
