@@ -28,6 +28,7 @@ import {
 import type { NoteProblem } from './problems';
 import { normalizeReference, resolveRelativeReference } from './resolver';
 import type { VaultIndex } from './vault-index';
+import { basenameOf } from './vault-paths';
 
 /** Past this many talks to re-describe or re-own, a full build is as quick and simpler. */
 const MAX_TALKS = 4000;
@@ -372,7 +373,7 @@ function addNoteKeys(out: Set<string>, path: string, facts: NoteFacts | 'unread'
 	if (facts === undefined) return;
 	out.add(normalizeReference(path));
 	if (facts === 'unread') {
-		out.add(normalizeReference((path.split('/').pop() ?? path).replace(/\.md$/i, '')));
+		out.add(normalizeReference(basenameOf(path)));
 		return;
 	}
 	out.add(normalizeReference(facts.basename));

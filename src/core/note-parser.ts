@@ -238,7 +238,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	} catch {
 		// A last guard (the walks are bounded, but a note must never stop the vault): the note is
 		// indexed by name only and listed under Notes to fix.
-		const basename = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+		const basename = basenameOf(path);
 		return {
 			path, basename, kind: 'other', properties: {}, aliases: [], headings: [], commitments: [], links: [], inlineFields: [],
 			problems: [{ message: 'This note could not be read: it is too large or too deeply nested. Split it or simplify its properties.', line: 1 }],

@@ -3,6 +3,7 @@
  * would stall the index and use memory without bound) and is listed under Notes to fix instead.
  */
 import type { NoteFacts } from './model';
+import { basenameOf } from './vault-paths';
 
 /** The largest note read: 16 MB, far above the longest organizer's running log. */
 export const NOTE_MAX_BYTES = 16 * 1024 * 1024;
@@ -15,7 +16,7 @@ export const TOO_LARGE_NOTE_MESSAGE = `This note is larger than ${NOTE_MAX_BYTES
  * tasks, since none were read), with the one problem that lists it under Notes to fix.
  */
 export function buildTooLargeNote(path: string): NoteFacts {
-	const basename = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+	const basename = basenameOf(path);
 	return {
 		path, basename, kind: 'other', properties: {}, aliases: [], headings: [], commitments: [], links: [], inlineFields: [],
 		problems: [{ message: TOO_LARGE_NOTE_MESSAGE }],

@@ -10,6 +10,7 @@
 import type { NoteFacts } from './model';
 import { mayHaveProblems } from './problems';
 import { NameResolver, normalizeReference, type ResolvableNote, type Resolution } from './resolver';
+import { basenameOf } from './vault-paths';
 
 /** The incremental index of one vault. */
 export class VaultIndex {
@@ -62,7 +63,7 @@ export class VaultIndex {
 	 */
 	upsertUnread(path: string): void {
 		this.detach(path);
-		const basename = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+		const basename = basenameOf(path);
 		this.resolver.add({ path, basename, kind: 'other', aliases: [], unread: true });
 		this.forgetResolutions(path);
 		this.unreadPaths.add(path);

@@ -11,6 +11,7 @@ import { runSteps, type Steps } from '../steps';
 import type { VaultIndex } from '../vault-index';
 import { readGraphSourceSteps, type PersonEntry } from './facts-adapter';
 import type { GraphEdge, GraphNode, GraphOptions, RelationshipGraph, RelationStatedAs } from './graph-types';
+import { basenameOf } from '../vault-paths';
 
 /** How a vocabulary key reads: which forward relation it names and in which direction. */
 interface KeyMeaning {
@@ -82,7 +83,7 @@ export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOp
 		if (source.isOtherNote(key)) return undefined;
 		let draft = drafts.get(key);
 		if (!draft) {
-			const name = key.startsWith('?') ? (target.split(/[\\/]/).pop() || target).trim() : (key.split('/').pop() ?? key).replace(/\.md$/i, '');
+			const name = key.startsWith('?') ? (target.split(/[\\/]/).pop() || target).trim() : basenameOf(key);
 			draft = { id: key, name, namedBy, organizer: false };
 			drafts.set(key, draft);
 		} else if (!draft.person && draft.id.startsWith('?') && namedBy < draft.namedBy) {
