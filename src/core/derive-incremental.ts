@@ -26,7 +26,7 @@ import {
 	type TalkRecord,
 } from './people';
 import type { NoteProblem } from './problems';
-import { normalizeReference, resolveRelativeReference } from './resolver';
+import { listLookupKeys, normalizeReference, resolveRelativeReference } from './resolver';
 import type { VaultIndex } from './vault-index';
 import { basenameOf } from './vault-paths';
 
@@ -371,11 +371,6 @@ function namesOf(index: VaultIndex, id: PersonId): string[] {
 /** The lookup keys a note is found under (its path, basename and, for a person, aliases). */
 function addNoteKeys(out: Set<string>, path: string, facts: NoteFacts | 'unread' | undefined): void {
 	if (facts === undefined) return;
-	out.add(normalizeReference(path));
-	if (facts === 'unread') {
-		out.add(normalizeReference(basenameOf(path)));
-		return;
-	}
-	out.add(normalizeReference(facts.basename));
-	if (facts.kind === 'person') for (const alias of facts.aliases) out.add(normalizeReference(alias));
+	const note = facts === 'unread' ? { path, basename: basenameOf(path), kind: 'other' as const, aliases: [] } : facts;
+	for (const key of listLookupKeys(note)) out.add(key);
 }

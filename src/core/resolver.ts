@@ -124,6 +124,13 @@ function explainTieBreak(candidates: ReadonlyMap<string, ResolvableNote>, best: 
 	return 'basename-alphabetical';
 }
 
+/** The lookup keys a note is found under: its path, its basename and, for a person, its aliases, normalized. */
+export function listLookupKeys(note: ResolvableNote): string[] {
+	const keys = [normalizeReference(note.path), normalizeReference(note.basename)];
+	if (note.kind === 'person') for (const alias of note.aliases) keys.push(normalizeReference(alias));
+	return keys;
+}
+
 /** An incrementally maintained name → note table. */
 export class NameResolver {
 	/** Exact paths; case-folded keys hold buckets, as `People/` and `people/` may both exist. */
@@ -156,10 +163,7 @@ export class NameResolver {
 	 */
 	keysOf(path: string): string[] {
 		const note = this.notes.get(path);
-		if (!note) return [];
-		const keys = [normalizeReference(note.path), normalizeReference(note.basename)];
-		if (note.kind === 'person') for (const alias of note.aliases) keys.push(normalizeReference(alias));
-		return keys;
+		return note ? listLookupKeys(note) : [];
 	}
 
 	/** Forgets the note at `path` (no-op when unknown). */
