@@ -12,25 +12,24 @@
  * The main thread stays synchronous, as the rest of the CLI is: it reads batches itself and sleeps
  * on an `Atomics.wait` only when none is left, then takes a worker's batch with
  * `receiveMessageOnPort`. Structured clone copies every string, so no fact keeps a worker's file text
- * alive. Only the built CLI (`dist/cli.js`, a file a worker can start) uses workers; a worker that
- * fails or goes silent makes the rest be read on the main thread, never a partial index.
+ * alive. Only the built CLI (`dist/cli.js`, a file a worker can start) uses workers.
+ *
+ * A worker can stop without a word: out of memory, or its thread killed. Nothing says so to a
+ * thread that never returns to its event loop: the Worker's `exit` and `error` events wait for it,
+ * and `receiveMessageOnPort` answers `undefined` alike for a dead worker's port and a busy one's
+ * (measured on Node 20: exit, uncaught error, out of memory, terminate). So the main thread never
+ * decides that a worker is dead. When it has nothing left to read and the next batch to add is a
+ * worker's that has finished no note for STALL_MS (or replied an error), it reads that batch
+ * itself, and whichever copy is whole first is used: a slow worker (one note can take seconds) only
+ * costs a batch read twice, never a note added twice or out of order.
  */
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import type { NoteFacts } from '../core/model';
-import { parseNote, type ParseOptions } from '../core/note-parser';
-import { buildTooLargeNote, NOTE_MAX_BYTES } from '../core/note-size';
-import { readRegularFiles, type ReadFailure } from './read-file';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { ParseOptions } from '../core/note-parser';
+import { NOTES_DONE, readNoteOutcomes, REPLIES, type BatchReply, type BatchRequest, type NoteFile, type NoteOutcome, type WorkerInput } from './read-worker';
 
-/** A Markdown file to read: its vault path, and whether the folder listing saw a regular file (not a symlink). */
-export interface NoteFile {
-	readonly path: string;
-	readonly regular: boolean;
-}
-
-/** One note's outcome: its facts, or why it was not read. */
-export type NoteOutcome = { readonly path: string; readonly facts: NoteFacts } | { readonly path: string; readonly failure: ReadFailure };
+export type { NoteFile, NoteOutcome } from './read-worker';
+export { startReadWorkerIfAsked } from './read-worker';
 
 /** Fewer notes than this are read on the main thread alone (see the module comment for the measures). */
 const PARALLEL_MIN_NOTES = 25_000;
@@ -38,28 +37,12 @@ const PARALLEL_MIN_NOTES = 25_000;
 const BATCH_NOTES = 250;
 /** At most this many workers: the main thread's own share (adding to the index) limits the gain beyond. */
 const MAX_WORKERS = 3;
-
-/** What a worker is started with. */
-interface WorkerInput {
-	readonly role: 'relational-organizer-read';
-	readonly vault: string;
-	readonly options: ParseOptions;
-	readonly port: MessagePort;
-	readonly signal: SharedArrayBuffer;
-	readonly slot: number;
-}
-
-/** Reads and parses a batch of notes (every path reads them so: the main thread, alone or not, and the workers). */
-function readNoteOutcomes(vault: string, files: readonly NoteFile[], options: ParseOptions): NoteOutcome[] {
-	const reads = readRegularFiles(files.map((file) => ({ path: join(vault, file.path), knownRegular: file.regular })), NOTE_MAX_BYTES);
-	return files.map(({ path }, at) => {
-		const result = reads[at];
-		if ('text' in result) return { path, facts: parseNote(path, result.text, options) };
-		// Known by name and listed under Notes to fix through the index, exactly as the plugin does.
-		if (result.reason === 'too-large') return { path, facts: buildTooLargeNote(path) };
-		return { path, failure: result };
-	});
-}
+/**
+ * A worker that has finished no note for this long, while the main thread has nothing else to do,
+ * has its batch read by the main thread too. Realistic notes take well under a millisecond, so a
+ * working worker is never near it; a huge hostile note can take longer, which costs a batch read twice.
+ */
+const STALL_MS = 1000;
 
 /** The script a worker runs: this module's bundle, when it is a built `.js` file (tests run the `.ts` source). */
 function findWorkerScript(): URL | undefined {
@@ -81,130 +64,176 @@ function countWorkers(count: number): number {
 /**
  * Reads and parses `files` (sorted by path) under `vault`, calling `take` with each outcome in the
  * order of `files`. Uses worker threads for a large vault when running from the built CLI; whatever they did
- * not deliver (a worker failed or went silent) is read on the main thread, so the result is whole.
+ * not deliver (a worker failed or stopped) is read on the main thread, so the result is whole.
  */
 export function readNotes(vault: string, files: readonly NoteFile[], options: ParseOptions, take: (outcome: NoteOutcome) => void): void {
 	const started = performance.now();
 	const script = findWorkerScript();
 	const workers = script === undefined ? 0 : countWorkers(files.length);
-	let delivered = 0;
-	const readByMain = { count: 0 };
-	if (workers >= 1 && script !== undefined) {
-		delivered = readInWorkers(script, vault, files, options, workers, (outcomes) => {
-			for (const outcome of outcomes) take(outcome);
-		}, readByMain);
-	}
-	for (let at = delivered; at < files.length; at += BATCH_NOTES) {
-		for (const outcome of readNoteOutcomes(vault, files.slice(at, at + BATCH_NOTES), options)) take(outcome);
-	}
+	const counts = script !== undefined && workers >= 1 ? readNotesInWorkers(vault, files, options, take, { script, workers }) : readNotesHere(vault, files, options, take);
 	// For tests and for measuring: which way the notes were read.
 	if (process.env.RO_READ_TRACE === '1') {
-		process.stderr.write(`read ${files.length} notes: ${delivered - readByMain.count} by ${workers} workers, ${files.length - delivered + readByMain.count} on the main thread, in ${Math.round(performance.now() - started)} ms\n`);
+		const takenOver = counts.takenOver > 0 ? ` (${counts.takenOver} batches of stopped or failed workers)` : '';
+		process.stderr.write(`read ${files.length} notes: ${counts.byWorkers} by ${workers} workers, ${counts.byMain} on the main thread${takenOver}, in ${Math.round(performance.now() - started)} ms\n`);
 	}
 }
 
-/** No batch finished for this long: a worker is taken to have died (out of memory), and the rest is read here. */
-const SILENCE_MS = 60_000;
+/** How a read went: the notes delivered from workers and from the main thread, and the batches the main thread took over. */
+export interface ReadCounts {
+	readonly byWorkers: number;
+	readonly byMain: number;
+	/** Batches a worker was given but the main thread read (and delivered): the worker stopped, failed or was slow. */
+	readonly takenOver: number;
+}
+
+/** How to read on workers: the script they run, how many, and (for tests) the batch size and the stall threshold. */
+export interface WorkerPlan {
+	readonly script: URL;
+	readonly workers: number;
+	readonly batchNotes?: number;
+	readonly stallMs?: number;
+}
+
+/** Reads every file on this thread, a batch at a time. */
+function readNotesHere(vault: string, files: readonly NoteFile[], options: ParseOptions, take: (outcome: NoteOutcome) => void): ReadCounts {
+	for (let at = 0; at < files.length; at += BATCH_NOTES) {
+		for (const outcome of readNoteOutcomes(vault, files.slice(at, at + BATCH_NOTES), options)) take(outcome);
+	}
+	return { byWorkers: 0, byMain: files.length, takenOver: 0 };
+}
+
+/** A started worker, as the main thread sees it. */
+interface Slot {
+	readonly worker: Worker;
+	readonly port: MessagePort;
+	/** The batch it was last sent (-1: none left); it stays set after an error reply. */
+	batch: number;
+	/** It replied an error: it is sent nothing more. */
+	failed: boolean;
+	/** Its count of finished notes when last looked at, and when that count was seen to change. */
+	notesSeen: number;
+	progressAt: number;
+}
 
 /**
- * Reads `files` by `count` workers and the main thread, each taking the next unassigned batch when
- * it finishes one (the main thread whenever no worker's batch is waiting to be added),
+ * Reads `files` by `plan.workers` workers and the main thread, each taking the next unassigned
+ * batch when it finishes one (the main thread whenever no worker's batch is waiting to be added),
  * handing each batch's outcomes to `take` in path order as soon as every batch before it is in.
- * Returns how many files were delivered (all of them, unless a worker failed).
+ * Every file is delivered exactly once, whatever the workers do: a batch whose worker stopped or
+ * failed is read by the main thread (see the module comment). Reads all on this thread when no
+ * worker can be started.
  */
-function readInWorkers(script: URL, vault: string, files: readonly NoteFile[], options: ParseOptions, count: number, take: (outcomes: readonly NoteOutcome[]) => void, readByMain: { count: number }): number {
+export function readNotesInWorkers(vault: string, files: readonly NoteFile[], options: ParseOptions, take: (outcome: NoteOutcome) => void, plan: WorkerPlan): ReadCounts {
+	const size = plan.batchNotes ?? BATCH_NOTES;
+	const stallMs = plan.stallMs ?? STALL_MS;
 	const batches: Array<readonly NoteFile[]> = [];
-	for (let start = 0; start < files.length; start += BATCH_NOTES) batches.push(files.slice(start, start + BATCH_NOTES));
-	// signal[0]: bumped by a worker after each reply, so the main thread can sleep until one arrives.
-	const signal = new SharedArrayBuffer(4);
-	const flag = new Int32Array(signal);
-	const waiting = new Map<number, readonly NoteOutcome[]>();
-	const started: Array<{ readonly worker: Worker; readonly port: MessagePort }> = [];
+	for (let start = 0; start < files.length; start += size) batches.push(files.slice(start, start + size));
+	const signal = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (NOTES_DONE + plan.workers));
+	const counters = new Int32Array(signal);
+	/** Batches read and not yet delivered (a later one waits for those before it), and who read them. */
+	const waiting = new Map<number, { readonly outcomes: readonly NoteOutcome[]; readonly byMain: boolean }>();
+	const slots: Slot[] = [];
 	let assigned = 0;
 	let delivered = 0;
-	let deliveredPaths = 0;
-	const assign = (slot: number): void => {
-		const batch = assigned < batches.length ? assigned++ : -1;
-		started[slot].port.postMessage({ batch, files: batch < 0 ? [] : batches[batch] });
+	const counts = { byWorkers: 0, byMain: 0, takenOver: 0 };
+	const assign = (slot: Slot, at: number): void => {
+		slot.batch = assigned < batches.length ? assigned++ : -1;
+		slot.notesSeen = Atomics.load(counters, NOTES_DONE + at);
+		slot.progressAt = performance.now();
+		const request: BatchRequest = { batch: slot.batch, files: slot.batch < 0 ? [] : batches[slot.batch] };
+		slot.port.postMessage(request);
 	};
-	try {
-		for (let slot = 0; slot < count; slot++) {
-			const channel = new MessageChannel();
-			const input: WorkerInput = { role: 'relational-organizer-read', vault, options, port: channel.port2, signal, slot };
-			try {
-				started.push({ worker: new Worker(script, { workerData: input, transferList: [channel.port2] }), port: channel.port1 });
-			} catch {
-				// No thread could be started (a resource limit): read on the main thread instead.
-				return 0;
-			}
-			assign(slot);
-		}
-		let quietSince = performance.now();
-		while (delivered < batches.length) {
-			const seen = Atomics.load(flag, 0);
-			let progressed = false;
-			for (let slot = 0; slot < started.length; slot++) {
-				for (let message = receiveMessageOnPort(started[slot].port); message !== undefined; message = receiveMessageOnPort(started[slot].port)) {
-					const reply = message.message as { batch: number; outcomes?: NoteOutcome[] };
-					if (reply.outcomes === undefined) return deliveredPaths;
-					progressed = true;
-					waiting.set(reply.batch, reply.outcomes);
-					assign(slot);
+	/** Takes in every reply that came; true if any did. */
+	const collectReplies = (): boolean => {
+		let any = false;
+		slots.forEach((slot, at) => {
+			for (let message = receiveMessageOnPort(slot.port); message !== undefined; message = receiveMessageOnPort(slot.port)) {
+				any = true;
+				const reply = message.message as BatchReply;
+				if ('outcomes' in reply) {
+					// A batch the main thread has read already (its worker was slow) is dropped.
+					if (reply.batch >= delivered && !waiting.has(reply.batch)) waiting.set(reply.batch, { outcomes: reply.outcomes, byMain: false });
+					assign(slot, at);
+				} else {
+					slot.failed = true;
+					void slot.worker.terminate();
 				}
 			}
-			for (let ready = waiting.get(delivered); ready !== undefined; ready = waiting.get(delivered)) {
-				waiting.delete(delivered);
-				take(ready);
-				deliveredPaths += ready.length;
-				delivered++;
+		});
+		return any;
+	};
+	const deliverWaiting = (): void => {
+		for (let ready = waiting.get(delivered); ready !== undefined; ready = waiting.get(delivered)) {
+			waiting.delete(delivered);
+			for (const outcome of ready.outcomes) take(outcome);
+			if (ready.byMain) counts.byMain += ready.outcomes.length;
+			else counts.byWorkers += ready.outcomes.length;
+			delivered++;
+		}
+	};
+	/** True when `slot` has failed, or finished no note for stallMs. */
+	const isStalled = (slot: Slot, at: number, now: number): boolean => {
+		const seen = Atomics.load(counters, NOTES_DONE + at);
+		if (seen !== slot.notesSeen) {
+			slot.notesSeen = seen;
+			slot.progressAt = now;
+		}
+		return slot.failed || now - slot.progressAt >= stallMs;
+	};
+	/**
+	 * Reads batch `index` here, although a worker has it: a note at a time, taking in replies
+	 * between notes, and giving up as soon as the worker's copy comes.
+	 */
+	const takeOver = (index: number): void => {
+		const outcomes: NoteOutcome[] = [];
+		for (const file of batches[index]) {
+			collectReplies();
+			if (waiting.has(index)) return;
+			outcomes.push(...readNoteOutcomes(vault, [file], options));
+		}
+		waiting.set(index, { outcomes, byMain: true });
+		counts.takenOver++;
+	};
+	try {
+		for (let at = 0; at < plan.workers; at++) {
+			const channel = new MessageChannel();
+			const input: WorkerInput = { role: 'relational-organizer-read', vault, options, port: channel.port2, signal, slot: at };
+			let worker: Worker;
+			try {
+				worker = new Worker(plan.script, { workerData: input, transferList: [channel.port2] });
+			} catch {
+				// No thread could be started (a resource limit): read on the main thread instead.
+				return readNotesHere(vault, files, options, take);
 			}
-			if (!progressed && assigned < batches.length) {
+			// A worker that died (out of memory, an uncaught error) says so in an event after the read is
+			// over: its batch was read here, and the event must not end the process as an unhandled error.
+			worker.on('error', () => undefined);
+			const slot: Slot = { worker, port: channel.port1, batch: -1, failed: false, notesSeen: 0, progressAt: 0 };
+			slots.push(slot);
+			assign(slot, at);
+		}
+		while (delivered < batches.length) {
+			const seen = Atomics.load(counters, REPLIES);
+			const replied = collectReplies();
+			deliverWaiting();
+			if (replied || delivered === batches.length) continue;
+			if (assigned < batches.length) {
 				// Nothing came in: rather than wait, the main thread reads the next batch itself.
 				const mine = assigned++;
-				waiting.set(mine, readNoteOutcomes(vault, batches[mine], options));
-				readByMain.count += batches[mine].length;
-				progressed = true;
+				waiting.set(mine, { outcomes: readNoteOutcomes(vault, batches[mine], options), byMain: true });
+				continue;
 			}
-			if (progressed) quietSince = performance.now();
-			else if (performance.now() - quietSince > SILENCE_MS) return deliveredPaths;
-			else Atomics.wait(flag, 0, seen, 1000);
+			// Every batch is given out, and the next one to add is a worker's (the main thread's own are in).
+			const at = slots.findIndex((slot) => slot.batch === delivered);
+			const now = performance.now();
+			if (at < 0 || isStalled(slots[at], at, now)) takeOver(delivered);
+			else Atomics.wait(counters, REPLIES, seen, Math.max(1, slots[at].progressAt + stallMs - now));
 		}
-		return deliveredPaths;
+		return counts;
 	} finally {
-		for (const { worker, port } of started) {
+		for (const { worker, port } of slots) {
 			port.close();
 			void worker.terminate();
 		}
 	}
-}
-
-/** A worker's loop: read and parse each batch it is sent, reply, and wake the main thread. */
-function runReadWorker(input: WorkerInput): void {
-	const flag = new Int32Array(input.signal);
-	const reply = (message: unknown): void => {
-		input.port.postMessage(message);
-		Atomics.add(flag, 0, 1);
-		Atomics.notify(flag, 0);
-	};
-	input.port.on('message', (request: { batch: number; files: readonly NoteFile[] }) => {
-		if (request.batch < 0) {
-			input.port.close();
-			return;
-		}
-		try {
-			// Structured clone copies every string: the facts need no copy of their own here.
-			const options: ParseOptions = { ...input.options, copy: false };
-			reply({ batch: request.batch, outcomes: readNoteOutcomes(input.vault, request.files, options) });
-		} catch (error) {
-			reply({ batch: request.batch, error: String(error) });
-		}
-	});
-}
-
-/** True (and the worker started) when this thread is one of our read workers. */
-export function startReadWorkerIfAsked(): boolean {
-	const input = workerData as Partial<WorkerInput> | null;
-	if (isMainThread || input?.role !== 'relational-organizer-read') return false;
-	runReadWorker(input as WorkerInput);
-	return true;
 }
