@@ -73,7 +73,7 @@ export function readNotes(vault: string, files: readonly NoteFile[], options: Pa
 	const counts = script !== undefined && workers >= 1 ? readNotesInWorkers(vault, files, options, take, { script, workers }) : readNotesHere(vault, files, options, take);
 	// For tests and for measuring: which way the notes were read.
 	if (process.env.RO_READ_TRACE === '1') {
-		const takenOver = counts.takenOver > 0 ? ` (${counts.takenOver} batches of stopped or failed workers)` : '';
+		const takenOver = counts.takenOver > 0 ? ` (${counts.takenOver} batches taken over from workers)` : '';
 		process.stderr.write(`read ${files.length} notes: ${counts.byWorkers} by ${workers} workers, ${counts.byMain} on the main thread${takenOver}, in ${Math.round(performance.now() - started)} ms\n`);
 	}
 }
