@@ -12,12 +12,12 @@ import { updateFollowUps } from './follow-ups-update';
 import type { CalendarDate } from './model';
 import { buildPeopleSteps, type PeopleTable } from './people';
 import { buildNameMatcher, type NameMatcher } from './redaction/name-matcher';
-import { collectRedactionNames, type RedactionName } from './redaction-names';
+import { collectRedactionNames, type RedactionName, type RedactionNameOptions } from './redaction-names';
 import { runSteps, type Steps } from './steps';
 import type { VaultIndex } from './vault-index';
 
-/** The options a derivation reads. */
-export type DeriveOptions = FollowUpOptions & ChartOptions;
+/** The options a derivation reads (the relationship properties for the names to redact). */
+export type DeriveOptions = FollowUpOptions & ChartOptions & Pick<RedactionNameOptions, 'relationships'>;
 
 /** Everything derived from one index revision, for one set of options and one today. */
 export interface Derivation {
@@ -63,6 +63,11 @@ function isSameBand(a: AssessmentBand, b: AssessmentBand): boolean {
 	return a.from === b.from && a.to === b.to;
 }
 
+/** The relationship properties, compared as the names to redact read them (property and reverse). */
+function isSameRelationships(a: DeriveOptions['relationships'] = [], b: DeriveOptions['relationships'] = []): boolean {
+	return a.length === b.length && a.every((relation, at) => relation.property === b[at].property && relation.reverse === b[at].reverse);
+}
+
 /** True when two option sets give the same derivation (field by field: settings objects are rebuilt on every save). */
 function isSameOptions(a: DeriveOptions, b: DeriveOptions): boolean {
 	if (a === b) return true;
@@ -77,7 +82,8 @@ function isSameOptions(a: DeriveOptions, b: DeriveOptions): boolean {
 		a.supportThreshold !== b.supportThreshold ||
 		!isSameBand(a.supportiveBand, b.supportiveBand) ||
 		!isSameBand(a.opposedBand, b.opposedBand) ||
-		!isSameBand(a.committeeTarget, b.committeeTarget)
+		!isSameBand(a.committeeTarget, b.committeeTarget) ||
+		!isSameRelationships(a.relationships, b.relationships)
 	) {
 		return false;
 	}

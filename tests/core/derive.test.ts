@@ -47,6 +47,19 @@ describe('deriveDashboard', () => {
 		expect(deriveDashboard(index, DEFAULT_SETTINGS, TODAY).revision).toBe(index.revision);
 	});
 
+	it('collects the names to redact again when the relationship properties change, the index unchanged', () => {
+		// A plain name under a relationship property is a person only once that property is one
+		// (privacy mode must then hide it on the map, which reads the new setting at once).
+		const index = new VaultIndex();
+		index.upsert(parseNote('People/Ana Ruiz.md', person({ mentor: 'Zed Quill' })));
+		const names = (d: Derivation): string[] => d.redactionNames.map((n) => n.name);
+		expect(names(deriveDashboard(index, DEFAULT_SETTINGS, TODAY))).not.toContain('Zed Quill');
+		const withMentor = normalizeSettings({ relationships: [...DEFAULT_SETTINGS.relationships, { property: 'mentor', reverse: 'mentee', label: 'mentors' }] }).settings;
+		expect(withMentor.relationships.map((r) => r.property)).toContain('mentor');
+		expect(names(deriveDashboard(index, withMentor, TODAY))).toContain('Zed Quill');
+		expect(names(deriveDashboard(index, DEFAULT_SETTINGS, TODAY))).not.toContain('Zed Quill');
+	});
+
 	const paths = ['People/Maria Lopez.md', 'People/Jo Chen.md', 'Staff/Jo Chen.md', '1-on-1s/2026-11-01 a.md', '1-on-1s/2026-11-10 b.md', '1-on-1s/2026-12-01 c.md', 'Notes/x.md'];
 	const texts = [
 		personNote([]),
