@@ -19,14 +19,15 @@
  * and `receiveMessageOnPort` answers `undefined` alike for a dead worker's port and a busy one's
  * (measured on Node 20: exit, uncaught error, out of memory, terminate). So the main thread never
  * decides that a worker is dead. When it has nothing left to read and the next batch to add is a
- * worker's that has finished no note for STALL_MS (or replied an error), it reads that batch
- * itself, and whichever copy is whole first is used: a slow worker (one note can take seconds) only
- * costs a batch read twice, never a note added twice or out of order.
+ * worker's that has finished no note for STALL_MS (START_MS while it has not started yet), or that
+ * replied an error, it reads that batch itself, and whichever copy is whole first is used: a slow
+ * worker (one note can take seconds) only costs a batch read twice, never a note added twice or
+ * out of order. A worker's errors come as events once the read is over, and are ignored.
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { ParseOptions } from '../core/note-parser';
-import { NOTES_DONE, readNoteOutcomes, REPLIES, type BatchReply, type BatchRequest, type NoteFile, type NoteOutcome, type WorkerInput } from './read-worker';
+import { PROGRESS, readNoteOutcomes, REPLIES, type BatchReply, type BatchRequest, type NoteFile, type NoteOutcome, type WorkerInput } from './read-worker';
 
 export type { NoteFile, NoteOutcome } from './read-worker';
 export { startReadWorkerIfAsked } from './read-worker';
@@ -43,6 +44,12 @@ const MAX_WORKERS = 3;
  * working worker is never near it; a huge hostile note can take longer, which costs a batch read twice.
  */
 const STALL_MS = 1000;
+/**
+ * A worker not started this long after it was created (its thread could not load its script, or
+ * the machine is that busy) has its batch read by the main thread too: starting takes a few hundred
+ * milliseconds at most, on a busy machine, and is no sign of a stall.
+ */
+const START_MS = 10_000;
 
 /** The script a worker runs: this module's bundle, when it is a built `.js` file (tests run the `.ts` source). */
 function findWorkerScript(): URL | undefined {
@@ -86,12 +93,14 @@ export interface ReadCounts {
 	readonly takenOver: number;
 }
 
-/** How to read on workers: the script they run, how many, and (for tests) the batch size and the stall threshold. */
+/** How to read on workers: the script they run, how many, and (for tests) the batch size and the thresholds. */
 export interface WorkerPlan {
 	readonly script: URL;
 	readonly workers: number;
 	readonly batchNotes?: number;
+	/** See STALL_MS and START_MS. */
 	readonly stallMs?: number;
+	readonly startMs?: number;
 }
 
 /** Reads every file on this thread, a batch at a time. */
@@ -110,8 +119,8 @@ interface Slot {
 	batch: number;
 	/** It replied an error: it is sent nothing more. */
 	failed: boolean;
-	/** Its count of finished notes when last looked at, and when that count was seen to change. */
-	notesSeen: number;
+	/** Its progress counter when last looked at, and when that was seen to change (or it was sent a batch). */
+	progressSeen: number;
 	progressAt: number;
 }
 
@@ -126,9 +135,10 @@ interface Slot {
 export function readNotesInWorkers(vault: string, files: readonly NoteFile[], options: ParseOptions, take: (outcome: NoteOutcome) => void, plan: WorkerPlan): ReadCounts {
 	const size = plan.batchNotes ?? BATCH_NOTES;
 	const stallMs = plan.stallMs ?? STALL_MS;
+	const startMs = plan.startMs ?? START_MS;
 	const batches: Array<readonly NoteFile[]> = [];
 	for (let start = 0; start < files.length; start += size) batches.push(files.slice(start, start + size));
-	const signal = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (NOTES_DONE + plan.workers));
+	const signal = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (PROGRESS + plan.workers));
 	const counters = new Int32Array(signal);
 	/** Batches read and not yet delivered (a later one waits for those before it), and who read them. */
 	const waiting = new Map<number, { readonly outcomes: readonly NoteOutcome[]; readonly byMain: boolean }>();
@@ -138,7 +148,7 @@ export function readNotesInWorkers(vault: string, files: readonly NoteFile[], op
 	const counts = { byWorkers: 0, byMain: 0, takenOver: 0 };
 	const assign = (slot: Slot, at: number): void => {
 		slot.batch = assigned < batches.length ? assigned++ : -1;
-		slot.notesSeen = Atomics.load(counters, NOTES_DONE + at);
+		slot.progressSeen = Atomics.load(counters, PROGRESS + at);
 		slot.progressAt = performance.now();
 		const request: BatchRequest = { batch: slot.batch, files: slot.batch < 0 ? [] : batches[slot.batch] };
 		slot.port.postMessage(request);
@@ -171,14 +181,16 @@ export function readNotesInWorkers(vault: string, files: readonly NoteFile[], op
 			delivered++;
 		}
 	};
-	/** True when `slot` has failed, or finished no note for stallMs. */
+	/** How long `slot` may go without progress, from when it was last seen to progress (or was sent a batch). */
+	const allowance = (at: number): number => (Atomics.load(counters, PROGRESS + at) === 0 ? startMs : stallMs);
+	/** True when `slot` has failed, or not progressed for its allowance. */
 	const isStalled = (slot: Slot, at: number, now: number): boolean => {
-		const seen = Atomics.load(counters, NOTES_DONE + at);
-		if (seen !== slot.notesSeen) {
-			slot.notesSeen = seen;
+		const seen = Atomics.load(counters, PROGRESS + at);
+		if (seen !== slot.progressSeen) {
+			slot.progressSeen = seen;
 			slot.progressAt = now;
 		}
-		return slot.failed || now - slot.progressAt >= stallMs;
+		return slot.failed || now - slot.progressAt >= allowance(at);
 	};
 	/**
 	 * Reads batch `index` here, although a worker has it: a note at a time, taking in replies
@@ -208,7 +220,7 @@ export function readNotesInWorkers(vault: string, files: readonly NoteFile[], op
 			// A worker that died (out of memory, an uncaught error) says so in an event after the read is
 			// over: its batch was read here, and the event must not end the process as an unhandled error.
 			worker.on('error', () => undefined);
-			const slot: Slot = { worker, port: channel.port1, batch: -1, failed: false, notesSeen: 0, progressAt: 0 };
+			const slot: Slot = { worker, port: channel.port1, batch: -1, failed: false, progressSeen: 0, progressAt: 0 };
 			slots.push(slot);
 			assign(slot, at);
 		}
@@ -227,7 +239,9 @@ export function readNotesInWorkers(vault: string, files: readonly NoteFile[], op
 			const at = slots.findIndex((slot) => slot.batch === delivered);
 			const now = performance.now();
 			if (at < 0 || isStalled(slots[at], at, now)) takeOver(delivered);
-			else Atomics.wait(counters, REPLIES, seen, Math.max(1, slots[at].progressAt + stallMs - now));
+			// Until a reply comes or the allowance is over, looking again every stallMs: a worker that has
+			// just started has the shorter allowance from then on.
+			else Atomics.wait(counters, REPLIES, seen, Math.max(1, Math.min(stallMs, slots[at].progressAt + allowance(at) - now)));
 		}
 		return counts;
 	} finally {

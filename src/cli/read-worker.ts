@@ -22,10 +22,11 @@ export type NoteOutcome = { readonly path: string; readonly facts: NoteFacts } |
 
 /**
  * The shared counters, as 32-bit integers: at {@link REPLIES} the replies sent by all workers (the
- * main thread sleeps until it changes), at `NOTES_DONE + slot` the notes a worker has finished.
+ * main thread sleeps until it changes), at `PROGRESS + slot` a worker's progress: one once its loop
+ * has started, then one more per note it has finished.
  */
 export const REPLIES = 0;
-export const NOTES_DONE = 1;
+export const PROGRESS = 1;
 
 /** What a worker is started with. */
 export interface WorkerInput {
@@ -75,8 +76,10 @@ export function runReadWorker(input: WorkerInput, readBatch: BatchReader = readN
 	const counters = new Int32Array(input.signal);
 	const noteDone = (): void => {
 		// No wake-up per note: the main thread looks at this only when it has been waiting a while.
-		Atomics.add(counters, NOTES_DONE + input.slot, 1);
+		Atomics.add(counters, PROGRESS + input.slot, 1);
 	};
+	// Started: from now on the main thread expects a note finished every so often.
+	noteDone();
 	const reply = (message: BatchReply): void => {
 		input.port.postMessage(message);
 		Atomics.add(counters, REPLIES, 1);

@@ -62,6 +62,7 @@ describe('reading on workers when a worker stops or fails', () => {
 			secondExits: { slot: 1, how: 'exit', afterNotes: 0, sleepMs: 0 },
 			stalls: { slot: 0, how: 'stall', afterNotes: 2, sleepMs: 3000 },
 			slow: { slot: 0, how: 'slow', afterNotes: 0, sleepMs: 250 },
+			unloadable: { slot: 0, how: 'unloadable', afterNotes: 0, sleepMs: 0 },
 		};
 		for (const [name, fault] of Object.entries(faults)) scripts.set(name, await buildWorker(name, fault));
 	}, 120_000);
@@ -97,6 +98,12 @@ describe('reading on workers when a worker stops or fails', () => {
 
 	it('goes on with the other workers when one of them ends', () => {
 		const { outcomes, counts } = readWith({ script: scripts.get('secondExits')!, workers: 2, stallMs: 200 });
+		expectWhole(outcomes, counts);
+		expect(counts.takenOver).toBeGreaterThanOrEqual(1);
+	}, 30_000);
+
+	it('reads the batch of a worker that never started', () => {
+		const { outcomes, counts } = readWith({ script: scripts.get('unloadable')!, workers: 1, startMs: 300 });
 		expectWhole(outcomes, counts);
 		expect(counts.takenOver).toBeGreaterThanOrEqual(1);
 	}, 30_000);

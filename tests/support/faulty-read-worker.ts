@@ -11,9 +11,10 @@ export interface Fault {
 	/**
 	 * exit: its thread ends (as when out of memory), with no reply; crash: an uncaught error ends it,
 	 * with no reply; throw: reading a batch throws (the worker replies an error);
-	 * stall: it sleeps sleepMs once, then goes on; slow: it sleeps sleepMs before every note.
+	 * stall: it sleeps sleepMs once, then goes on; slow: it sleeps sleepMs before every note;
+	 * unloadable: its script throws before the worker loop starts.
 	 */
-	readonly how: 'exit' | 'crash' | 'throw' | 'stall' | 'slow';
+	readonly how: 'exit' | 'crash' | 'throw' | 'stall' | 'slow' | 'unloadable';
 	readonly afterNotes: number;
 	readonly sleepMs: number;
 }
@@ -26,6 +27,7 @@ const sleep = (ms: number): void => {
 };
 
 if (input.slot !== FAULT.slot) runReadWorker(input);
+else if (FAULT.how === 'unloadable') throw new Error('test: the worker script fails to load');
 else {
 	let done = 0;
 	let slept = false;
