@@ -5,21 +5,10 @@
  * the core's deterministic one; while the view is open, people already on it stay where they are
  * when the vault changes. Privacy mode draws the redacted graph; paths stay in this object only.
  */
-import { ItemView, Notice, TFile, debounce, prepareFuzzySearch, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Notice, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
-import { deriveDashboardSteps } from '../core/derive';
 import { runSteps, type Steps } from '../core/steps';
-import {
-	RelationshipGraphCache,
-	computeLayout,
-	labelEdge,
-	measureGraph,
-	measureGraphSteps,
-	redactGraph,
-	unitKeyOf,
-	type GraphNode,
-	type RelationshipGraph,
-} from '../core/relationships';
+import { measureGraph, type GraphNode } from '../core/relationships';
 import {
 	BADGE_MIN_ZOOM,
 	LABEL_MIN_ZOOM,
@@ -29,20 +18,21 @@ import {
 	isInScope,
 	isNodeShown,
 	listWorkplaces,
-	placeNode,
 	type MapFilters,
 	type MapScope,
 } from '../core/relationships/map-model';
-import { keepPositions, type PlacedBox } from '../core/relationships/stable-layout';
+import type { PlacedBox } from '../core/relationships/stable-layout';
 import type { VaultIndex } from '../core/vault-index';
 import { ASSESSMENT_VALUES, type Settings } from '../settings';
+import { buildMapModelSteps, placeScopeSteps } from './build-map-model';
 import { exportMapToCanvas } from './map-export';
+import { ARROW_DIRECTIONS, findNearestInDirection, findSearchMatch, measureFitBox } from './map-navigation';
 import { PanZoom } from './map-pan-zoom';
-import { drawMap, type DrawnEdge, type DrawnMap, type DrawnNode, type MapModel } from './map-render';
+import { drawMap, type DrawnMap, type MapModel } from './map-render';
 import { renderToolbar, type ToolbarState } from './map-toolbar';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive, type LiveView } from './live-view';
-import { isSameGraphSteps } from './same-graph';
+import { prepareMapSteps, type MapData } from './read-map-graph';
 import { runInSlices, type SlicedRun } from './sliced-run';
 
 export const MAP_VIEW_TYPE = 'relational-organizer-map';
@@ -53,63 +43,6 @@ export interface MapViewDeps {
 	/** Today's calendar date; injectable for tests. */
 	readonly today?: () => string;
 }
-
-/** The graph as drawn: `shown` is `graph` redacted in privacy mode, node for node in the same order. */
-interface MapData {
-	readonly index: VaultIndex;
-	readonly graph: RelationshipGraph;
-	readonly shown: RelationshipGraph;
-	readonly privacy: boolean;
-}
-
-const redactions = new WeakMap<RelationshipGraph, RelationshipGraph>();
-const caches = new WeakMap<VaultIndex, RelationshipGraphCache>();
-
-/** The graph of an index for today, redacted when asked (both cached per index revision). */
-export function readMapGraph(index: VaultIndex, settings: Settings, today: string, privacy: boolean): MapData {
-	return runSteps(readMapGraphSteps(index, settings, today, privacy));
-}
-
-/**
- * {@link readMapGraph} in steps (issue 15), and the graph's metrics measured: each `yield` is a
- * point where the view pauses for a macrotask when its slice's time is spent.
- */
-function* readMapGraphSteps(index: VaultIndex, settings: Settings, today: string, privacy: boolean): Steps<MapData> {
-	let cache = caches.get(index);
-	if (!cache) {
-		cache = new RelationshipGraphCache(index);
-		caches.set(index, cache);
-	}
-	// The derivation (cached on the revision) already holds the people table and the one name
-	// matcher: the graph reuses both, so the map's initials are the pane's.
-	const derived = yield* deriveDashboardSteps(index, settings, today);
-	const graph = yield* cache.getSteps(settings, today, derived.people);
-	let shown = graph;
-	if (privacy) {
-		yield undefined;
-		shown = redactions.get(graph) ?? redactGraph(graph, derived.redactor);
-		redactions.set(graph, shown);
-	}
-	return { index, graph, shown, privacy };
-}
-
-/**
- * The map's data and the graph's metrics, in steps. When the graph (and, in privacy mode, its
- * redacted copy) equals the one `drawn`, the drawn objects are kept: the view sees that nothing
- * changed and does not redraw (most edits touch no person and no tie).
- */
-function* prepareMapSteps(index: VaultIndex, settings: Settings, today: string, drawn: MapData | undefined): Steps<MapData> {
-	const data = yield* readMapGraphSteps(index, settings, today, settings.privacyMode);
-	yield undefined;
-	if (drawn && drawn.privacy === data.privacy && (yield* isSameGraphSteps(drawn.graph, data.graph)) && (!data.privacy || (yield* isSameGraphSteps(drawn.shown, data.shown)))) {
-		return { ...data, graph: drawn.graph, shown: drawn.shown };
-	}
-	yield* measureGraphSteps(data.graph);
-	return data;
-}
-
-/** People or ties handled between two pause points of a drawing's layout. */
-const ITEMS_PER_STEP = 500;
 
 const EDGE_KIND_LABELS: Readonly<Record<string, string>> = { talks: '1-on-1s', mentioned: 'Mentioned together' };
 
@@ -279,60 +212,15 @@ export class MapView extends ItemView {
 		const data = this.data;
 		if (!data) return;
 		const scope = this.mapScope ?? { kind: 'all' };
-		const { graph, shown } = data;
-		const metrics = measureGraph(graph);
-		const inScope: number[] = [];
-		shown.nodes.forEach((node, i) => {
-			if (isInScope(node, scope)) inScope.push(i);
-		});
-		const fresh = new Map<string, PlacedBox>();
-		yield undefined;
-		const layout = computeLayout(inScope.map((i) => shown.nodes[i]));
-		yield undefined;
-		for (const i of inScope) {
-			const box = layout.positions.get(shown.nodes[i].id);
-			if (box) fresh.set(graph.nodes[i].id, { box, unit: unitKeyOf(shown.nodes[i]) });
-		}
-		this.positions = keepPositions(this.positions, fresh);
+		const { shown } = data;
+		const metrics = measureGraph(data.graph);
+		const { inScope, positions } = yield* placeScopeSteps(data, scope, this.positions);
+		this.positions = positions;
 		yield undefined;
 
-		const connectors = new Set(metrics.connectors.map((c) => c.id));
 		const settings = this.deps.getSettings();
 		this.drawnWith = settings;
-		const drawnAt = new Map<string, number>();
-		const nodes: DrawnNode[] = [];
-		const drawnIndex: number[] = [];
-		let work = 0;
-		for (const i of inScope) {
-			if (++work % ITEMS_PER_STEP === 0) yield undefined;
-			const node = shown.nodes[i];
-			const id = graph.nodes[i].id;
-			const placed = this.positions.get(id);
-			if (!placed || !isNodeShown(node, this.filters)) continue;
-			const ties = metrics.ties.get(id) ?? 0;
-			drawnAt.set(id, nodes.length);
-			drawnIndex.push(i);
-			nodes.push({
-				index: i,
-				name: node.name,
-				geometry: placeNode(placed.box, ties, node.name),
-				assessment: node.assessment,
-				assessmentLabel: node.assessment === undefined ? undefined : settings.assessmentLabels[String(node.assessment) as keyof Settings['assessmentLabels']],
-				unresolved: node.kind === 'unresolved',
-				connector: connectors.has(id),
-				isolated: ties === 0,
-				ties,
-			});
-		}
-		const edges: DrawnEdge[] = [];
-		for (const edge of graph.edges) {
-			if (++work % ITEMS_PER_STEP === 0) yield undefined;
-			const from = drawnAt.get(edge.from);
-			const to = drawnAt.get(edge.to);
-			if (from === undefined || to === undefined || this.filters.hiddenEdgeKinds.has(edgeKindOf(edge))) continue;
-			const directed = edge.kind === 'talks' || (edge.kind === 'relation' && !edge.symmetric);
-			edges.push({ from, to, label: labelEdge(edge), kind: edge.kind, directed });
-		}
+		const { nodes, edges, drawnIndex, drawnAt } = yield* buildMapModelSteps(data, inScope, this.positions, metrics, this.filters, settings);
 		yield undefined;
 		this.drawnIndex = drawnIndex;
 		this.model = { nodes, edges };
@@ -416,17 +304,7 @@ export class MapView extends ItemView {
 	private fit(): void {
 		const boxes = (this.model?.nodes ?? []).map((n) => n.geometry);
 		if (boxes.length === 0) return this.panZoom.fit({ x: 0, y: 0, width: 1, height: 1 });
-		let left = Infinity;
-		let top = Infinity;
-		let right = -Infinity;
-		let bottom = -Infinity;
-		for (const g of boxes) {
-			left = Math.min(left, g.cx - 130);
-			right = Math.max(right, g.cx + 130);
-			top = Math.min(top, g.cy - g.r - 10);
-			bottom = Math.max(bottom, g.labelBox.y + g.labelBox.height + 10);
-		}
-		this.panZoom.fit({ x: left, y: top, width: right - left, height: bottom - top });
+		this.panZoom.fit(measureFitBox(boxes));
 		this.showDetailFor(this.panZoom.transform.k);
 	}
 
@@ -440,28 +318,19 @@ export class MapView extends ItemView {
 	search(query: string): boolean {
 		const data = this.data;
 		if (!data || query.trim() === '') return false;
-		const match = prepareFuzzySearch(query.trim());
-		let best: { index: number; score: number } | undefined;
-		data.shown.nodes.forEach((node, i) => {
-			// In privacy mode only what is shown is searched: typing a name must not confirm it.
-			const texts = data.privacy ? [node.name] : [node.name, ...data.graph.nodes[i].aliases];
-			for (const text of texts) {
-				const result = match(text);
-				if (result && (!best || result.score > best.score)) best = { index: i, score: result.score };
-			}
-		});
-		if (!best) {
+		const found = findSearchMatch(data, query);
+		if (found === undefined) {
 			new Notice('Nobody on the map matches that name.');
 			return false;
 		}
-		const node = data.shown.nodes[best.index];
+		const node = data.shown.nodes[found];
 		if (!isNodeShown(node, this.filters)) {
 			new Notice(`${node.name} is hidden by the filters.`);
 			return false;
 		}
-		const id = data.graph.nodes[best.index].id;
+		const id = data.graph.nodes[found].id;
 		if (this.mapScope && !isInScope(node, this.mapScope)) this.setScope(node.workplace === undefined ? { kind: 'all' } : { kind: 'workplace', workplace: node.workplace });
-		const position = this.drawnIndex.indexOf(best.index);
+		const position = this.drawnIndex.indexOf(found);
 		if (position < 0) return false;
 		const g = this.model?.nodes[position]?.geometry;
 		if (g) this.panZoom.centreOn(g.cx, g.cy, Math.max(this.panZoom.transform.k, LABEL_MIN_ZOOM * 1.5));
@@ -496,27 +365,15 @@ export class MapView extends ItemView {
 	private onKey(evt: KeyboardEvent): void {
 		if (evt.key === '+' || evt.key === '=') return void this.panZoom.zoomBy(1.25);
 		if (evt.key === '-') return void this.panZoom.zoomBy(0.8);
-		const directions: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
-		const direction = directions[evt.key];
+		const direction = ARROW_DIRECTIONS[evt.key];
 		const model = this.model;
 		if (!direction || !model) return;
 		const els = this.drawn?.nodeEls ?? [];
 		const from = els.findIndex((el) => el === this.contentEl.doc.activeElement);
 		if (from < 0) return;
 		evt.preventDefault();
-		const a = model.nodes[from].geometry;
-		let best: { position: number; cost: number } | undefined;
-		model.nodes.forEach((node, position) => {
-			if (position === from || !els[position]) return;
-			const dx = node.geometry.cx - a.cx;
-			const dy = node.geometry.cy - a.cy;
-			const along = dx * direction[0] + dy * direction[1];
-			if (along <= 0) return;
-			const across = Math.abs(dx * direction[1] - dy * direction[0]);
-			const cost = along + 2 * across;
-			if (!best || cost < best.cost) best = { position, cost };
-		});
-		if (best) this.focusPosition(best.position, true);
+		const best = findNearestInDirection(model.nodes, els, from, direction);
+		if (best !== undefined) this.focusPosition(best, true);
 	}
 
 	private async openNode(index: number): Promise<void> {
