@@ -3,12 +3,19 @@
  * detail shown at each zoom, fitting everyone in, and keyboard focus between the people drawn.
  * The view decides what to draw; this draws it and moves around it.
  */
-import { BADGE_MIN_ZOOM, LABEL_MIN_ZOOM } from '../core/relationships/map-model';
+import { BADGE_MIN_ZOOM, LABEL_FONT_SIZE, LABEL_MIN_ZOOM } from '../core/relationships/map-model';
 import { ASSESSMENT_VALUES, type Settings } from '../settings';
 import type { MapHighlight } from './map-controls';
 import { ARROW_DIRECTIONS, findNearestInDirection, measureFitBox } from './map-navigation';
 import { PanZoom } from './map-pan-zoom';
 import { drawMap, type DrawnMap, type MapHandlers, type MapModel } from './map-render';
+
+/**
+ * The largest a person's name is drawn on screen, in px: zoomed in further, the map spreads out
+ * but names stay this size (as in Obsidian's graph view) rather than growing past the view's
+ * edge. Smaller than the size they have in the layout, they can only overlap less.
+ */
+const LABEL_MAX_SCREEN_PX = 14;
 
 /** One per view; `mount` builds the SVG again each time the view opens. */
 export class MapSurface {
@@ -53,10 +60,15 @@ export class MapSurface {
 		this.showDetailFor(this.panZoom.transform.k);
 	}
 
-	/** Labels from the zoom where they are readable, assessment digits from a little below it. */
+	/**
+	 * Labels from the zoom where they are readable, assessment digits from a little below it, and
+	 * labels (of people and ties) kept from growing past {@link LABEL_MAX_SCREEN_PX} on screen.
+	 */
 	showDetailFor(k: number): void {
 		this.svg.toggleClass('ro-map--labels', k >= LABEL_MIN_ZOOM);
 		this.svg.toggleClass('ro-map--badges', k >= BADGE_MIN_ZOOM);
+		const scale = Math.min(1, LABEL_MAX_SCREEN_PX / (LABEL_FONT_SIZE * k));
+		this.svg.setCssProps({ '--ro-map-label-scale': scale.toFixed(3) });
 	}
 
 	/** Focuses the person drawn at `position` (the one tab stop of the map); `reveal` pans to them when out of view. */
