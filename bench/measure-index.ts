@@ -41,9 +41,8 @@ export interface IndexMeasures {
 	readonly index: VaultIndex;
 }
 
-/** Builds the index of `notes` and measures it; keeps the index for sections that follow. */
-export function measureIndex(notes: readonly GeneratedNote[], today: string): IndexMeasures {
-	const before = heapBytes();
+/** The first index of `notes`, as the plugin builds it (parse + upsert of each), timed. */
+export function indexColdly(notes: readonly GeneratedNote[]): { readonly index: VaultIndex; readonly coldCpuMs: number; readonly coldWallMs: number; readonly escalated: number } {
 	const index = new VaultIndex();
 	let escalated = 0;
 	const cpu = process.cpuUsage();
@@ -54,7 +53,13 @@ export function measureIndex(notes: readonly GeneratedNote[], today: string): In
 		index.upsert(facts);
 	}
 	const coldWallMs = performance.now() - started;
-	const coldCpuMs = cpuMs(cpu);
+	return { index, coldCpuMs: cpuMs(cpu), coldWallMs, escalated };
+}
+
+/** Builds the index of `notes` and measures it; keeps the index for sections that follow. */
+export function measureIndex(notes: readonly GeneratedNote[], today: string): IndexMeasures {
+	const before = heapBytes();
+	const { index, coldCpuMs, coldWallMs, escalated } = indexColdly(notes);
 	const heapMb = (heapBytes() - before) / 1024 / 1024;
 
 	// The first derivation is part of opening the dashboard, not of an edit.

@@ -12,7 +12,7 @@ import type { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
 import type { ActionHistory, UndoEntry, UndoOutcome } from './actions/action-history';
 import { showActionNotice } from './actions/action-notice';
-import { readMapGraph } from './map-view';
+import { readMapGraph } from './read-map-graph';
 import { createPersonNote, makeLinkLookup } from './note-creation';
 
 /** Someone the picker offers: a person note, or a name without one. */

@@ -19,7 +19,9 @@ import { createNoteFor, logOneOnOne, type NoteActionDeps } from './actions/note-
 import { logContact, snoozeUntil } from './actions/person-properties';
 import { SnoozeModal } from './actions/snooze-modal';
 import { openExplanation } from './explain-modal';
-import { applyFocus, renderDashboardSteps, renderIndexing, renderPreparing, trimToShown, PAGE_SIZE, type DashboardActions, type ItemOrigin, type NamePrompt } from './render-dashboard';
+import type { DashboardActions, ItemOrigin } from './dashboard-actions';
+import { trimToShown, PAGE_SIZE, type NamePrompt } from './dashboard-display';
+import { applyFocus, renderDashboardSteps, renderIndexing, renderPreparing } from './render-dashboard';
 import { ViewRun } from './view-run';
 import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';

@@ -6,7 +6,7 @@
  */
 import { DASHBOARD_SECTIONS } from '../core/dashboard-sections';
 import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
-import type { ItemOrigin, NotedPerson } from './render-dashboard';
+import type { ItemOrigin, NotedPerson } from './dashboard-actions';
 
 function itemAt(model: FollowUpModel, origin: ItemOrigin): FollowUpModel[keyof Omit<FollowUpModel, 'today'>][number] | undefined {
 	const section = DASHBOARD_SECTIONS.find((s) => s.id === origin.section);

@@ -8,7 +8,8 @@ import { activateView } from './activate-view';
 import { activePersonNote, runAddRelationship } from './add-relationship';
 import type { PluginCommand } from './command-types';
 import { exportMapToCanvas } from './map-export';
-import { MAP_VIEW_TYPE, readMapGraph } from './map-view';
+import { MAP_VIEW_TYPE } from './map-view';
+import { readMapGraph } from './read-map-graph';
 
 export const MAP_COMMANDS: readonly PluginCommand[] = [
 	{

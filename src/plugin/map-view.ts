@@ -4,45 +4,26 @@
  * hover and focus; filters, search, click to open, pan/zoom and arrow-key focus. The layout is
  * the core's deterministic one; while the view is open, people already on it stay where they are
  * when the vault changes. Privacy mode draws the redacted graph; paths stay in this object only.
+ * The graph is read in `read-map-graph.ts`, laid out in `build-map-model.ts` and drawn on
+ * `map-surface.ts`; `map-controls.ts` is the toolbar's state.
  */
-import { ItemView, Notice, TFile, debounce, prepareFuzzySearch, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Notice, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
-import { deriveDashboardSteps } from '../core/derive';
 import { runSteps, type Steps } from '../core/steps';
-import {
-	RelationshipGraphCache,
-	computeLayout,
-	labelEdge,
-	measureGraph,
-	measureGraphSteps,
-	redactGraph,
-	unitKeyOf,
-	type GraphNode,
-	type RelationshipGraph,
-} from '../core/relationships';
-import {
-	BADGE_MIN_ZOOM,
-	LABEL_MIN_ZOOM,
-	NO_FILTERS,
-	chooseOpeningScope,
-	edgeKindOf,
-	isInScope,
-	isNodeShown,
-	listWorkplaces,
-	placeNode,
-	type MapFilters,
-	type MapScope,
-} from '../core/relationships/map-model';
-import { keepPositions, type PlacedBox } from '../core/relationships/stable-layout';
+import { measureGraph, type GraphNode } from '../core/relationships';
+import { LABEL_MIN_ZOOM, NO_FILTERS, chooseOpeningScope, isInScope, isNodeShown, type MapFilters, type MapScope } from '../core/relationships/map-model';
+import type { PlacedBox } from '../core/relationships/stable-layout';
 import type { VaultIndex } from '../core/vault-index';
-import { ASSESSMENT_VALUES, type Settings } from '../settings';
+import type { Settings } from '../settings';
+import { buildMapModelSteps, placeScopeSteps } from './build-map-model';
+import { applyToolbarChange, describeToolbarChoices, describeToolbarState, type MapHighlight } from './map-controls';
 import { exportMapToCanvas } from './map-export';
-import { PanZoom } from './map-pan-zoom';
-import { drawMap, type DrawnEdge, type DrawnMap, type DrawnNode, type MapModel } from './map-render';
-import { renderToolbar, type ToolbarState } from './map-toolbar';
+import { findSearchMatch } from './map-navigation';
+import { MapSurface } from './map-surface';
+import { renderToolbar } from './map-toolbar';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive, type LiveView } from './live-view';
-import { isSameGraphSteps } from './same-graph';
+import { prepareMapSteps, type MapData } from './read-map-graph';
 import { runInSlices, type SlicedRun } from './sliced-run';
 
 export const MAP_VIEW_TYPE = 'relational-organizer-map';
@@ -54,85 +35,23 @@ export interface MapViewDeps {
 	readonly today?: () => string;
 }
 
-/** The graph as drawn: `shown` is `graph` redacted in privacy mode, node for node in the same order. */
-interface MapData {
-	readonly index: VaultIndex;
-	readonly graph: RelationshipGraph;
-	readonly shown: RelationshipGraph;
-	readonly privacy: boolean;
-}
-
-const redactions = new WeakMap<RelationshipGraph, RelationshipGraph>();
-const caches = new WeakMap<VaultIndex, RelationshipGraphCache>();
-
-/** The graph of an index for today, redacted when asked (both cached per index revision). */
-export function readMapGraph(index: VaultIndex, settings: Settings, today: string, privacy: boolean): MapData {
-	return runSteps(readMapGraphSteps(index, settings, today, privacy));
-}
-
-/**
- * {@link readMapGraph} in steps (issue 15), and the graph's metrics measured: each `yield` is a
- * point where the view pauses for a macrotask when its slice's time is spent.
- */
-function* readMapGraphSteps(index: VaultIndex, settings: Settings, today: string, privacy: boolean): Steps<MapData> {
-	let cache = caches.get(index);
-	if (!cache) {
-		cache = new RelationshipGraphCache(index);
-		caches.set(index, cache);
-	}
-	// The derivation (cached on the revision) already holds the people table and the one name
-	// matcher: the graph reuses both, so the map's initials are the pane's.
-	const derived = yield* deriveDashboardSteps(index, settings, today);
-	const graph = yield* cache.getSteps(settings, today, derived.people);
-	let shown = graph;
-	if (privacy) {
-		yield undefined;
-		shown = redactions.get(graph) ?? redactGraph(graph, derived.redactor);
-		redactions.set(graph, shown);
-	}
-	return { index, graph, shown, privacy };
-}
-
-/**
- * The map's data and the graph's metrics, in steps. When the graph (and, in privacy mode, its
- * redacted copy) equals the one `drawn`, the drawn objects are kept: the view sees that nothing
- * changed and does not redraw (most edits touch no person and no tie).
- */
-function* prepareMapSteps(index: VaultIndex, settings: Settings, today: string, drawn: MapData | undefined): Steps<MapData> {
-	const data = yield* readMapGraphSteps(index, settings, today, settings.privacyMode);
-	yield undefined;
-	if (drawn && drawn.privacy === data.privacy && (yield* isSameGraphSteps(drawn.graph, data.graph)) && (!data.privacy || (yield* isSameGraphSteps(drawn.shown, data.shown)))) {
-		return { ...data, graph: drawn.graph, shown: drawn.shown };
-	}
-	yield* measureGraphSteps(data.graph);
-	return data;
-}
-
-/** People or ties handled between two pause points of a drawing's layout. */
-const ITEMS_PER_STEP = 500;
-
-const EDGE_KIND_LABELS: Readonly<Record<string, string>> = { talks: '1-on-1s', mentioned: 'Mentioned together' };
-
 export class MapView extends ItemView {
 	private data: MapData | undefined;
 	private rendered: { revision: number; today: string; settings: Settings; index: VaultIndex } | undefined;
 	private mapScope: MapScope | undefined;
 	private filters: MapFilters = NO_FILTERS;
-	private highlight = { connectors: false, isolated: false };
+	private highlight: MapHighlight = { connectors: false, isolated: false };
 	/** Positions by the graph's own node id (never rendered), for the current scope. */
 	private positions = new Map<string, PlacedBox>();
-	private drawn: DrawnMap | undefined;
 	/** The settings of the last drawing (its colours, labels and kinds of tie). */
 	private drawnWith: Settings | undefined;
-	private model: MapModel | undefined;
 	/** The graph node index of each drawn node, and the reverse. */
 	private drawnIndex: number[] = [];
 	private focusedId: string | undefined;
+	/** The SVG, pan and zoom, and what is drawn (`map-surface.ts`). */
+	private readonly surface: MapSurface;
 	private toolbarEl!: HTMLElement;
 	private statusEl!: HTMLElement;
-	private svg!: SVGSVGElement;
-	private world!: SVGGElement;
-	private panZoom!: PanZoom;
 	private readonly requestRefresh = debounce(() => this.refresh(), 150, true);
 	private pending: Promise<void> = Promise.resolve();
 	/** The sliced read of the graph under way (a newer refresh or closing the view cancels it). */
@@ -145,6 +64,7 @@ export class MapView extends ItemView {
 
 	constructor(leaf: WorkspaceLeaf, private readonly deps: MapViewDeps) {
 		super(leaf);
+		this.surface = new MapSurface(this.contentEl);
 	}
 
 	override getViewType(): string {
@@ -166,11 +86,9 @@ export class MapView extends ItemView {
 		this.toolbarEl = el.createDiv({ cls: 'ro-map__toolbar' });
 		this.statusEl = el.createDiv({ cls: 'ro-map__status', attr: { 'aria-live': 'polite' } });
 		const frame = el.createDiv({ cls: 'ro-map__frame' });
-		this.svg = frame.createSvg('svg', { cls: 'ro-map__svg', attr: { role: 'group', 'aria-label': 'Relationship map' } });
-		this.world = this.svg.createSvg('g', { cls: 'ro-map__world' });
-		this.panZoom = new PanZoom(this.svg, this.world, (k) => this.showDetailFor(k));
-		this.register(this.panZoom.attach());
-		this.svg.addEventListener('keydown', (evt) => this.onKey(evt));
+		this.surface.mount(frame);
+		this.register(this.surface.panZoom.attach());
+		this.surface.svg.addEventListener('keydown', (evt) => this.surface.onKey(evt));
 		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRefresh(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.refresh());
 		this.refresh();
 	}
@@ -179,7 +97,7 @@ export class MapView extends ItemView {
 		this.requestRefresh.cancel();
 		this.run?.cancel();
 		this.drawRun?.cancel();
-		this.drawn?.cancel();
+		this.surface.drawn?.cancel();
 		this.contentEl.empty();
 	}
 
@@ -196,7 +114,7 @@ export class MapView extends ItemView {
 	async whenDrawn(): Promise<void> {
 		await this.pending;
 		await this.drawRun?.settled;
-		await this.drawn?.done;
+		await this.surface.drawn?.done;
 	}
 
 	/**
@@ -279,74 +197,23 @@ export class MapView extends ItemView {
 		const data = this.data;
 		if (!data) return;
 		const scope = this.mapScope ?? { kind: 'all' };
-		const { graph, shown } = data;
-		const metrics = measureGraph(graph);
-		const inScope: number[] = [];
-		shown.nodes.forEach((node, i) => {
-			if (isInScope(node, scope)) inScope.push(i);
-		});
-		const fresh = new Map<string, PlacedBox>();
-		yield undefined;
-		const layout = computeLayout(inScope.map((i) => shown.nodes[i]));
-		yield undefined;
-		for (const i of inScope) {
-			const box = layout.positions.get(shown.nodes[i].id);
-			if (box) fresh.set(graph.nodes[i].id, { box, unit: unitKeyOf(shown.nodes[i]) });
-		}
-		this.positions = keepPositions(this.positions, fresh);
+		const { shown } = data;
+		const metrics = measureGraph(data.graph);
+		const { inScope, positions } = yield* placeScopeSteps(data, scope, this.positions);
+		this.positions = positions;
 		yield undefined;
 
-		const connectors = new Set(metrics.connectors.map((c) => c.id));
 		const settings = this.deps.getSettings();
 		this.drawnWith = settings;
-		const drawnAt = new Map<string, number>();
-		const nodes: DrawnNode[] = [];
-		const drawnIndex: number[] = [];
-		let work = 0;
-		for (const i of inScope) {
-			if (++work % ITEMS_PER_STEP === 0) yield undefined;
-			const node = shown.nodes[i];
-			const id = graph.nodes[i].id;
-			const placed = this.positions.get(id);
-			if (!placed || !isNodeShown(node, this.filters)) continue;
-			const ties = metrics.ties.get(id) ?? 0;
-			drawnAt.set(id, nodes.length);
-			drawnIndex.push(i);
-			nodes.push({
-				index: i,
-				name: node.name,
-				geometry: placeNode(placed.box, ties, node.name),
-				assessment: node.assessment,
-				assessmentLabel: node.assessment === undefined ? undefined : settings.assessmentLabels[String(node.assessment) as keyof Settings['assessmentLabels']],
-				unresolved: node.kind === 'unresolved',
-				connector: connectors.has(id),
-				isolated: ties === 0,
-				ties,
-			});
-		}
-		const edges: DrawnEdge[] = [];
-		for (const edge of graph.edges) {
-			if (++work % ITEMS_PER_STEP === 0) yield undefined;
-			const from = drawnAt.get(edge.from);
-			const to = drawnAt.get(edge.to);
-			if (from === undefined || to === undefined || this.filters.hiddenEdgeKinds.has(edgeKindOf(edge))) continue;
-			const directed = edge.kind === 'talks' || (edge.kind === 'relation' && !edge.symmetric);
-			edges.push({ from, to, label: labelEdge(edge), kind: edge.kind, directed });
-		}
+		const { nodes, edges, drawnIndex, drawnAt } = yield* buildMapModelSteps(data, inScope, this.positions, metrics, this.filters, settings);
 		yield undefined;
 		this.drawnIndex = drawnIndex;
-		this.model = { nodes, edges };
-
-		this.svg.setCssProps(Object.fromEntries(ASSESSMENT_VALUES.map((v) => [`--ro-assessment-${v}`, settings.assessmentColours[v]])));
-		this.svg.toggleClass('ro-map--show-connectors', this.highlight.connectors);
-		this.svg.toggleClass('ro-map--show-isolated', this.highlight.isolated);
-		this.drawn?.cancel();
 		const focused = this.focusedId;
-		this.drawn = drawMap(this.world, this.model, {
+		const drawn = this.surface.paint({ nodes, edges }, settings, this.highlight, {
 			onActivate: (node) => void this.openNode(node.index),
 			onFocus: (_node, position) => this.onNodeFocus(position),
-			wasDragged: () => this.panZoom.wasDragged(),
-		}, (fn) => window.setTimeout(fn, 0));
+			wasDragged: () => this.surface.panZoom.wasDragged(),
+		});
 		yield undefined;
 		this.renderToolbar(data, scope, metrics.connectors.length, metrics.isolated.length);
 		const total = shown.nodes.length;
@@ -356,167 +223,70 @@ export class MapView extends ItemView {
 				? 'No people yet. Add person notes (type: person) with properties such as knows or recruited-by.'
 				: `Showing ${nodes.length} of ${total} people, ${edges.length} ties.${scopeNote}`,
 		);
-		if (fit) this.fit();
-		else this.showDetailFor(this.panZoom.transform.k);
+		if (fit) this.surface.fit();
+		else this.surface.showDetailFor(this.surface.panZoom.transform.k);
 		if (focused !== undefined) {
 			const position = drawnAt.get(focused);
-			void this.drawn.done.then(() => {
+			void drawn.done.then(() => {
 				if (position !== undefined && this.contentEl.contains(this.contentEl.doc.activeElement) === false) return;
-				if (position !== undefined) this.focusPosition(position, false);
+				if (position !== undefined) this.surface.focusPosition(position, false);
 			});
 		}
 	}
 
 	private renderToolbar(data: MapData, scope: MapScope, connectorCount: number, isolatedCount: number): void {
 		const settings = this.deps.getSettings();
-		const kinds = new Map<string, string>();
-		for (const entry of settings.relationships) kinds.set(entry.property, entry.property);
-		for (const edge of data.graph.edges) {
-			const key = edgeKindOf(edge);
-			if (!kinds.has(key)) kinds.set(key, EDGE_KIND_LABELS[key] ?? key);
-		}
-		const state: ToolbarState = {
-			scope,
-			assessment: this.filters.assessment,
-			hideInactive: this.filters.hideInactive,
-			hiddenEdgeKinds: this.filters.hiddenEdgeKinds,
-			highlightConnectors: this.highlight.connectors,
-			highlightIsolated: this.highlight.isolated,
-			connectorCount,
-			isolatedCount,
-		};
 		renderToolbar(
 			this.toolbarEl,
-			{
-				workplaces: listWorkplaces(data.shown.nodes),
-				total: data.shown.nodes.length,
-				assessments: ASSESSMENT_VALUES.map((v) => ({ value: Number(v), label: settings.assessmentLabels[v] })),
-				edgeKinds: [...kinds].map(([key, label]) => ({ key, label })),
-			},
-			state,
+			describeToolbarChoices(data, settings),
+			describeToolbarState(scope, this.filters, this.highlight, connectorCount, isolatedCount),
 			{
 				onChange: (change) => {
 					if (change.scope) return this.setScope(change.scope);
-					if (change.highlightConnectors !== undefined) this.highlight = { ...this.highlight, connectors: change.highlightConnectors };
-					if (change.highlightIsolated !== undefined) this.highlight = { ...this.highlight, isolated: change.highlightIsolated };
-					this.filters = {
-						assessment: change.assessment ?? this.filters.assessment,
-						hideInactive: change.hideInactive ?? this.filters.hideInactive,
-						hiddenEdgeKinds: change.hiddenEdgeKinds ?? this.filters.hiddenEdgeKinds,
-					};
+					const next = applyToolbarChange(this.filters, this.highlight, change);
+					this.highlight = next.highlight;
+					this.filters = next.filters;
 					this.draw(false);
 				},
 				onSearch: (query) => this.search(query),
-				onZoom: (action) => (action === 'fit' ? this.fit() : this.panZoom.zoomBy(action === 'in' ? 1.25 : 0.8)),
+				onZoom: (action) => (action === 'fit' ? this.surface.fit() : this.surface.panZoom.zoomBy(action === 'in' ? 1.25 : 0.8)),
 				onExport: () => void this.exportCanvas(),
 			},
 		);
-	}
-
-	private fit(): void {
-		const boxes = (this.model?.nodes ?? []).map((n) => n.geometry);
-		if (boxes.length === 0) return this.panZoom.fit({ x: 0, y: 0, width: 1, height: 1 });
-		let left = Infinity;
-		let top = Infinity;
-		let right = -Infinity;
-		let bottom = -Infinity;
-		for (const g of boxes) {
-			left = Math.min(left, g.cx - 130);
-			right = Math.max(right, g.cx + 130);
-			top = Math.min(top, g.cy - g.r - 10);
-			bottom = Math.max(bottom, g.labelBox.y + g.labelBox.height + 10);
-		}
-		this.panZoom.fit({ x: left, y: top, width: right - left, height: bottom - top });
-		this.showDetailFor(this.panZoom.transform.k);
-	}
-
-	/** Labels from the zoom where they are readable, assessment digits from a little below it. */
-	private showDetailFor(k: number): void {
-		this.svg.toggleClass('ro-map--labels', k >= LABEL_MIN_ZOOM);
-		this.svg.toggleClass('ro-map--badges', k >= BADGE_MIN_ZOOM);
 	}
 
 	/** Centres the view on the best match, switching workplace when the person is in another. */
 	search(query: string): boolean {
 		const data = this.data;
 		if (!data || query.trim() === '') return false;
-		const match = prepareFuzzySearch(query.trim());
-		let best: { index: number; score: number } | undefined;
-		data.shown.nodes.forEach((node, i) => {
-			// In privacy mode only what is shown is searched: typing a name must not confirm it.
-			const texts = data.privacy ? [node.name] : [node.name, ...data.graph.nodes[i].aliases];
-			for (const text of texts) {
-				const result = match(text);
-				if (result && (!best || result.score > best.score)) best = { index: i, score: result.score };
-			}
-		});
-		if (!best) {
+		const found = findSearchMatch(data, query);
+		if (found === undefined) {
 			new Notice('Nobody on the map matches that name.');
 			return false;
 		}
-		const node = data.shown.nodes[best.index];
+		const node = data.shown.nodes[found];
 		if (!isNodeShown(node, this.filters)) {
 			new Notice(`${node.name} is hidden by the filters.`);
 			return false;
 		}
-		const id = data.graph.nodes[best.index].id;
+		const id = data.graph.nodes[found].id;
 		if (this.mapScope && !isInScope(node, this.mapScope)) this.setScope(node.workplace === undefined ? { kind: 'all' } : { kind: 'workplace', workplace: node.workplace });
-		const position = this.drawnIndex.indexOf(best.index);
+		const position = this.drawnIndex.indexOf(found);
 		if (position < 0) return false;
-		const g = this.model?.nodes[position]?.geometry;
-		if (g) this.panZoom.centreOn(g.cx, g.cy, Math.max(this.panZoom.transform.k, LABEL_MIN_ZOOM * 1.5));
+		const g = this.surface.model?.nodes[position]?.geometry;
+		if (g) this.surface.panZoom.centreOn(g.cx, g.cy, Math.max(this.surface.panZoom.transform.k, LABEL_MIN_ZOOM * 1.5));
 		this.focusedId = id;
-		void this.whenDrawn().then(() => this.focusPosition(position, false));
+		void this.whenDrawn().then(() => this.surface.focusPosition(position, false));
 		return true;
 	}
 
-	private focusPosition(position: number, reveal: boolean): void {
-		const els = this.drawn?.nodeEls ?? [];
-		const el = els[position];
-		if (!el) return;
-		for (const other of els) if (other.getAttribute('tabindex') === '0' && other !== el) other.setAttr('tabindex', -1);
-		el.setAttr('tabindex', 0);
-		el.focus({ preventScroll: true });
-		if (reveal) {
-			const g = this.model?.nodes[position]?.geometry;
-			if (g && !this.panZoom.isVisible(g.cx, g.cy)) this.panZoom.centreOn(g.cx, g.cy);
-		}
-	}
-
 	private onNodeFocus(position: number): void {
-		const node = this.model?.nodes[position];
+		const node = this.surface.model?.nodes[position];
 		if (!node || !this.data) return;
 		this.focusedId = this.data.graph.nodes[node.index].id;
-		this.drawn?.showEdgeLabelsOf(position);
+		this.surface.drawn?.showEdgeLabelsOf(position);
 		const g = node.geometry;
-		if (!this.panZoom.isVisible(g.cx, g.cy)) this.panZoom.centreOn(g.cx, g.cy);
-	}
-
-	/** Arrow keys move focus to the nearest person in that direction; + and − zoom. */
-	private onKey(evt: KeyboardEvent): void {
-		if (evt.key === '+' || evt.key === '=') return void this.panZoom.zoomBy(1.25);
-		if (evt.key === '-') return void this.panZoom.zoomBy(0.8);
-		const directions: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
-		const direction = directions[evt.key];
-		const model = this.model;
-		if (!direction || !model) return;
-		const els = this.drawn?.nodeEls ?? [];
-		const from = els.findIndex((el) => el === this.contentEl.doc.activeElement);
-		if (from < 0) return;
-		evt.preventDefault();
-		const a = model.nodes[from].geometry;
-		let best: { position: number; cost: number } | undefined;
-		model.nodes.forEach((node, position) => {
-			if (position === from || !els[position]) return;
-			const dx = node.geometry.cx - a.cx;
-			const dy = node.geometry.cy - a.cy;
-			const along = dx * direction[0] + dy * direction[1];
-			if (along <= 0) return;
-			const across = Math.abs(dx * direction[1] - dy * direction[0]);
-			const cost = along + 2 * across;
-			if (!best || cost < best.cost) best = { position, cost };
-		});
-		if (best) this.focusPosition(best.position, true);
+		if (!this.surface.panZoom.isVisible(g.cx, g.cy)) this.surface.panZoom.centreOn(g.cx, g.cy);
 	}
 
 	private async openNode(index: number): Promise<void> {
@@ -541,7 +311,7 @@ export class MapView extends ItemView {
 
 	/** The people drawn now, by shown name (for tests and the e2e page). */
 	shownNames(): string[] {
-		return (this.model?.nodes ?? []).map((n) => n.name);
+		return (this.surface.model?.nodes ?? []).map((n) => n.name);
 	}
 
 	/** The graph node a person's name is drawn for (tests). */

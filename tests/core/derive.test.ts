@@ -54,7 +54,7 @@ describe('deriveDashboard', () => {
 		index.upsert(parseNote('People/Ana Ruiz.md', person({ mentor: 'Zed Quill' })));
 		const names = (d: Derivation): string[] => d.redactionNames.map((n) => n.name);
 		expect(names(deriveDashboard(index, DEFAULT_SETTINGS, TODAY))).not.toContain('Zed Quill');
-		const withMentor = normalizeSettings({ relationships: [...DEFAULT_SETTINGS.relationships, { property: 'mentor', reverse: 'mentee', label: 'mentors' }] }).settings;
+		const withMentor = normalizeSettings({ relationships: [...DEFAULT_SETTINGS.relationships, { property: 'mentor', reverse: 'mentee' }] }).settings;
 		expect(withMentor.relationships.map((r) => r.property)).toContain('mentor');
 		expect(names(deriveDashboard(index, withMentor, TODAY))).toContain('Zed Quill');
 		expect(names(deriveDashboard(index, DEFAULT_SETTINGS, TODAY))).not.toContain('Zed Quill');

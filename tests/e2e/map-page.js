@@ -45,6 +45,12 @@
 		return found;
 	}
 
+	/** The zoom the map is drawn at, as its drawing's transform says (`translate(x y) scale(k)`). */
+	function zoomShown() {
+		const match = /scale\(([\d.]+)\)/.exec(root().querySelector('.ro-map__world')?.getAttribute('transform') ?? '');
+		return match ? Number(match[1]) : 1;
+	}
+
 	/** What the map shows, with the real boxes of nodes and of the labels that are displayed. */
 	function inspect() {
 		const el = root();
@@ -54,7 +60,8 @@
 		const shapes = nodes.map((n) => ({ text: n.getAttribute('aria-label'), rect: n.querySelector('.ro-map__shape').getBoundingClientRect() }));
 		const labels = shownLabels.map((t) => ({ text: t.textContent, rect: t.getBoundingClientRect() }));
 		// Each label inside its own cell: wider than the cell would reach the next column.
-		const cellWidth = 260 * (mapView()?.['panZoom']?.transform.k ?? 1);
+		const zoom = zoomShown();
+		const cellWidth = 260 * zoom;
 		const svg = el.querySelector('svg');
 		const shape = el.querySelector('.ro-map__shape');
 		return {
@@ -65,6 +72,9 @@
 			labelOverlaps: overlappingPairs(labels),
 			nodeOverlaps: overlappingPairs(shapes),
 			tooWide: labels.filter((l) => l.rect.width > cellWidth).map((l) => `${l.text}: ${l.rect.width.toFixed(1)} > ${cellWidth.toFixed(1)}`),
+			// The tallest name on screen, in px, and the zoom it is drawn at.
+			labelHeight: Math.max(0, ...labels.map((l) => l.rect.height)),
+			zoom,
 			edges: el.querySelectorAll('.ro-map__edge').length,
 			status: el.querySelector('.ro-map__status')?.textContent ?? null,
 			background: getComputedStyle(svg).backgroundColor,

@@ -107,6 +107,8 @@ async function largeScenario({ openApp, check, shoot, assertClean, manifest }) {
 	check(`${label}: dragging and the wheel move and zoom the map`, before !== after, `${before} → ${after}`);
 	const zoomed = await page.evaluate(() => window.__e2eMap.inspect());
 	check(`${label}: zoomed in, labels are shown and none overlap`, zoomed.labels.length > 0 && zoomed.labelOverlaps.length === 0, `${zoomed.labels.length} labels; ${zoomed.labelOverlaps.slice(0, 3).join(' | ')}`);
+	// Names stop growing past 14 px type (a line box of about 17 px) however far the map is zoomed in.
+	check(`${label}: zoomed in (×${zoomed.zoom?.toFixed(2)}), names stay at reading size`, zoomed.zoom > 1 && zoomed.labelHeight > 8 && zoomed.labelHeight <= 20, `tallest name ${zoomed.labelHeight.toFixed(1)} px`);
 	await shoot(page, 'map-2000-zoomed-light.png');
 
 	// Everyone at once, drawn in slices.

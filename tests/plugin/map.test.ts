@@ -175,6 +175,17 @@ describe('relationship map', () => {
 		expect(fake.activeMarkdownView(running.app)?.file?.path).toBe('People/Maria Lopez.md');
 	});
 
+	it('keeps a name hidden in privacy mode when a new relationship property makes it a person', async () => {
+		const files = { ...FILES, 'People/Ana Ruiz.md': person({ workplace: '"[[Warehouse 4]]"', department: 'Receiving', mentor: 'Zed Quill' }) };
+		const { el, running, view } = await openMap(files, { privacyMode: true });
+		expect(labels(el)).not.toContain('ZQ');
+		await running.plugin.updateSettings({ ...running.plugin.settings, relationships: [...running.plugin.settings.relationships, { property: 'mentor', reverse: 'mentee' }] });
+		await waitFor(() => labels(el).includes('ZQ'));
+		await view.whenDrawn();
+		const shown = [el.textContent ?? '', ...Array.from(el.querySelectorAll('*')).flatMap((n) => n.getAttributeNames().map((a) => n.getAttribute(a) ?? ''))].join('\n');
+		for (const name of ['Zed', 'Quill', 'Ana', 'Ruiz']) expect(shown).not.toContain(name);
+	});
+
 	it('follows the index: a new person appears and the others stay where they were', async () => {
 		const { el, running, view } = await openMap(FILES);
 		const place = (name: string): string => {
