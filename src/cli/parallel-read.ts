@@ -217,9 +217,6 @@ export function readNotesInWorkers(vault: string, files: readonly NoteFile[], op
 				// No thread could be started (a resource limit): read on the main thread instead.
 				return readNotesHere(vault, files, options, take);
 			}
-			// A worker that died (out of memory, an uncaught error) says so in an event after the read is
-			// over: its batch was read here, and the event must not end the process as an unhandled error.
-			worker.on('error', () => undefined);
 			const slot: Slot = { worker, port: channel.port1, batch: -1, failed: false, progressSeen: 0, progressAt: 0 };
 			slots.push(slot);
 			assign(slot, at);
@@ -246,6 +243,10 @@ export function readNotesInWorkers(vault: string, files: readonly NoteFile[], op
 		return counts;
 	} finally {
 		for (const { worker, port } of slots) {
+			// A worker that died (out of memory, an uncaught error) says so in an event once this thread's
+			// event loop runs again, as it cannot while reading: its batch was read here, and the event
+			// must not end the process as an unhandled error.
+			worker.on('error', () => undefined);
 			port.close();
 			void worker.terminate();
 		}
