@@ -12,8 +12,8 @@ import { drawMap, type DrawnMap, type MapHandlers, type MapModel } from './map-r
 
 /**
  * The largest a person's name is drawn on screen, in px: zoomed in further, the map spreads out
- * but names stay this size (as in Obsidian's graph view) rather than growing past the view's
- * edge. Smaller than the size they have in the layout, they can only overlap less.
+ * but names stay this size rather than growing past the view's edge. Smaller than the size they
+ * have in the layout, they can only overlap less.
  */
 const LABEL_MAX_SCREEN_PX = 14;
 
