@@ -4,10 +4,13 @@
  * main thread read and parse, while the main thread adds the facts to the index in path order, the
  * order the single-threaded reader uses, so the index is the same.
  *
- * Only from PARALLEL_MIN_NOTES on: a worker starts cold (its own JIT) and every fact crosses threads
- * by structured clone, so on the 2-core machine it was measured on, one worker plus the main thread
- * made the report of a 10k vault slower (2.15 s against 1.84 s) and that of a 50k vault faster
- * (6.8 s against 8.4 s). `RO_WORKERS=N` asks for N workers whatever the size, 0 for none.
+ * Only from PARALLEL_MIN_NOTES on, and with two workers or more: a worker starts cold (its own JIT)
+ * and every fact crosses threads by structured clone. On the 2-core machine it was measured on, one
+ * worker plus the main thread made the report of a 10k vault slower (2.15 s against 1.84 s) and,
+ * with the slower parser of then, that of a 50k vault faster (6.8 s against 8.4 s). Since the parse
+ * got faster, one worker no longer pays at 50k either: 5.3–6.8 s against 4.8–6.7 s on one thread,
+ * with 30% more CPU and 50 MB more memory (4 runs each, alternated). Two or more workers (three
+ * cores or more) were not measured here. `RO_WORKERS=N` asks for N workers whatever the size, 0 for none.
  *
  * The main thread stays synchronous, as the rest of the CLI is: it reads batches itself and sleeps
  * on an `Atomics.wait` only when none is left, then takes a worker's batch with
@@ -38,6 +41,8 @@ const PARALLEL_MIN_NOTES = 25_000;
 const BATCH_NOTES = 250;
 /** At most this many workers: the main thread's own share (adding to the index) limits the gain beyond. */
 const MAX_WORKERS = 3;
+/** Fewer workers than this (one, on two cores) are not started unless asked: one measured no faster (see above). */
+const MIN_WORKERS = 2;
 /**
  * A worker that has finished no note for this long, while the main thread has nothing else to do,
  * has its batch read by the main thread too. Realistic notes take well under a millisecond, so a
@@ -65,7 +70,8 @@ function countWorkers(count: number): number {
 	const asked = process.env.RO_WORKERS;
 	if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), Math.ceil(count / BATCH_NOTES));
 	if (count < PARALLEL_MIN_NOTES) return 0;
-	return Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1));
+	const workers = Math.min(MAX_WORKERS, availableParallelism() - 1);
+	return workers >= MIN_WORKERS ? workers : 0;
 }
 
 /**
