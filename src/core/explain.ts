@@ -9,7 +9,8 @@
  */
 import { SECTION_KEYS, type SectionKey } from './aeiou';
 import { deriveDashboard, type DeriveOptions } from './derive';
-import { chooseInterval, describeContact, isInactive } from './follow-ups';
+import { chooseInterval, describeContact } from './check-in-schedule';
+import { isInactive } from './follow-ups';
 import type { ExclusionReason } from './exclusion';
 import { explainTasks, type NotATask, type TaskExplanation } from './explain-tasks';
 import type { CalendarDate, LinkRef, NoteFacts, PropertyValue } from './model';

@@ -5,26 +5,9 @@
  */
 import { compareSlipping, type SlippingItem } from './assessment-history';
 import type { CalendarDate } from './model';
-import {
-	byFollowUpDate,
-	compareCheckIns,
-	compareComingUp,
-	compareNoOneOnOne,
-	comparePromises,
-	findPlace,
-	mergeProblems,
-	sortCommitmentInto,
-	sortPersonInto,
-	type CheckInItem,
-	type CommitmentRef,
-	type ComingUpItem,
-	type FollowUpItem,
-	type FollowUpModel,
-	type FollowUpOptions,
-	type NoOneOnOneItem,
-	type PromiseItem,
-	type StalledItem,
-} from './follow-ups';
+import type { CheckInItem, ComingUpItem, CommitmentRef, FollowUpItem, FollowUpModel, NoOneOnOneItem, PromiseItem, StalledItem } from './follow-up-items';
+import { byFollowUpDate, compareCheckIns, compareComingUp, compareNoOneOnOne, comparePromises, mergeProblems } from './follow-up-orders';
+import { findPlace, sortCommitmentInto, sortPersonInto, type FollowUpOptions } from './follow-ups';
 import type { OwnedCommitment, PeopleTable, Person, PersonRef } from './people';
 import { collectProblems } from './problems';
 import type { VaultIndex } from './vault-index';

@@ -6,18 +6,21 @@
  * prints it; neither recomputes a rule.
  */
 import type { SectionKey } from './aeiou';
-import type { AssessmentIntervals, AssessmentScaleOptions } from './assessment';
-import { compareSlipping, findCurrentAssessment, findSlippingOf, type SlippingItem } from './assessment-history';
+import type { AssessmentScaleOptions } from './assessment';
+import { compareSlipping, findSlippingOf, type SlippingItem } from './assessment-history';
+import { describeContact, type CheckInOptions } from './check-in-schedule';
+import { byFollowUpDate, compareCheckIns, compareComingUp, compareNoOneOnOne, comparePromises, mergeProblems } from './follow-up-orders';
+import type { CheckInItem, ComingUpItem, CommitmentRef, FollowUpItem, FollowUpModel, NoOneOnOneItem, PromiseItem, StalledItem } from './follow-up-items';
 import { addDays, daysBetween } from './dates';
 import type { CalendarDate, Commitment, OneOnOneNoteFacts } from './model';
-import { buildPeopleTable, isBeingPrepared, isInactive, splitTalks, STEP_SIZE, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
+import { buildPeopleTable, isBeingPrepared, isInactive, STEP_SIZE, toPersonKey, toPersonRef, type OwnedCommitment, type Person, type PeopleTable, type PersonRef, type Talk } from './people';
 import { showLinksAsText } from './obsidian-syntax';
-import { collectProblems, type NoteProblem, type OrganizingFolders } from './problems';
+import { collectProblems, type OrganizingFolders } from './problems';
 import { sortInSteps } from './sort-steps';
 import type { VaultIndex } from './vault-index';
 
 /** The options the follow-up rules read (DESIGN §3); `Settings` holds them. */
-export interface FollowUpOptions extends OrganizingFolders, Pick<AssessmentScaleOptions, 'assessmentDirection'> {
+export interface FollowUpOptions extends OrganizingFolders, Pick<AssessmentScaleOptions, 'assessmentDirection'>, CheckInOptions {
 	/** The organizer's own name; empty means "the note's organizer". */
 	readonly yourName: string;
 	/** Days after its creation an undated open commitment needs a follow-up. */
@@ -26,93 +29,12 @@ export interface FollowUpOptions extends OrganizingFolders, Pick<AssessmentScale
 	readonly debriefWindowDays: number;
 	/** Days ahead "Coming up" looks. */
 	readonly comingUpDays: number;
-	readonly assessmentIntervals: AssessmentIntervals;
-}
-
-/** A commitment as the lists show it. */
-export interface CommitmentRef {
-	/** As written (links in `[[…]]`), for the report. */
-	readonly text: string;
-	/** As reading view shows it (`[[Sam Rivera]]` → `Sam Rivera`), for the pane. */
-	readonly displayText: string;
-	/** Path of the 1-on-1 note it is in. */
-	readonly source: string;
-	/** 1-based line. */
-	readonly line: number;
-	/** The whole line as written, for line-exact edits ("Mark done"). */
-	readonly raw: string;
-	readonly due?: CalendarDate;
-	readonly recurring: boolean;
-	readonly format: 'tasks' | 'dataview';
 }
 
 export type { PersonRef } from './people';
+export type { CheckInItem, ComingUpItem, CommitmentRef, FollowUpItem, FollowUpModel, NoOneOnOneItem, PromiseItem, StalledItem } from './follow-up-items';
 // Who is inactive and which talks are held are people rules; the explanations import them from here too.
 export { isBeingPrepared, isInactive, splitTalks } from './people';
-
-export interface FollowUpItem {
-	/** 'debrief' for done commitments, 'support' for open ones. */
-	readonly kind: 'debrief' | 'support';
-	readonly commitment: CommitmentRef;
-	readonly owner: PersonRef;
-	readonly followUpDate: CalendarDate;
-}
-
-export interface StalledItem {
-	readonly commitment: CommitmentRef;
-	readonly owner: PersonRef;
-	readonly followUpDate: CalendarDate;
-	readonly daysStalled: number;
-}
-
-export interface PromiseItem {
-	readonly commitment: CommitmentRef;
-	readonly overdue: boolean;
-}
-
-export interface CheckInItem {
-	readonly person: PersonRef;
-	readonly lastContact: CalendarDate;
-	readonly nextCheckIn: CalendarDate;
-	readonly daysOver: number;
-	/** AEIOU stages of the latest held talk that have content of their own (DESIGN §3), in order. */
-	readonly lastTalkStages: readonly SectionKey[];
-}
-
-export interface NoOneOnOneItem {
-	readonly person: PersonRef;
-	/** Always empty (no held talk yet); there so every person item has the same shape. */
-	readonly lastTalkStages: readonly SectionKey[];
-	/** The earliest planned 1-on-1, if any. */
-	readonly planned?: CalendarDate;
-}
-
-export type ComingUpItem =
-	| {
-			readonly what: 'commitment';
-			readonly date: CalendarDate;
-			readonly text: string;
-			readonly commitment: CommitmentRef;
-			/** Whose it is (the owner's name); absent when the note names nobody. */
-			readonly owner?: string;
-			/** True for your own promise. */
-			readonly yours: boolean;
-	  }
-	| { readonly what: 'planned'; readonly date: CalendarDate; readonly text: string; readonly person: PersonRef; readonly source: string }
-	| { readonly what: 'check-in'; readonly date: CalendarDate; readonly text: string; readonly person: PersonRef };
-
-export interface FollowUpModel {
-	readonly today: CalendarDate;
-	readonly followUp: readonly FollowUpItem[];
-	readonly stalled: readonly StalledItem[];
-	readonly yourPromises: readonly PromiseItem[];
-	readonly checkIn: readonly CheckInItem[];
-	readonly noOneOnOne: readonly NoOneOnOneItem[];
-	readonly comingUp: readonly ComingUpItem[];
-	readonly problems: readonly NoteProblem[];
-	/** Support slipping (issue #17): assessments that moved towards opposed in the last 30 days. */
-	readonly slipping: readonly SlippingItem[];
-}
 
 function toOwnerRef(person: Person | undefined, fallbackName: string): PersonRef {
 	return person ? toPersonRef(person) : { name: fallbackName };
@@ -200,94 +122,6 @@ function readTalkStages(talk: Talk | undefined): readonly SectionKey[] {
 	return conversation.stagesWithContent as readonly SectionKey[];
 }
 
-const ROLE_WORD = /\b(leader|committee)\b/i;
-
-/** The check-in interval and the DESIGN §3 rule that gave it. */
-export interface IntervalChoice {
-	/** Days between check-ins; undefined for never. */
-	readonly days?: number;
-	readonly rule: 'contact-every' | 'role' | 'assessment' | 'unassessed';
-	/** The assessment the interval came from, for the 'assessment' rule. */
-	readonly assessment?: number;
-}
-
-/** Days between check-ins for a person, with the rule that chose it (DESIGN §3 precedence). */
-export function chooseInterval(person: Person, held: readonly Talk[], settings: FollowUpOptions): IntervalChoice {
-	const facts = person.note?.person;
-	const every = facts?.contactEvery;
-	if (every) return every.kind === 'never' || every.days === 0 ? { rule: 'contact-every' } : { days: every.days, rule: 'contact-every' };
-	if (facts?.role && ROLE_WORD.test(facts.role)) return { days: 7, rule: 'role' };
-	const assessment = findCurrentAssessment(person, held);
-	const intervals = settings.assessmentIntervals;
-	const key = assessment === undefined ? 'unassessed' : String(assessment);
-	const interval = key in intervals ? intervals[key as keyof typeof intervals] : 14;
-	const days = interval === 'none' ? undefined : interval;
-	const rule = assessment === undefined ? 'unassessed' : 'assessment';
-	return { ...(days !== undefined ? { days } : {}), rule, ...(assessment !== undefined ? { assessment } : {}) };
-}
-
-/** Days between check-ins for a person, or undefined for never (DESIGN §3 precedence). */
-function findInterval(person: Person, held: readonly Talk[], settings: FollowUpOptions): number | undefined {
-	return chooseInterval(person, held, settings).days;
-}
-
-/** A person's contact for one today: what the lists read, and where each date came from. */
-export interface Contact {
-	readonly lastContact?: CalendarDate;
-	/** 'talk' when the latest held 1-on-1 gave the last contact, 'logged' when `last-contact` did. */
-	readonly lastContactFrom?: 'talk' | 'logged';
-	readonly nextCheckIn?: CalendarDate;
-	/** The person's own `next-contact`, the latest talk's `next-contact`, or last contact + interval. */
-	readonly nextCheckInFrom?: 'own-next-contact' | 'talk-next-contact' | 'interval';
-	readonly held: readonly Talk[];
-	readonly planned: readonly Talk[];
-}
-
-/** Last contact and next check-in of a person for today (DESIGN §3). */
-export function describeContact(person: Person, today: CalendarDate, settings: FollowUpOptions): Contact {
-	const { held, planned } = splitTalks(person, today);
-	const latestHeld = held.length > 0 ? held[held.length - 1] : undefined;
-	const logged = person.note?.person?.lastContact;
-	let lastContact = latestHeld?.date;
-	let lastContactFrom: Contact['lastContactFrom'] = lastContact ? 'talk' : undefined;
-	if (logged && logged <= today && (!lastContact || logged > lastContact)) {
-		lastContact = logged;
-		lastContactFrom = 'logged';
-	}
-	if (!lastContact) return { held, planned };
-	const own = person.note?.person?.nextContact;
-	const fromTalk = latestHeld?.note.conversation.nextContact;
-	if (own && own > lastContact) return { lastContact, lastContactFrom, nextCheckIn: own, nextCheckInFrom: 'own-next-contact', held, planned };
-	if (fromTalk && fromTalk > lastContact) return { lastContact, lastContactFrom, nextCheckIn: fromTalk, nextCheckInFrom: 'talk-next-contact', held, planned };
-	const interval = findInterval(person, held, settings);
-	if (interval === undefined) return { lastContact, lastContactFrom, held, planned };
-	return { lastContact, lastContactFrom, nextCheckIn: addDays(lastContact, interval), nextCheckInFrom: 'interval', held, planned };
-}
-
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareByNoteAndLine(a: CommitmentRef, b: CommitmentRef): number {
-	return compareText(a.source, b.source) || a.line - b.line;
-}
-
-/** Built once: `localeCompare` with options builds a collator on every call. */
-const NAME_COLLATOR = new Intl.Collator('en', { sensitivity: 'base' });
-
-function compareNames(a: PersonRef, b: PersonRef): number {
-	return (
-		NAME_COLLATOR.compare(a.name, b.name) ||
-		compareText(a.name, b.name) ||
-		compareText(a.path ?? '', b.path ?? '')
-	);
-}
-
-/** Vault problems and the people table's, in one list sorted by path and line. */
-export function mergeProblems(vault: readonly NoteProblem[], people: readonly NoteProblem[]): NoteProblem[] {
-	return [...vault, ...people].sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
-}
-
 /** The commitment lists of a model, filled as commitments are sorted into them. */
 export interface CommitmentLists {
 	readonly followUp: FollowUpItem[];
@@ -344,47 +178,6 @@ function horizonOf(today: CalendarDate, days: number): CalendarDate {
 		horizons.set(key, date);
 	}
 	return date;
-}
-
-/** The list orders (DESIGN §3). For commitments each is total: no two commitments share a note and line. */
-export const byFollowUpDate = (a: FollowUpItem | StalledItem, b: FollowUpItem | StalledItem): number =>
-	compareText(a.followUpDate, b.followUpDate) || compareByNoteAndLine(a.commitment, b.commitment);
-
-export function comparePromises(a: PromiseItem, b: PromiseItem): number {
-	const da = a.commitment.due;
-	const db = b.commitment.due;
-	if (da !== db) {
-		if (da === undefined) return 1;
-		if (db === undefined) return -1;
-		return compareText(da, db);
-	}
-	return compareByNoteAndLine(a.commitment, b.commitment);
-}
-
-const WHAT_ORDER = { commitment: 0, planned: 1, 'check-in': 2 } as const;
-
-// A planned talk names its person too: one talk with two people plans two items on one day.
-function tieBreak(item: ComingUpItem): string {
-	return item.what === 'commitment'
-		? `${item.commitment.source}\u0000${String(item.commitment.line).padStart(9, '0')}`
-		: item.what === 'planned'
-			? `${item.source}\u0000${item.person.path ?? ''}`
-			: item.person.path ?? '';
-}
-
-/** Coming up: by date, commitments before planned talks before check-ins, then text, then place. */
-export function compareComingUp(a: ComingUpItem, b: ComingUpItem): number {
-	return compareText(a.date, b.date) || WHAT_ORDER[a.what] - WHAT_ORDER[b.what] || compareText(a.text, b.text) || compareText(tieBreak(a), tieBreak(b));
-}
-
-/** Check in with: most days over first, then by name. */
-export function compareCheckIns(a: CheckInItem, b: CheckInItem): number {
-	return b.daysOver - a.daysOver || compareNames(a.person, b.person);
-}
-
-/** No 1-on-1 yet: by name. */
-export function compareNoOneOnOne(a: NoOneOnOneItem, b: NoOneOnOneItem): number {
-	return compareNames(a.person, b.person);
 }
 
 /** The person lists of a model, filled as people are sorted into them. */
