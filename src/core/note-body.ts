@@ -117,7 +117,6 @@ function matchSection(text: string, names: Readonly<Record<SectionKey, string>>)
 	return table.get(normalizeSectionName(text));
 }
 
-
 /**
  * Reads the body facts from the lines and their block structure, in one pass over the lines. A
  * heading or task whose first mark is inside a comment does not count. A commitment's section is
@@ -173,17 +172,16 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			continue;
 		}
 		// Only a `%%` changes what later lines read: a line without one (outside a comment) is masked
-		// only when something on it is read, and a prose line seldom needs to be.
-		let shown: string | undefined;
-		let text = '';
-		if (masker.inComment || line.indexOf('%%') >= 0) {
-			masker.mask(line);
-			shown = masker.visible;
-			text = masker.plain;
-		}
+		// only when something on it is read (a heading, a task, links or fields), and a prose line
+		// seldom needs to be. Masking only blanks characters: a line without `[[` or `::` has none
+		// once masked either.
 		const hasBlock = (nextHeading < headingCount && headingBlocks[nextHeading].lineIndex <= lineIndex)
 			|| (nextTask < taskCount && taskBlocks[nextTask].lineIndex <= lineIndex);
-		if (shown === undefined && hasBlock) {
+		const linked = readLinks && line.includes('[[');
+		const fielded = readFields && line.includes('::');
+		let shown: string | undefined;
+		let text = '';
+		if (masker.inComment || line.indexOf('%%') >= 0 || hasBlock || linked || fielded) {
 			masker.mask(line);
 			shown = masker.visible;
 			text = masker.plain;
@@ -215,14 +213,6 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 			for (const problem of parsed.problems) problems.push(problem);
 		}
 
-		// Masking only blanks characters: a line without `[[` or `::` has none once masked either.
-		const linked = readLinks && line.includes('[[');
-		const fielded = readFields && line.includes('::');
-		if (shown === undefined && (linked || fielded)) {
-			masker.mask(line);
-			shown = masker.visible;
-			text = masker.plain;
-		}
 		if (text !== '') {
 			if (linked && text.includes('[[')) collectWikiLinks(text, lineIndex + 1, links);
 			if (fielded && text.includes('::')) {
