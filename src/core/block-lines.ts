@@ -6,7 +6,7 @@
 /** A list marker (`-`, `*`, `+`, `1.`, `1)`) and what follows it: a blank or the end. */
 export const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/;
 /** A code fence's opening run and its info string. */
-export const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 /** A line that may underline a setext heading. */
 export const SETEXT_CANDIDATE = /^(?:=+|-+)[ \t]*$/;
 /** A blank line. */
@@ -16,7 +16,7 @@ export const BLANK = /^[ \t]*$/;
 export const SETEXT_AT = /(?:=+|-+)[ \t]*$/y;
 
 /** `pattern` (sticky) matched at `index` of `line`, without copying the rest of the line. */
-export function execAt(pattern: RegExp, line: string, index: number): RegExpExecArray | null {
+function execAt(pattern: RegExp, line: string, index: number): RegExpExecArray | null {
 	pattern.lastIndex = index;
 	return pattern.exec(line);
 }
@@ -50,7 +50,7 @@ export const CLOSE_BRACKET = 0x5d;
 
 /** A space or a tab. */
 export function isSpaceOrTab(char: number): boolean {
-	return char === 0x20 || char === 0x09;
+	return char === SPACE || char === TAB;
 }
 
 /** An ASCII digit. */
@@ -65,7 +65,7 @@ export function mayStartBlock(char: number): boolean {
 }
 
 /** A tag name followed by a character no tag may hold (`<https://…>` is text, not HTML). */
-export const TAG_NAME_THEN_OTHER = /<\/?[A-Za-z][A-Za-z0-9-]*[^A-Za-z0-9\s/>-]/y;
+const TAG_NAME_THEN_OTHER = /<\/?[A-Za-z][A-Za-z0-9-]*[^A-Za-z0-9\s/>-]/y;
 
 /**
  * What a line starting with `<` at `at` opens: an HTML comment (CommonMark's HTML block kind 2, to

@@ -81,14 +81,14 @@ class BlockScanner {
 	private content = 0;
 	private wsIndex = 0;
 	private wsColumn = 0;
+	/** The last list marker read: its character (`-`, `*`, `+`, `.`, `)`) and number (-1 for a bullet). */
+	private markerChar = '';
+	private markerOrdinal = -1;
 	/**
 	 * Per thematic-break character (`-`, `*`, `_`), the last index in the line of a character that is
 	 * neither it nor blank (-2: not yet looked for): a break may start only after it. One backward
 	 * search per line keeps a line of thousands of nested `- ` markers linear.
 	 */
-	/** The last list marker read: its character (`-`, `*`, `+`, `.`, `)`) and number (-1 for a bullet). */
-	private markerChar = '';
-	private markerOrdinal = -1;
 	private breakLimitDash = -2;
 	private breakLimitStar = -2;
 	private breakLimitUnderscore = -2;

@@ -2,7 +2,7 @@
  * What makes remark slow on a note the fast path was unsure of, counted in one linear pass so the
  * parser can choose whether remark may read it (DESIGN §6).
  */
-import { isSpaceOrTab } from './block-lines';
+import { isDigit, isSpaceOrTab } from './block-lines';
 import { readAtxHeadingLevelAt } from './obsidian-syntax';
 
 /**
@@ -65,7 +65,7 @@ export function estimateRemarkCost(lines: readonly string[], bodyStart: number):
 			let end = index;
 			if (char === 0x2d || char === 0x2a || char === 0x2b) end = index + 1;
 			else {
-				while (end < line.length && end - index < 9 && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
+				while (end < line.length && end - index < 9 && isDigit(line.charCodeAt(end))) end++;
 				const after = line.charCodeAt(end);
 				end = end > index && (after === 0x2e || after === 0x29) ? end + 1 : index;
 			}
