@@ -9,7 +9,7 @@ import type { BlockStructure } from './block-structure';
 import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from './carry-forward-marker';
 import { LineMasker } from './comment-mask';
 import { parseCommitmentLine } from './commitment-line';
-import { collectWikiLinks, findInlineFieldsInLine, findWikiLinks, readAtxHeadingText } from './obsidian-syntax';
+import { collectWikiLinks, findInlineFieldsInLine, findWikiLinks, isAsciiWordChar, readAtxHeadingText } from './obsidian-syntax';
 
 /** What the body of a note holds. */
 export interface BodyFacts {
@@ -81,15 +81,11 @@ export interface BodyOptions {
 	readonly sectionNames: Readonly<Record<SectionKey, string>>;
 }
 
-/** True for an ASCII letter or digit: nothing normalizeSectionName trims or strips. */
-function isPlainEnd(char: number): boolean {
-	return (char >= 0x61 && char <= 0x7a) || (char >= 0x41 && char <= 0x5a) || (char >= 0x30 && char <= 0x39);
-}
-
 /** Heading text as compared with section names: case folded, without emphasis marks or a trailing colon. */
 function normalizeSectionName(text: string): string {
-	// The usual heading (`Organize`) starts and ends with a letter: only its case changes.
-	if (text.length > 0 && isPlainEnd(text.charCodeAt(0)) && isPlainEnd(text.charCodeAt(text.length - 1))) return text.toLowerCase();
+	// The usual heading (`Organize`) starts and ends with a letter or digit, which nothing below
+	// trims or strips: only its case changes.
+	if (text.length > 0 && isAsciiWordChar(text.charCodeAt(0)) && isAsciiWordChar(text.charCodeAt(text.length - 1))) return text.toLowerCase();
 	return text
 		.trim()
 		.replace(/^[*_=~]+|[*_=~]+$/g, '')

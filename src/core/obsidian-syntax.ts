@@ -60,14 +60,19 @@ export function parseReference(text: string): LinkRef | undefined {
 
 const WIKI_LINK = /\[\[([^[\]\n]+)\]\]/g;
 
+/** The link a WIKI_LINK match writes, or undefined when its inside names nothing (`[[#]]` does name a heading). */
+function readWikiLink(match: RegExpExecArray): LinkRef | undefined {
+	const link = parseLinkInner(match[1]);
+	return link.target === '' && link.subpath === undefined ? undefined : link;
+}
+
 /** Finds every `[[…]]` (and `![[…]]` embed) in a line, in order. Links with an empty inside are skipped. */
 export function findWikiLinks(text: string): LinkMatch[] {
 	const found: LinkMatch[] = [];
-	const pattern = /\[\[([^[\]\n]+)\]\]/g;
-	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-		const link = parseLinkInner(match[1]);
-		if (link.target === '' && link.subpath === undefined) continue;
-		found.push({ start: match.index, end: match.index + match[0].length, link });
+	WIKI_LINK.lastIndex = 0;
+	for (let match = WIKI_LINK.exec(text); match !== null; match = WIKI_LINK.exec(text)) {
+		const link = readWikiLink(match);
+		if (link !== undefined) found.push({ start: match.index, end: match.index + match[0].length, link });
 	}
 	return found;
 }
@@ -79,23 +84,15 @@ export function findWikiLinks(text: string): LinkMatch[] {
 export function collectWikiLinks(text: string, line: number, out: Array<{ readonly line: number; readonly link: LinkRef }>): void {
 	WIKI_LINK.lastIndex = 0;
 	for (let match = WIKI_LINK.exec(text); match !== null; match = WIKI_LINK.exec(text)) {
-		const link = parseLinkInner(match[1]);
-		if (link.target === '' && link.subpath === undefined) continue;
-		out.push({ line, link });
+		const link = readWikiLink(match);
+		if (link !== undefined) out.push({ line, link });
 	}
 }
 
 /**
- * For each `[` and `(` in the line, the index of its matching `]` / `)` (each kind nested on its
- * own), or -1. One pass with two stacks keeps field scanning linear even on `[[[[…`.
- */
-export function matchBrackets(text: string): Int32Array {
-	return matchBracketsFrom(text, 0);
-}
-
-/**
- * matchBrackets for the brackets from `from` on (earlier ones do not change where a later one
- * closes): entry `i` is for index `from + i`.
+ * For each `[` and `(` of the line from `from` on, the index of its matching `]` / `)` (each kind
+ * nested on its own), or -1: entry `i` is for index `from + i` (brackets before `from` do not change
+ * where a later one closes). One pass with two stacks keeps field scanning linear even on `[[[[…`.
  */
 function matchBracketsFrom(text: string, from: number): Int32Array {
 	const closing = new Int32Array(text.length - from).fill(-1);
@@ -230,7 +227,8 @@ export function readAtxHeadingText(fromHash: string): string {
 	return content.replace(/[ \t]+#+[ \t]*$/, '').trim();
 }
 
-function isAsciiWordChar(char: number): boolean {
+/** True for an ASCII letter or digit. */
+export function isAsciiWordChar(char: number): boolean {
 	return (char >= 0x61 && char <= 0x7a) || (char >= 0x41 && char <= 0x5a) || (char >= 0x30 && char <= 0x39);
 }
 
