@@ -196,8 +196,9 @@ export class DashboardView extends ItemView {
 	}
 
 	/**
-	 * The first-run name prompt, while "Your name" is empty and not dismissed (in steps: the suggestion reads every 1-on-1). In privacy mode the
-	 * suggestion is not written into the field (it would show the name); its initials are the hint.
+	 * The first-run name prompt, while "Your name" is empty and not dismissed (in steps: the
+	 * suggestion reads every 1-on-1). In privacy mode the suggestion is not written into the field
+	 * (it would show the name); its initials are the hint.
 	 */
 	private *describeNamePromptSteps(settings: Settings, redactor: { redact(text: string): string } | undefined): Steps<{ namePrompt?: NamePrompt }> {
 		if (!this.deps.saveYourName || settings.yourName.trim() !== '' || this.app.loadLocalStorage(NAME_PROMPT_DISMISSED_KEY) === true) return {};

@@ -45,7 +45,7 @@ export class MapView extends ItemView {
 	private positions = new Map<string, PlacedBox>();
 	/** The settings of the last drawing (its colours, labels and kinds of tie). */
 	private drawnWith: Settings | undefined;
-	/** The graph node index of each drawn node, and the reverse. */
+	/** The graph node index of each drawn node, by its place in the drawing. */
 	private drawnIndex: number[] = [];
 	private focusedId: string | undefined;
 	/** The SVG, pan and zoom, and what is drawn (`map-surface.ts`). */
