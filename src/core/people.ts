@@ -211,7 +211,11 @@ export interface PeopleBuild {
 	readonly owned: Map<string, readonly OwnedCommitment[]>;
 }
 
-/** Notes (or people) handled between two yields of a stepped build: a few ms at most (issue 15: at 500 a step took 8–13 ms in Chromium at 10k notes). A power of two: steps yield every `STEP_SIZE / 4`, `/ 2` and `* 4` items. */
+/**
+ * Notes (or people) handled between two yields of a stepped build: a few ms at most (issue 15: at
+ * 500 a step took 8–13 ms in Chromium at 10k notes). A power of two: steps yield every
+ * `STEP_SIZE / 4`, `/ 2` and `* 4` items.
+ */
 export const STEP_SIZE = 128;
 
 /**

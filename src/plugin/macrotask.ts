@@ -21,7 +21,11 @@ export interface MacrotaskYielder {
 /** How often the probe interval asks for a turn. */
 const PROBE_MS = 10;
 
-/** Timers are overdue when the probe has not run for this long (it asks every {@link PROBE_MS}): under one slice of work, so timers get a turn after every full slice (at 15, two 12 ms slices could run back to back). */
+/**
+ * Timers are overdue when the probe has not run for this long (it asks every {@link PROBE_MS}):
+ * under one slice of work, so timers get a turn after every full slice (at 15, two 12 ms slices
+ * could run back to back).
+ */
 const TIMERS_OVERDUE_MS = 8;
 
 /** Past this, timers are throttled (a background window): waiting for one would stall the work. */

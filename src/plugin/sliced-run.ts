@@ -10,7 +10,10 @@
  */
 import { openMacrotaskYielder, type MacrotaskYielder } from './macrotask';
 
-/** Work per slice: under the 50 ms goal with room for the render that follows the last step, and for the frame the browser lays out after a slice (at 20 ms the gaps measured 46–91 ms). */
+/**
+ * Work per slice: under the 50 ms goal with room for the render that follows the last step, and
+ * for the frame the browser lays out after a slice (at 20 ms the gaps measured 46–91 ms).
+ */
 export const SLICE_BUDGET_MS = 12;
 
 /**
