@@ -74,29 +74,45 @@ function compareCandidates(a: ResolvableNote, b: ResolvableNote): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-function pickBest(candidates: ReadonlyMap<string, ResolvableNote> | undefined): ResolvableNote | undefined {
-	if (!candidates || candidates.size === 0) return undefined;
+/**
+ * The notes found under one lookup key: the note itself while it is the only one (nearly every
+ * path and basename), a path → note map once two share the key. A map per key cost a tenth of an
+ * index's heap for 10k notes, to hold one note each.
+ */
+type Bucket = ResolvableNote | Map<string, ResolvableNote>;
+
+function pickBest(bucket: Bucket | undefined): ResolvableNote | undefined {
+	if (bucket === undefined || !(bucket instanceof Map)) return bucket;
 	let best: ResolvableNote | undefined;
-	for (const note of candidates.values()) {
+	for (const note of bucket.values()) {
 		if (!best || compareCandidates(note, best) < 0) best = note;
 	}
 	return best;
 }
 
-function addTo(map: Map<string, Map<string, ResolvableNote>>, key: string, note: ResolvableNote): void {
-	let bucket = map.get(key);
-	if (!bucket) {
-		bucket = new Map();
-		map.set(key, bucket);
-	}
-	bucket.set(note.path, note);
+/** The note at exactly `path` in the bucket. */
+function findInBucket(bucket: Bucket, path: string): ResolvableNote | undefined {
+	if (bucket instanceof Map) return bucket.get(path);
+	return bucket.path === path ? bucket : undefined;
 }
 
-function removeFrom(map: Map<string, Map<string, ResolvableNote>>, key: string, path: string): void {
+function addTo(map: Map<string, Bucket>, key: string, note: ResolvableNote): void {
 	const bucket = map.get(key);
-	if (!bucket) return;
+	if (bucket === undefined || (!(bucket instanceof Map) && bucket.path === note.path)) map.set(key, note);
+	else if (bucket instanceof Map) bucket.set(note.path, note);
+	else map.set(key, new Map([[bucket.path, bucket], [note.path, note]]));
+}
+
+function removeFrom(map: Map<string, Bucket>, key: string, path: string): void {
+	const bucket = map.get(key);
+	if (bucket === undefined) return;
+	if (!(bucket instanceof Map)) {
+		if (bucket.path === path) map.delete(key);
+		return;
+	}
 	bucket.delete(path);
-	if (bucket.size === 0) map.delete(key);
+	if (bucket.size === 1) map.set(key, bucket.values().next().value as ResolvableNote);
+	else if (bucket.size === 0) map.delete(key);
 }
 
 /**
@@ -113,7 +129,8 @@ export interface Resolution {
 }
 
 /** Which tie-break made `best` win over the runner-up among several notes sharing a basename. */
-function explainTieBreak(candidates: ReadonlyMap<string, ResolvableNote>, best: ResolvableNote): ResolutionRule {
+function explainTieBreak(candidates: Bucket, best: ResolvableNote): ResolutionRule {
+	if (!(candidates instanceof Map)) return 'basename';
 	let runnerUp: ResolvableNote | undefined;
 	for (const note of candidates.values()) {
 		if (note !== best && (!runnerUp || compareCandidates(note, runnerUp) < 0)) runnerUp = note;
@@ -131,21 +148,25 @@ export function listLookupKeys(note: ResolvableNote): string[] {
 	return keys;
 }
 
+/** The aliases of the notes that have none, one array for all. */
+const NO_ALIASES: readonly string[] = Object.freeze([]);
+
 /** An incrementally maintained name → note table. */
 export class NameResolver {
 	/** Exact paths; case-folded keys hold buckets, as `People/` and `people/` may both exist. */
-	private readonly byPath = new Map<string, Map<string, ResolvableNote>>();
+	private readonly byPath = new Map<string, Bucket>();
 	private readonly notes = new Map<string, ResolvableNote>();
-	private readonly byBasename = new Map<string, Map<string, ResolvableNote>>();
-	private readonly byAlias = new Map<string, Map<string, ResolvableNote>>();
+	private readonly byBasename = new Map<string, Bucket>();
+	private readonly byAlias = new Map<string, Bucket>();
 
 	/** Adds or replaces the note at `note.path`. */
 	add(note: ResolvableNote): void {
 		this.remove(note.path);
 		// Only what resolving reads: a spread of the whole facts was slower and kept a second copy of them.
+		const aliases = note.aliases.length === 0 ? NO_ALIASES : [...note.aliases];
 		const entry: ResolvableNote = note.unread === true
-			? { path: note.path, basename: note.basename, kind: note.kind, aliases: [...note.aliases], unread: true }
-			: { path: note.path, basename: note.basename, kind: note.kind, aliases: [...note.aliases] };
+			? { path: note.path, basename: note.basename, kind: note.kind, aliases, unread: true }
+			: { path: note.path, basename: note.basename, kind: note.kind, aliases };
 		this.notes.set(note.path, entry);
 		addTo(this.byPath, normalizeReference(note.path), entry);
 		addTo(this.byBasename, normalizeReference(note.basename), entry);
@@ -192,7 +213,7 @@ export class NameResolver {
 		const samePath = key.includes('/') ? this.byPath.get(key) : undefined;
 		if (samePath) {
 			const written = reference.trim().replace(/\\/g, '/').replace(/^\/+/, '');
-			const asWritten = samePath.get(written) ?? samePath.get(`${written}.md`);
+			const asWritten = findInBucket(samePath, written) ?? findInBucket(samePath, `${written}.md`);
 			const exact = asWritten ?? pickBest(samePath);
 			if (exact) return { note: exact, rule: 'path' };
 		}
