@@ -3,77 +3,21 @@
  * order, the commitments each owns, and who "you" are. Built from the index's reference postings,
  * so the work is proportional to people and their own notes, not to the whole vault.
  */
-import type { CalendarDate, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFacts } from './model';
+import type { LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFacts } from './model';
 import { parseReference } from './obsidian-syntax';
 import type { NoteProblem } from './problems';
 import { normalizeReference, resolveRelativeReference } from './resolver';
 import { isSyncConflictCopy } from './sync-conflict';
-import { readCollisionSuffix } from './vault-paths';
 import type { VaultIndex } from './vault-index';
 import { ownCommitments, type OwnedCommitment } from './commitment-owners';
 import { toPersonKey, type Identify, type PersonId, type PersonIdentity, type PersonKey } from './person-identity';
+import { compareTalks, type Person, type Talk } from './person-talks';
 
 export type { OwnedCommitment, OwnerRule } from './commitment-owners';
 export type { Identify, PersonId, PersonIdentity, PersonKey } from './person-identity';
 export { toPersonKey } from './person-identity';
-
-/** One person: a person note, or a name used as `person` of a 1-on-1 without a note of its own. */
-export interface Person {
-	readonly id: PersonId;
-	/** The note's basename, or the link target as written when unresolved. */
-	readonly name: string;
-	/** The person note, when there is one. */
-	readonly note?: PersonNoteFacts;
-	/** Dated 1-on-1s naming this person, oldest first (ties by path). */
-	readonly talks: readonly Talk[];
-}
-
-/** A person as the lists show them. */
-export interface PersonRef {
-	readonly name: string;
-	/** The person note's path, or undefined for a person without a note. */
-	readonly path?: string;
-}
-
-/** How a list shows a person: the name, and the note's path when there is one. */
-export function toPersonRef(person: Person): PersonRef {
-	return person.id.kind === 'unresolved' ? { name: person.name } : { name: person.name, path: person.id.path };
-}
-
-const INACTIVE = new Set(['inactive', 'left', 'archived']);
-
-/** True when a person's note says `status: inactive | left | archived` (DESIGN §3: in no list). */
-export function isInactive(person: Person | undefined): boolean {
-	const status = person?.note?.person?.status;
-	return status !== undefined && INACTIVE.has(status);
-}
-
-/**
- * A talk dated today with no content of its own yet is being prepared (DESIGN §3): planned for
- * today, so writing tomorrow's note from the template does not empty Follow up.
- */
-export function isBeingPrepared(talk: Talk, today: CalendarDate): boolean {
-	return talk.date === today && talk.note.conversation?.hasOwnContent === false;
-}
-
-/** A person's held talks (oldest first) and planned ones (DESIGN §3), for one today. */
-export function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[]; planned: readonly Talk[] } {
-	const held: Talk[] = [];
-	const planned: Talk[] = [];
-	for (const talk of person.talks) (talk.date <= today && !isBeingPrepared(talk, today) ? held : planned).push(talk);
-	return { held, planned };
-}
-
-/** A person's held talks, oldest first (see {@link splitTalks}). */
-export function findHeldTalks(person: Person, today: CalendarDate): readonly Talk[] {
-	return splitTalks(person, today).held;
-}
-
-/** A dated 1-on-1 with one person. */
-export interface Talk {
-	readonly date: CalendarDate;
-	readonly note: OneOnOneNoteFacts;
-}
+export type { Person, PersonRef, Talk } from './person-talks';
+export { findHeldTalks, isBeingPrepared, isInactive, splitTalks, toPersonRef } from './person-talks';
 
 /** Everything per person, for one index revision and one "you". */
 export interface PeopleTable {
@@ -102,20 +46,6 @@ export function identifyReference(index: VaultIndex, reference: string): PersonI
 function lastSegment(reference: string): string {
 	const parts = reference.trim().split(/[\\/]/);
 	return parts[parts.length - 1] || reference;
-}
-
-/**
- * Same-day talks (DESIGN §3): by time (a date without one is the start of the day), then the `(2)`
- * suffix New 1-on-1 gives a second talk that day, then path.
- */
-function compareTalks(a: Talk, b: Talk): number {
-	if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-	const timeA = a.note.conversation.time ?? '';
-	const timeB = b.note.conversation.time ?? '';
-	if (timeA !== timeB) return timeA < timeB ? -1 : 1;
-	const suffix = readCollisionSuffix(a.note.basename) - readCollisionSuffix(b.note.basename);
-	if (suffix !== 0) return suffix;
-	return a.note.path < b.note.path ? -1 : a.note.path > b.note.path ? 1 : 0;
 }
 
 /** What one talk gives the people table: kept so an update can take it back and put it in again. */
