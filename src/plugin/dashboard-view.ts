@@ -18,6 +18,7 @@ import { markDone } from './actions/mark-done';
 import { createNoteFor, logOneOnOne, type NoteActionDeps } from './actions/note-actions';
 import { logContact, snoozeUntil } from './actions/person-properties';
 import { SnoozeModal } from './actions/snooze-modal';
+import { showActionNotice } from './actions/action-notice';
 import { openExplanation } from './explain-modal';
 import type { DashboardActions, ItemOrigin } from './dashboard-actions';
 import { trimToShown, PAGE_SIZE, type NamePrompt } from './dashboard-display';
@@ -63,6 +64,9 @@ export class DashboardView extends ItemView {
 	private readonly shown: Record<string, number> = {};
 	/** Where focus goes on the next render: the place of the item an action just changed. */
 	private pendingFocus: ItemOrigin | undefined;
+	/** Items (`section:index`) whose action is under way, and those whose change the pane does not show yet. */
+	private readonly acting = new Set<string>();
+	private readonly awaitingRender = new Set<string>();
 	private redact: (text: string) => string = (text) => text;
 	/**
 	 * The unredacted model of the last render. The pane shows a projection of it made item by item
@@ -185,6 +189,8 @@ export class DashboardView extends ItemView {
 		// From the top with no focus to restore: a frame's worth at a time (`reveal-in-frames.ts`).
 		const overFrames = scrollTop === 0 && this.pendingFocus === undefined;
 		this.renders.moveIn(el, staging, overFrames);
+		// The rows are new: their places hold the items as they are now.
+		this.awaitingRender.clear();
 		el.addClass('ro-dashboard');
 		this.rendered = { revision: derived.revision, today, settings, ready: true };
 		if (overFrames) return;
@@ -222,11 +228,29 @@ export class DashboardView extends ItemView {
 		if (real !== undefined) run(real);
 	}
 
-	/** Runs an action; when it changed a note, focus goes to whatever takes the item's place. */
-	private act(origin: ItemOrigin, action: () => Promise<boolean>): void {
-		void action().then((changed) => {
-			if (changed) this.pendingFocus = origin;
-		});
+	/**
+	 * Runs an action; when it changed a note, focus goes to whatever takes the item's place. A
+	 * second click on the item before the pane shows the change (a double click) does nothing: it
+	 * would make a second 1-on-1, or refuse a line that was just ticked. A failed write says so.
+	 */
+	private act(origin: ItemOrigin, what: string, action: () => Promise<boolean>): void {
+		const key = `${origin.section}:${origin.index}`;
+		if (this.acting.has(key) || this.awaitingRender.has(key)) return;
+		this.acting.add(key);
+		void action().then(
+			(changed) => {
+				this.acting.delete(key);
+				if (!changed) return;
+				this.pendingFocus = origin;
+				this.awaitingRender.add(key);
+			},
+			(error: unknown) => {
+				this.acting.delete(key);
+				// The app's message may name a note: in privacy mode it shows redacted.
+				const message = error instanceof Error ? error.message : String(error);
+				showActionNotice(`Could not ${what}: ${this.redact(message)}`);
+			},
+		);
 	}
 
 	private noteDeps(): NoteActionDeps {
@@ -237,15 +261,15 @@ export class DashboardView extends ItemView {
 		const { togglePrivacy, openSettings, newOneOnOne, newPerson, saveYourName } = this.deps;
 		return {
 			// The renderer passes the shown (maybe redacted) item; each action acts on the real one.
-			logOneOnOne: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, () => logOneOnOne(this.actionContext(), this.noteDeps(), person))),
-			createNote: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined)),
+			logOneOnOne: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, 'log a 1-on-1', () => logOneOnOne(this.actionContext(), this.noteDeps(), person))),
+			createNote: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, 'create the note', async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined)),
 			openNote: (path, line) => void this.openNote(path, line),
 			explainNote: (path) => void openExplanation(this.app, this.deps, path),
-			markDone: (_shown, origin) => this.onReal(origin, commitmentAt, (commitment) => this.act(origin, () => markDone(this.actionContext(), commitment))),
-			logContact: (_shown, origin) => this.onReal(origin, notedPersonAt, (person) => this.act(origin, () => logContact(this.actionContext(), person))),
+			markDone: (_shown, origin) => this.onReal(origin, commitmentAt, (commitment) => this.act(origin, 'mark it done', () => markDone(this.actionContext(), commitment))),
+			logContact: (_shown, origin) => this.onReal(origin, notedPersonAt, (person) => this.act(origin, 'log the contact', () => logContact(this.actionContext(), person))),
 			snooze: (_shown, origin) => this.onReal(origin, notedPersonAt, (person) => {
 				const title = `Check in with ${this.redact(person.name)} on…`;
-				new SnoozeModal(this.app, title, this.today(), (date) => this.act(origin, () => snoozeUntil(this.actionContext(), person, date))).open();
+				new SnoozeModal(this.app, title, this.today(), (date) => this.act(origin, 'snooze', () => snoozeUntil(this.actionContext(), person, date))).open();
 			}),
 			toggleSection: (id, collapsed) => this.saveCollapsed(id, collapsed),
 			showMore: (id) => {
