@@ -9,6 +9,7 @@
  */
 import { BLOCK_ID, TASK_CHECKBOX, parseCommitmentLine } from './commitment-line';
 import type { CalendarDate } from './model';
+import { findBracketedFields } from './obsidian-syntax';
 
 /** Where a line was when the index read it. */
 export interface IndexedLine {
@@ -109,10 +110,40 @@ function insertBeforeBlockId(raw: string, field: string): string {
 	return `${content} ${field}${main.slice(content.length)}${tail}`;
 }
 
+/** An emoji done date as Tasks writes it, with the blanks before it. */
+const EMOJI_DONE = /[ \t]*✅\uFE0F?[ \t]*\d{4}-\d{1,2}-\d{1,2}/gu;
+
+/**
+ * The ticked line without the done dates it still carries from an earlier completion (a task
+ * reopened by clicking its checkbox keeps its `✅ date` / `[completion:: date]`): Tasks and Dataview
+ * replace that date when the task is done again. An emoji date is dropped only where it is a field
+ * (the parsed text stays the same without it), never where it is part of the text.
+ */
+function dropDoneDates(ticked: string, column: number, line: number): string {
+	const start = column + 3;
+	let out = ticked;
+	const fields = findBracketedFields(out.slice(start)).filter((field) => field.key === 'completion');
+	for (const field of fields.reverse()) {
+		const from = start + field.start;
+		let blanks = from;
+		while (blanks > start && (out[blanks - 1] === ' ' || out[blanks - 1] === '\t')) blanks--;
+		out = out.slice(0, blanks) + out.slice(start + field.end);
+	}
+	const textOf = (candidate: string): string => parseCommitmentLine(candidate, candidate, candidate, column, line).commitment.text;
+	const text = textOf(out);
+	const matches = [...out.slice(start).matchAll(EMOJI_DONE)].reverse();
+	for (const match of matches) {
+		const from = start + (match.index ?? 0);
+		const candidate = out.slice(0, from) + out.slice(from + match[0].length);
+		if (textOf(candidate) === text) out = candidate;
+	}
+	return out;
+}
+
 /**
  * Marks the commitment on the indexed line done on `today`, line-exact (DESIGN §4): the box becomes
  * `[x]`, and ` ✅ today` goes before any trailing `^block-id`; on a Dataview-format line,
- * `[completion:: today]` instead. A recurring task (🔁, `[repeat:: …]`) is refused: the Tasks plugin
+ * `[completion:: today]` instead; a done date left from an earlier completion is replaced. A recurring task (🔁, `[repeat:: …]`) is refused: the Tasks plugin
  * creates its next occurrence, which we must not imitate. Done and cancelled tasks are refused too.
  */
 export function markCommitmentDone(text: string, target: IndexedLine, today: CalendarDate): LineEditResult {
@@ -124,7 +155,7 @@ export function markCommitmentDone(text: string, target: IndexedLine, today: Cal
 		if (commitment.recurring) return { refused: 'recurring' };
 		if (commitment.status.kind === 'done') return { refused: 'already-done' };
 		if (commitment.status.kind === 'cancelled') return { refused: 'cancelled' };
-		const ticked = `${raw.slice(0, column)}[x]${raw.slice(column + 3)}`;
+		const ticked = dropDoneDates(`${raw.slice(0, column)}[x]${raw.slice(column + 3)}`, column, target.line);
 		return { next: insertBeforeBlockId(ticked, commitment.format === 'dataview' ? `[completion:: ${today}]` : `✅ ${today}`) };
 	});
 }

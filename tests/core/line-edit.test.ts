@@ -68,6 +68,17 @@ describe('markCommitmentDone', () => {
 		expect(markCommitmentDone('call Jo', { line: 1, raw: 'call Jo' }, TODAY)).toEqual({ ok: false, reason: 'not-a-task' });
 	});
 
+	it('replaces the done date a reopened task still carries, and keeps one that is part of the text', () => {
+		expect(done('- [ ] call Jo 📅 2026-11-20 ✅ 2026-10-05 ^b1', 1, '- [ ] call Jo 📅 2026-11-20 ✅ 2026-10-05 ^b1'))
+			.toBe('- [x] call Jo 📅 2026-11-20 ✅ 2026-11-29 ^b1');
+		expect(done('- [ ] call Jo [completion:: 2026-10-05] [due:: 2026-11-20]', 1, '- [ ] call Jo [completion:: 2026-10-05] [due:: 2026-11-20]'))
+			.toBe('- [x] call Jo [due:: 2026-11-20] [completion:: 2026-11-29]');
+		expect(done('- [ ] check ✅ 2026-10-05 is on the form 📅 2026-11-20', 1, '- [ ] check ✅ 2026-10-05 is on the form 📅 2026-11-20'))
+			.toBe('- [x] check ✅ 2026-10-05 is on the form 📅 2026-11-20 ✅ 2026-11-29');
+		const text = done('- [ ] call Jo ✅ 2026-10-05 📅 2026-11-20', 1, '- [ ] call Jo ✅ 2026-10-05 📅 2026-11-20');
+		expect(parseNote('1-on-1s/2026-10-01 Jo.md', `---\ntype: one-on-one\ndate: 2026-10-01\n---\n${text}`).commitments[0]).toMatchObject({ status: { kind: 'done', doneOn: TODAY }, due: '2026-11-20' });
+	});
+
 	it('writes a line the parser reads as done on today', () => {
 		const text = done('---\ntype: one-on-one\ndate: 2026-11-01\n---\n- [ ] call Jo 📅 2026-11-20 ^b1\n', 5, '- [ ] call Jo 📅 2026-11-20 ^b1');
 		const [commitment] = parseNote('1-on-1s/2026-11-01 Jo.md', text).commitments;
