@@ -25,12 +25,22 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The edit Log contact and Snooze make inside `processFrontMatter`: `key` set to `value`, nothing
- * else touched. Returns what the key held before, for Undo.
+ * The key of `frontmatter` that the plugin reads as `key`: keys are read in any case (the first of
+ * two that differ only in case wins, `core/frontmatter.ts`), so `Last-Contact:` is `last-contact`.
+ * Writing `key` beside it would add a second key that is never read.
+ */
+function findKey(frontmatter: Record<string, unknown>, key: string): string {
+	return Object.keys(frontmatter).find((existing) => existing.trim().toLowerCase() === key) ?? key;
+}
+
+/**
+ * The edit Log contact and Snooze make inside `processFrontMatter`: `key` (as the note spells it)
+ * set to `value`, nothing else touched. Returns what the key held before, for Undo.
  */
 export function setFrontMatterValue(frontmatter: Record<string, unknown>, key: string, value: unknown): Previous {
-	const previous: Previous = key in frontmatter ? { present: true, value: frontmatter[key] } : { present: false };
-	frontmatter[key] = value;
+	const at = findKey(frontmatter, key);
+	const previous: Previous = at in frontmatter ? { present: true, value: frontmatter[at] } : { present: false };
+	frontmatter[at] = value;
 	return previous;
 }
 
@@ -39,9 +49,10 @@ export function setFrontMatterValue(frontmatter: Record<string, unknown>, key: s
  * while it still holds what the action wrote. Returns false, touching nothing, when it does not.
  */
 export function restoreFrontMatterValue(frontmatter: Record<string, unknown>, key: string, written: unknown, previous: Previous): boolean {
-	if (!(key in frontmatter) || !sameValue(frontmatter[key], written)) return false;
-	if (previous.present) frontmatter[key] = previous.value;
-	else delete frontmatter[key];
+	const at = findKey(frontmatter, key);
+	if (!(at in frontmatter) || !sameValue(frontmatter[at], written)) return false;
+	if (previous.present) frontmatter[at] = previous.value;
+	else delete frontmatter[at];
 	return true;
 }
 
