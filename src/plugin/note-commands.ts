@@ -35,12 +35,22 @@ export function listPickablePeople(deps: NoteCommandDeps): PickablePerson[] {
 	return out.sort((a, b) => a.name.localeCompare(b.name) || (a.target.kind === 'note' && b.target.kind === 'note' ? a.target.path.localeCompare(b.target.path) : 0));
 }
 
-function report(error: unknown): void {
-	new Notice(`The note could not be created: ${error instanceof Error ? error.message : String(error)}`);
+/**
+ * A Notice saying a write failed. The app's message may name the file (a person's name): in
+ * privacy mode it shows redacted, like every Notice (DESIGN §4).
+ */
+function reporter(deps: NoteCommandDeps): (error: unknown) => void {
+	return (error) => {
+		const message = error instanceof Error ? error.message : String(error);
+		const settings = deps.getSettings();
+		const shown = settings.privacyMode ? deriveDashboard(deps.index(), settings, deps.today()).redactor.redact(message) : message;
+		new Notice(`The note could not be created: ${shown}`);
+	};
 }
 
 /** Opens the New 1-on-1 picker; choosing creates the note and opens it. */
 export function openNewOneOnOne(app: App, deps: NoteCommandDeps): void {
+	const report = reporter(deps);
 	const create = (people: readonly PickablePerson[]): void => {
 		createOneOnOne(app, deps.getSettings(), deps, people.map((p) => p.target)).catch(report);
 	};
@@ -61,6 +71,7 @@ export function openNewOneOnOne(app: App, deps: NoteCommandDeps): void {
 
 /** Opens the New person prompt; the name creates (or opens) the person's note. */
 export function openNewPerson(app: App, deps: NoteCommandDeps): void {
+	const report = reporter(deps);
 	new NamePromptModal(app, 'New person', '', (name) => {
 		createPersonNote(app, deps.getSettings(), deps, name).catch(report);
 	}).open();
@@ -84,7 +95,7 @@ export const NOTE_COMMANDS: readonly PluginCommand[] = [
 			const view = context.app.workspace.getActiveViewOfType(MarkdownView);
 			const path = view?.file?.path;
 			if (!view || !path) return;
-			await insertOneOnOneTemplate(context.app, context.getSettings(), depsOf(context), view.editor, path).catch(report);
+			await insertOneOnOneTemplate(context.app, context.getSettings(), depsOf(context), view.editor, path).catch(reporter(depsOf(context)));
 		},
 	},
 ];
