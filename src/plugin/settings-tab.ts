@@ -4,7 +4,7 @@
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { ASSESSMENT_VALUES, parseBandText } from '../core/assessment';
-import type { Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { AEIOU_STAGES } from '../core/aeiou';
 
 /** What the tab needs from the plugin. */
@@ -16,6 +16,28 @@ export interface SettingsHost extends Plugin {
 function parseInteger(text: string): number | undefined {
 	const value = Number(text.trim());
 	return Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** A colour as `#rrggbb`, lower case; undefined for anything else (as `normalizeSettings` reads it). */
+function parseHexColour(text: string): string | undefined {
+	const value = text.trim();
+	return /^#[0-9a-f]{6}$/i.test(value) ? value.toLowerCase() : undefined;
+}
+
+/** The vocabulary as the text area shows it: one relation a line, `property / reverse` when directed. */
+function showRelationships(relationships: Settings['relationships']): string {
+	return relationships.map(({ property, reverse }) => (reverse === property ? property : `${property} / ${reverse}`)).join('\n');
+}
+
+/** The text area's lines as relations (blank lines skipped; `normalizeSettings` lower-cases them). */
+function parseRelationships(text: string): Array<{ property: string; reverse: string }> {
+	const out: Array<{ property: string; reverse: string }> = [];
+	for (const line of text.split('\n')) {
+		const [property = '', reverse = ''] = line.split('/').map((part) => part.trim());
+		if (!property) continue;
+		out.push({ property, reverse: reverse || property });
+	}
+	return out;
 }
 
 function showBand(band: { from: number; to: number }): string {
@@ -94,12 +116,19 @@ export class OrganizerSettingTab extends PluginSettingTab {
 			const interval = s.assessmentIntervals[value];
 			new Setting(containerEl)
 				.setName(`Assessment ${value}`)
-				.setDesc('Label, and days between check-ins ("none" for never).')
+				.setDesc('Label, colour on the map (#rrggbb), and days between check-ins ("none" for never).')
 				.addText((text) =>
 					text.setValue(s.assessmentLabels[value]).onChange((label) =>
 						this.save({ assessmentLabels: { ...this.host.settings.assessmentLabels, [value]: label } }),
 					),
 				)
+				.addText((text) => {
+					text.setPlaceholder(DEFAULT_SETTINGS.assessmentColours[value]).setValue(s.assessmentColours[value]).onChange((next) => {
+						const colour = parseHexColour(next);
+						if (colour) this.save({ assessmentColours: { ...this.host.settings.assessmentColours, [value]: colour } });
+					});
+					text.inputEl.setAttr('aria-label', 'Colour');
+				})
 				.addText((text) =>
 					text.setValue(String(interval)).onChange((next) => {
 						const parsed = next.trim().toLowerCase() === 'none' ? 'none' : parseInteger(next);
@@ -124,6 +153,17 @@ export class OrganizerSettingTab extends PluginSettingTab {
 		this.addBandSetting('Committee share to aim for', 'Percent of a unit on the organizing committee, e.g. 10–15.', s.committeeTarget, (committeeTarget) => ({ committeeTarget }));
 		this.addNumberSetting('Majority threshold', 'Percent of a unit that is supportive before it counts as a majority.', s.supportThreshold, (supportThreshold) => ({ supportThreshold }));
 
+		new Setting(containerEl).setName('Relationship map').setHeading();
+		new Setting(containerEl)
+			.setName('Relationship vocabulary')
+			.setDesc('The properties of person notes that name a relationship, one a line; after a slash, the name of the reverse (recruited-by / recruited). Without one, the relation goes both ways (knows).')
+			.addTextArea((area) =>
+				area.setValue(showRelationships(s.relationships)).onChange((next) => {
+					const relationships = parseRelationships(next);
+					if (relationships.length > 0) this.save({ relationships });
+				}),
+			);
+		this.addTextSetting('Canvas export path', 'Where "Export relationship map to canvas" writes (a .canvas file).', s.canvasExportPath, 'Relationship map.canvas', (canvasExportPath) => ({ canvasExportPath }));
 		new Setting(containerEl)
 			.setName('Mentioned together')
 			.setDesc('On the relationship map, link the person of a 1-on-1 to each person named in its notes.')
@@ -132,7 +172,7 @@ export class OrganizerSettingTab extends PluginSettingTab {
 		new Setting(containerEl).setName('Privacy').setHeading();
 		new Setting(containerEl)
 			.setName('Privacy mode')
-			.setDesc('Show initials instead of names in the dashboard, for screen sharing.')
+			.setDesc('Show initials instead of names in the dashboard, the map, the chart, pickers and notices, for screen sharing.')
 			.addToggle((toggle) => toggle.setValue(s.privacyMode).onChange((privacyMode) => this.save({ privacyMode })));
 		this.addTextSetting('Excluded folders', 'Comma-separated folders to ignore. Templates are always ignored.', s.excludedFolders.join(', '), 'Archive, Private', (value) => ({
 			excludedFolders: value.split(',').map((folder) => folder.trim()).filter(Boolean),
