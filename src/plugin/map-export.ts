@@ -35,13 +35,28 @@ async function ensureFolder(app: App, folder: string): Promise<void> {
 	await app.vault.createFolder(folder);
 }
 
-/** Writes the export; returns the path written, or null when it was refused (a Notice says why). */
+/** Writes the export; returns the path written, or null when it was refused or failed (a Notice says why). */
 export async function exportMapToCanvas(app: App, input: MapExportInput): Promise<string | null> {
+	const target = findTarget(app, input);
+	try {
+		return await writeExport(app, input, target);
+	} catch (error) {
+		// The folder is taken by a file, the disk refused: say so, rather than fail silently.
+		new Notice(`Could not export the relationship map to ${target}: ${error instanceof Error ? error.message : String(error)}`);
+		return null;
+	}
+}
+
+/** The file the export goes to: the setting's path, or a new `… (redacted).canvas` in privacy mode. */
+function findTarget(app: App, input: MapExportInput): string {
+	const wanted = normalizePath(input.settings.canvasExportPath);
+	const exists = (path: string): boolean => app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
+	return input.redacted ? normalizePath(findRedactedPath(wanted, exists)) : wanted;
+}
+
+async function writeExport(app: App, input: MapExportInput, target: string): Promise<string | null> {
 	const { graph, redacted, settings } = input;
 	const fresh = exportCanvas(graph, layoutGraph(graph), { assessmentColours: settings.assessmentColours, groups: true, numberedIds: redacted });
-	const wanted = normalizePath(settings.canvasExportPath);
-	const exists = (path: string): boolean => app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
-	const target = redacted ? normalizePath(findRedactedPath(wanted, exists)) : wanted;
 	const done = (): string => {
 		new Notice(`Exported the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${target}.`);
 		return target;
