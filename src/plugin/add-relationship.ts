@@ -240,9 +240,15 @@ async function writeRelationship(deps: AddRelationshipDeps, index: VaultIndex, f
 		report(deps, `${said}.`, [first]);
 		return;
 	}
-	const other = person.path
-		? app.vault.getFileByPath(person.path)
-		: ((await createPersonNote(app, deps.getSettings(), { index: () => index, today: deps.today }, person.name, { open: false }))?.file ?? null);
+	let other: TFile | null;
+	try {
+		other = person.path
+			? app.vault.getFileByPath(person.path)
+			: ((await createPersonNote(app, deps.getSettings(), { index: () => index, today: deps.today }, person.name, { open: false }))?.file ?? null);
+	} catch {
+		// The app's message names the file (their name): the Notice says only what failed.
+		return report(deps, `${said}; could not create ${person.shownName}'s note.`, [first]);
+	}
 	if (!(other instanceof TFile)) return report(deps, `${said}; could not find ${person.shownName}'s note.`, [first]);
 	const second = await addLink(app, index, other, relation.reverse, linkTextFor(app, index, { path: file.path, name: file.basename }), { path: file.path, name: file.basename });
 	if (second.kind === 'refused') return report(deps, `${said}; could not add ${relation.reverse} to ${person.shownName}'s note: ${second.reason}.`, [first]);
