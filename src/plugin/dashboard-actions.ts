@@ -3,6 +3,7 @@
  * pane renders a shown (maybe redacted) model; an action names its item by place, so the caller
  * maps it back to the real item (`item-at-origin.ts`).
  */
+import type { PaneType } from 'obsidian';
 import type { CommitmentRef, PersonRef } from '../core/follow-ups';
 
 /** Where an item was, so focus can move to the item that takes its place after an action. */
@@ -16,8 +17,8 @@ export type NotedPerson = PersonRef & { readonly path: string };
 
 /** What the dashboard can ask the plugin to do. Optional actions are offered only when given. */
 export interface DashboardActions {
-	/** Opens a note, at a 1-based line when given. */
-	readonly openNote: (path: string, line?: number) => void;
+	/** Opens a note, at a 1-based line when given; in a new tab or split as `Keymap.isModEvent` says. */
+	readonly openNote: (path: string, line?: number, newLeaf?: PaneType | boolean) => void;
 	readonly markDone?: (commitment: CommitmentRef, origin: ItemOrigin) => void;
 	readonly logContact?: (person: NotedPerson, origin: ItemOrigin) => void;
 	readonly snooze?: (person: NotedPerson, origin: ItemOrigin) => void;

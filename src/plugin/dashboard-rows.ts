@@ -3,6 +3,7 @@
  * made of (main link, person name, dates, stage marks, action buttons). Note text is always set as
  * text, never as HTML; in privacy mode no path reaches an attribute.
  */
+import { Keymap, type PaneType } from 'obsidian';
 import { describeRelativeDay, segmentDisplayText } from '../core/display-text';
 import { dropOwnerPrefix } from '../core/obsidian-syntax';
 import type { CommitmentRef, PersonRef } from '../core/follow-ups';
@@ -11,6 +12,25 @@ import { AEIOU_STAGES, type SectionKey } from '../core/aeiou';
 import type { CalendarDate } from '../core/model';
 import type { DashboardActions, ItemOrigin, NotedPerson } from './dashboard-actions';
 import type { DashboardDisplay } from './dashboard-display';
+
+/**
+ * Opens on a click as a link in Obsidian does: a plain click in the tab, Ctrl/Cmd+click or a
+ * middle click in a new one (`Keymap.isModEvent`). Handled here, so an enclosing row does not
+ * open it a second time.
+ */
+function onOpen(el: HTMLElement, open: (newLeaf: PaneType | boolean) => void): void {
+	el.addEventListener('click', (event) => {
+		event.preventDefault();
+		event.stopPropagation();
+		open(Keymap.isModEvent(event));
+	});
+	el.addEventListener('auxclick', (event) => {
+		if (event.button !== 1) return;
+		event.preventDefault();
+		event.stopPropagation();
+		open(Keymap.isModEvent(event));
+	});
+}
 
 /** One item of a list, rendered into the list at its place. */
 export interface Row {
@@ -58,11 +78,7 @@ export class DashboardRows {
 		const link = parent.createEl('a', { cls: 'ro-dashboard__link', href: '#' });
 		this.pathAttr(link, path);
 		fill(link);
-		link.addEventListener('click', (event) => {
-			event.preventDefault();
-			event.stopPropagation();
-			this.actions.openNote(path, line);
-		});
+		onOpen(link, (newLeaf) => this.actions.openNote(path, line, newLeaf));
 		return link;
 	}
 
@@ -76,11 +92,7 @@ export class DashboardRows {
 		}
 		const link = parent.createEl('a', { cls: 'ro-dashboard__person', href: '#', text: name });
 		this.pathAttr(link, path);
-		link.addEventListener('click', (event) => {
-			event.preventDefault();
-			event.stopPropagation();
-			this.actions.openNote(path);
-		});
+		onOpen(link, (newLeaf) => this.actions.openNote(path, undefined, newLeaf));
 	}
 
 	/** Commitment text as Dataview's reading view shows it: fields as fields, links as names. */
@@ -112,7 +124,7 @@ export class DashboardRows {
 		if (target) {
 			const { path, line } = target;
 			item.addClass('is-clickable');
-			item.addEventListener('click', () => this.actions.openNote(path, line));
+			onOpen(item, (newLeaf) => this.actions.openNote(path, line, newLeaf));
 		}
 		return item;
 	}

@@ -4,7 +4,7 @@
  * derivation runs in slices of the main thread (issue 15, `sliced-run.ts`); a newer revision, a
  * newer render or closing the pane cancels a run under way, so only the newest one renders.
  */
-import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, TFile, debounce, type PaneType, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboardSteps, type Derivation } from '../core/derive';
 import { suggestOrganizerNameSteps } from '../core/organizer-suggestion';
@@ -263,7 +263,7 @@ export class DashboardView extends ItemView {
 			// The renderer passes the shown (maybe redacted) item; each action acts on the real one.
 			logOneOnOne: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, 'log a 1-on-1', () => logOneOnOne(this.actionContext(), this.noteDeps(), person))),
 			createNote: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, 'create the note', async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined)),
-			openNote: (path, line) => void this.openNote(path, line),
+			openNote: (path, line, newLeaf) => void this.openNote(path, line, newLeaf),
 			explainNote: (path) => void openExplanation(this.app, this.deps, path),
 			markDone: (_shown, origin) => this.onReal(origin, commitmentAt, (commitment) => this.act(origin, 'mark it done', () => markDone(this.actionContext(), commitment))),
 			logContact: (_shown, origin) => this.onReal(origin, notedPersonAt, (person) => this.act(origin, 'log the contact', () => logContact(this.actionContext(), person))),
@@ -303,10 +303,10 @@ export class DashboardView extends ItemView {
 		this.app.saveLocalStorage(COLLAPSED_KEY, next.size > 0 ? [...next] : null);
 	}
 
-	private async openNote(path: string, line?: number): Promise<void> {
+	private async openNote(path: string, line?: number, newLeaf: PaneType | boolean = false): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) return;
-		const leaf = this.app.workspace.getLeaf(false);
+		const leaf = this.app.workspace.getLeaf(newLeaf);
 		await leaf.openFile(file, line === undefined ? undefined : { eState: { line: line - 1 } });
 	}
 }

@@ -127,6 +127,7 @@ export type ConformanceChecks = [
 	Expect<CtorDrift<typeof Fake.ToggleComponent, typeof Real.ToggleComponent>>,
 	Expect<CtorDrift<typeof Fake.ButtonComponent, typeof Real.ButtonComponent>>,
 
+	Expect<typeof Fake.Keymap.isModEvent extends typeof Real.Keymap.isModEvent ? never : 'Keymap.isModEvent'>,
 	Expect<ToReal<typeof Fake.normalizePath> extends typeof Real.normalizePath ? never : 'normalizePath'>,
 	// Generic: compared as declared (its types mention no fake class).
 	Expect<typeof Fake.debounce extends typeof Real.debounce ? never : 'debounce'>,

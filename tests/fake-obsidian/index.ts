@@ -33,6 +33,7 @@ export {
 	type Debouncer,
 	type SearchResult,
 } from './functions';
+export { Keymap } from './keymap';
 export { MetadataCache, type CachedMetadata } from './metadata-cache';
 export { Plugin, type Command, type PluginManifest } from './plugin';
 export { Scope } from './scope';
