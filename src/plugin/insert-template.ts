@@ -15,7 +15,7 @@ import { deriveDashboard } from '../core/derive';
 import { renderTemplate } from '../core/template-render';
 import { findFirstSectionLine, readSectionContent } from '../core/template-sections';
 import { basenameOf } from '../core/vault-paths';
-import { findOrganizer, type NoteCreationDeps, type NoteCreationSettings } from './note-creation';
+import { findOrganizer, timeOf, type NoteCreationDeps, type NoteCreationSettings } from './note-creation';
 import { loadTemplate } from './template-source';
 
 /** The body of a rendered template (what follows its front matter). */
@@ -61,7 +61,7 @@ export async function insertOneOnOneTemplate(app: App, settings: NoteCreationSet
 	const rendered = renderTemplate(template.text, {
 		persons: persons.map((person) => formatLinkTarget(person, lookup)),
 		date: findFirstDate(basenameOf(path)) ?? today,
-		time: '00:00',
+		time: timeOf(deps.now ? deps.now() : new Date()),
 		title: basenameOf(path),
 		...(organizer ? { organizer: formatLinkTarget(organizer, lookup) } : {}),
 		followups,

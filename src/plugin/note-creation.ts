@@ -43,7 +43,8 @@ export interface PersonNoteResult {
 	readonly created: boolean;
 }
 
-function timeOf(now: Date): string {
+/** `HH:mm` of `now`, for `{{time}}`. */
+export function timeOf(now: Date): string {
 	return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
