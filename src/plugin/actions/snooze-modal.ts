@@ -36,8 +36,10 @@ export class SnoozeModal extends Modal {
 		input.value = addDays(this.today, 7);
 		input.setAttr('aria-label', 'Pick a date');
 		const confirm = picked.createEl('button', { cls: 'mod-cta', text: 'Snooze to this date' });
+		const error = this.contentEl.createDiv({ cls: 'ro-snooze__error', attr: { role: 'alert' } });
 		const submit = (): void => {
 			if (isCalendarDate(input.value) && input.value > this.today) this.pick(input.value);
+			else error.setText(`Pick a day after today (${this.today}).`);
 		};
 		confirm.addEventListener('click', submit);
 		input.addEventListener('keydown', (event) => {
