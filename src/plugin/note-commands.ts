@@ -21,7 +21,10 @@ export interface NoteCommandDeps extends NoteCreationDeps {
 /** Everyone the picker offers: person notes and unresolved people, you excluded, by name. */
 export function listPickablePeople(deps: NoteCommandDeps): PickablePerson[] {
 	// The derivation cached on the index revision holds the table: opening the picker walks nothing.
-	const table = deriveDashboard(deps.index(), deps.getSettings(), deps.today()).people;
+	const settings = deps.getSettings();
+	const derived = deriveDashboard(deps.index(), settings, deps.today());
+	const table = derived.people;
+	const redactor = settings.privacyMode ? derived.redactor : undefined;
 	const out: PickablePerson[] = [];
 	for (const person of table.people.values()) {
 		if (table.youKeys.has(toPersonKey(person.id))) continue;
@@ -30,6 +33,7 @@ export function listPickablePeople(deps: NoteCommandDeps): PickablePerson[] {
 			target: person.id.kind === 'note' ? person.id : { kind: 'unresolved', name: person.name },
 			name: person.name,
 			aliases: person.note?.aliases ?? [],
+			...(redactor ? { label: redactor.labelOf(person.name) } : {}),
 		});
 	}
 	return out.sort((a, b) => a.name.localeCompare(b.name) || (a.target.kind === 'note' && b.target.kind === 'note' ? a.target.path.localeCompare(b.target.path) : 0));

@@ -12,6 +12,16 @@ export interface PickablePerson {
 	readonly target: PersonTarget;
 	readonly name: string;
 	readonly aliases: readonly string[];
+	/**
+	 * The label privacy mode shows: the redaction step's (`NameMatcher.labelOf`), as the pane and the
+	 * map show it, so two people with the same initials stay apart. Absent: their initials.
+	 */
+	readonly label?: string;
+}
+
+/** What privacy mode shows for a person. */
+function labelOf(person: PickablePerson): string {
+	return person.label ?? toInitials(person.name);
 }
 
 type Choice =
@@ -70,7 +80,7 @@ export class PersonPickerModal extends FuzzySuggestModal<Choice> {
 	}
 
 	private namesOf(people: readonly PickablePerson[]): string {
-		return people.map((p) => (this.privacy ? toInitials(p.name) : p.name)).join(', ');
+		return people.map((p) => (this.privacy ? labelOf(p) : p.name)).join(', ');
 	}
 
 	override renderSuggestion(item: FuzzyMatch<Choice>, el: HTMLElement): void {
@@ -78,7 +88,7 @@ export class PersonPickerModal extends FuzzySuggestModal<Choice> {
 			super.renderSuggestion(item, el);
 			return;
 		}
-		el.setText(item.item.kind === 'person' ? toInitials(item.item.person.name) : `Create the note with ${this.namesOf(this.chosen)}`);
+		el.setText(item.item.kind === 'person' ? labelOf(item.item.person) : `Create the note with ${this.namesOf(this.chosen)}`);
 	}
 
 	/** "New person…" is offered whatever was typed: a name that matches nobody is what it is for. */
