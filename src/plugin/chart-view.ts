@@ -5,6 +5,8 @@
  * chart are built in slices of the main thread (issue 15, `sliced-run.ts`); a newer render, a
  * newer revision or closing the view cancels a run under way.
  */
+import { CHART_VIEW_TYPE } from './view-types';
+import { findNoteLeaf } from './note-leaf';
 import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import type { CampaignChart } from '../core/campaign-chart';
 import { showChart } from '../core/chart-shown';
@@ -37,7 +39,7 @@ function* deriveChartSteps(index: VaultIndex, settings: Settings, today: string)
 	return { derived, chart };
 }
 
-export const CHART_VIEW_TYPE = 'relational-organizer-chart';
+export { CHART_VIEW_TYPE } from './view-types';
 
 export interface ChartViewDeps {
 	readonly indexer: VaultIndexer;
@@ -149,6 +151,6 @@ export class ChartView extends ItemView {
 	private async openNote(path: string): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) return;
-		await this.app.workspace.getLeaf(false).openFile(file);
+		await findNoteLeaf(this.app).openFile(file);
 	}
 }

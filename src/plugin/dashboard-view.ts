@@ -4,6 +4,8 @@
  * derivation runs in slices of the main thread (issue 15, `sliced-run.ts`); a newer revision, a
  * newer render or closing the pane cancels a run under way, so only the newest one renders.
  */
+import { DASHBOARD_VIEW_TYPE } from './view-types';
+import { findNoteLeaf } from './note-leaf';
 import { ItemView, TFile, debounce, type PaneType, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboardSteps, type Derivation } from '../core/derive';
@@ -35,7 +37,7 @@ const COLLAPSED_KEY = 'relational-organizer:collapsed-sections';
 /** localStorage key (per vault) set once the user said "Not now" to the first-run name prompt. */
 const NAME_PROMPT_DISMISSED_KEY = 'relational-organizer:name-prompt-dismissed';
 
-export const DASHBOARD_VIEW_TYPE = 'relational-organizer-dashboard';
+export { DASHBOARD_VIEW_TYPE } from './view-types';
 
 export interface DashboardViewDeps {
 	readonly indexer: VaultIndexer;
@@ -306,7 +308,7 @@ export class DashboardView extends ItemView {
 	private async openNote(path: string, line?: number, newLeaf: PaneType | boolean = false): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) return;
-		const leaf = this.app.workspace.getLeaf(newLeaf);
+		const leaf = findNoteLeaf(this.app, newLeaf);
 		await leaf.openFile(file, line === undefined ? undefined : { eState: { line: line - 1 } });
 	}
 }

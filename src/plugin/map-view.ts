@@ -7,6 +7,7 @@
  * The graph is read in `read-map-graph.ts`, laid out in `build-map-model.ts` and drawn on
  * `map-surface.ts`; `map-controls.ts` is the toolbar's state.
  */
+import { MAP_VIEW_TYPE } from './view-types';
 import { ItemView, Notice, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { runSteps, type Steps } from '../core/steps';
@@ -26,7 +27,7 @@ import { keepViewLive, type LiveView } from './live-view';
 import { prepareMapSteps, type MapData } from './read-map-graph';
 import { runInSlices, type SlicedRun } from './sliced-run';
 
-export const MAP_VIEW_TYPE = 'relational-organizer-map';
+export { MAP_VIEW_TYPE } from './view-types';
 
 export interface MapViewDeps {
 	readonly indexer: VaultIndexer;

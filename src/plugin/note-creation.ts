@@ -17,6 +17,7 @@ import type { VaultIndex } from '../core/vault-index';
 import { basenameOf, findFreeNotePath, normalizeVaultPath, sanitizeFileName } from '../core/vault-paths';
 import type { Settings } from '../settings';
 import { loadTemplate, renderNoteFromTemplate } from './template-source';
+import { findNoteLeaf } from './note-leaf';
 
 /** What creating notes needs besides the app and the settings. */
 export interface NoteCreationDeps {
@@ -100,10 +101,10 @@ async function findEmptySections(app: App, path: string, sectionNames: Readonly<
 
 /**
  * Opens `file` in the main area and, when given, puts the cursor on `line` (0-based). An existing
- * tab is reused unless it is pinned, as a click on a link does.
+ * tab is reused unless it is pinned, as a click on a link does, or shows the map or the chart.
  */
 export async function openNote(app: App, file: TFile, line?: number): Promise<void> {
-	const leaf = app.workspace.getLeaf(false);
+	const leaf = findNoteLeaf(app);
 	await leaf.openFile(file, { active: true, ...(line !== undefined ? { eState: { line } } : {}) });
 	const view = leaf.view;
 	if (line !== undefined && view instanceof MarkdownView) {

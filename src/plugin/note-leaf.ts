@@ -1,0 +1,17 @@
+/**
+ * The leaf a note opens in from one of the plugin's views. `getLeaf(false)` reuses the most recent
+ * tab of the main area, which may be the map or the campaign chart: opening a note there would
+ * replace the view the organizer is working from. Those get a new tab instead; an explicit
+ * `newLeaf` (Ctrl/Cmd+click, `Keymap.isModEvent`) is honoured as asked.
+ */
+import type { App, PaneType, WorkspaceLeaf } from 'obsidian';
+import { CHART_VIEW_TYPE, MAP_VIEW_TYPE } from './view-types';
+
+const OWN_MAIN_VIEWS: ReadonlySet<string> = new Set([MAP_VIEW_TYPE, CHART_VIEW_TYPE]);
+
+/** The leaf to open a note in: `newLeaf` as asked, else the tab `getLeaf(false)` gives unless it shows our map or chart. */
+export function findNoteLeaf(app: App, newLeaf: PaneType | boolean = false): WorkspaceLeaf {
+	if (newLeaf) return app.workspace.getLeaf(newLeaf);
+	const leaf = app.workspace.getLeaf(false);
+	return OWN_MAIN_VIEWS.has(leaf.view.getViewType()) ? app.workspace.getLeaf('tab') : leaf;
+}
