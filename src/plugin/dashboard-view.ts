@@ -26,6 +26,7 @@ import type { DashboardActions, ItemOrigin } from './dashboard-actions';
 import { trimToShown, PAGE_SIZE, type NamePrompt } from './dashboard-display';
 import { applyFocus, renderDashboardSteps, renderIndexing, renderPreparing } from './render-dashboard';
 import { ViewRun } from './view-run';
+import { findFocusKey, restoreFocus } from './dashboard-focus';
 import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive, type LiveView } from './live-view';
@@ -188,8 +189,10 @@ export class DashboardView extends ItemView {
 		const scrollTop = el.scrollTop;
 		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
 		this.real = derived.followUps;
+		// Focus in the pane (a keyboard user) comes back to the same place in the new one.
+		const kept = this.pendingFocus === undefined ? findFocusKey(el) : undefined;
 		// From the top with no focus to restore: a frame's worth at a time (`reveal-in-frames.ts`).
-		const overFrames = scrollTop === 0 && this.pendingFocus === undefined;
+		const overFrames = scrollTop === 0 && this.pendingFocus === undefined && kept === undefined;
 		this.renders.moveIn(el, staging, overFrames);
 		// The rows are new: their places hold the items as they are now.
 		this.awaitingRender.clear();
@@ -199,6 +202,7 @@ export class DashboardView extends ItemView {
 		const focus = this.pendingFocus;
 		this.pendingFocus = undefined;
 		if (focus) applyFocus(el, focus);
+		else if (kept) restoreFocus(el, kept);
 		// Only when scrolled: setting it lays the new content out at once, in this task.
 		if (scrollTop > 0) el.scrollTop = scrollTop;
 	}
@@ -275,7 +279,10 @@ export class DashboardView extends ItemView {
 			}),
 			toggleSection: (id, collapsed) => this.saveCollapsed(id, collapsed),
 			showMore: (id) => {
-				this.shown[id] = (this.shown[id] ?? PAGE_SIZE) + PAGE_SIZE;
+				const before = this.shown[id] ?? PAGE_SIZE;
+				this.shown[id] = before + PAGE_SIZE;
+				// Focus goes to the first item it brings in (the button itself is redrawn).
+				this.pendingFocus = { section: id, index: before };
 				this.render(true);
 			},
 			refresh: () => this.render(true),

@@ -28,6 +28,8 @@ function renderToolbar(el: HTMLElement, today: CalendarDate, actions: DashboardA
 	const add = (label: string, icon: string, onClick: () => void, pressed?: boolean): void => {
 		const button = buttons.createEl('button', { cls: 'clickable-icon ro-dashboard__tool' });
 		button.setAttr('data-icon', icon);
+		// Stable across renders (the privacy icon changes), so focus can come back to it.
+		button.setAttr('data-tool', label === 'Refresh' ? 'refresh' : label === 'Open settings' ? 'settings' : 'privacy');
 		setIcon(button, icon);
 		setTooltip(button, label);
 		if (pressed !== undefined) button.setAttr('aria-pressed', String(pressed));
