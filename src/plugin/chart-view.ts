@@ -48,11 +48,23 @@ export interface ChartViewDeps {
 	readonly today?: () => string;
 }
 
+/** Focuses the item at `index` of list `id`: its first link or button, else the item itself. */
+function focusChartItem(el: HTMLElement, id: string, index: number): void {
+	const item = el.querySelectorAll<HTMLElement>(`.ro-chart__section--${id} .ro-chart__item`)[index];
+	if (!item) return;
+	const control = item.querySelector<HTMLElement>('a, button');
+	if (control) return control.focus();
+	item.setAttr('tabindex', '-1');
+	item.focus();
+}
+
 export class ChartView extends ItemView {
 	private rendered: { revision: number; today: string; settings: Settings } | undefined;
 	private readonly requestRender = debounce(() => this.render(), 150, true);
 	/** Items shown per list beyond the first page ("Show N more"), for this view's life. */
 	private readonly shown: Record<string, number> = {};
+	/** After "Show N more": the list and the index of the first item it brought in, to focus. */
+	private focusAfter: { readonly id: string; readonly index: number } | undefined;
 	/** The sliced build under way, and what it was started for. */
 	private readonly renders = new ViewRun();
 
@@ -132,7 +144,10 @@ export class ChartView extends ItemView {
 		const actions: ChartActions = {
 			openNote: (path) => void this.openNote(path),
 			showMore: (id) => {
-				this.shown[id] = (this.shown[id] ?? CHART_PAGE_SIZE) + CHART_PAGE_SIZE;
+				const before = this.shown[id] ?? CHART_PAGE_SIZE;
+				this.shown[id] = before + CHART_PAGE_SIZE;
+				// The button is redrawn: keyboard focus goes to the first item it brought in.
+				this.focusAfter = { id, index: before };
 				this.render(true);
 			},
 		};
@@ -141,7 +156,10 @@ export class ChartView extends ItemView {
 			this.rendered = { revision: derived.revision, today, settings };
 			// From the top, a frame's worth at a time; scrolled, all at once, so the place shown stays
 			// put (setting it lays the content out in this task).
-			this.renders.moveIn(el, staging, scrollTop === 0);
+			const focus = this.focusAfter;
+			this.focusAfter = undefined;
+			this.renders.moveIn(el, staging, scrollTop === 0 && focus === undefined);
+			if (focus) focusChartItem(el, focus.id, focus.index);
 			el.addClass('ro-chart');
 			if (scrollTop > 0) el.scrollTop = scrollTop;
 		});

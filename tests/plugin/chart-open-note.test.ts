@@ -52,3 +52,25 @@ describe('a note opened from the dashboard while the map is the tab in front', (
 		expect(running.app.workspace.getLeavesOfType('relational-organizer-map')).toHaveLength(1);
 	});
 });
+
+describe('"Show N more" on the campaign chart', () => {
+	pinToday('2026-11-30');
+
+	it('moves keyboard focus to the first item it shows', async () => {
+		const leaders: Record<string, string> = {};
+		for (let i = 1; i <= 52; i++) leaders[`People/Leader ${String(i).padStart(2, '0')}.md`] = person('workplace: Warehouse 4\ndepartment: Nights\nrole: leader');
+		const running = await startPlugin({ files: { ...FILES, ...leaders } });
+		await waitForIndex(running);
+		runCommand(running, 'open-campaign-chart');
+		await whenViewsRendered(running);
+		const view = running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0]?.view;
+		if (!(view instanceof ChartView)) throw new Error('the chart did not open');
+		const el = view.contentEl;
+		const more = el.querySelector<HTMLButtonElement>('.ro-chart__section--leaders .ro-chart__more');
+		more?.focus();
+		more?.click();
+		await whenViewsRendered(running);
+		const fiftyFirst = el.querySelectorAll('.ro-chart__section--leaders .ro-chart__item')[50];
+		expect(fiftyFirst?.contains(document.activeElement)).toBe(true);
+	});
+});
