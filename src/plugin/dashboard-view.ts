@@ -314,7 +314,11 @@ export class DashboardView extends ItemView {
 
 	private async openNote(path: string, line?: number, newLeaf: PaneType | boolean = false): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) return;
+		if (!(file instanceof TFile)) {
+			// Deleted or moved before the pane caught up (its re-render waits for edits to settle).
+			showActionNotice('That note is gone: it was deleted or moved.');
+			return;
+		}
 		const leaf = findNoteLeaf(this.app, newLeaf);
 		await leaf.openFile(file, line === undefined ? undefined : { eState: { line: line - 1 } });
 	}
