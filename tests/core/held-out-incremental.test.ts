@@ -108,6 +108,20 @@ describe('held-out vaults, edited live as in the plugin', () => {
 				}
 			});
 
+			it('says the same after settings are changed and changed back while it is open', () => {
+				const index = new VaultIndex();
+				for (const file of vault.files) add(index, vault, file);
+				report(index, vault);
+				const changed: Settings[] = [
+					{ ...vault.settings, yourName: vault.settings.yourName ? '' : 'Jo Chen' },
+					{ ...vault.settings, stallDays: 3, debriefWindowDays: 5, comingUpDays: 30 },
+				];
+				for (const other of changed) {
+					toReportJson(deriveDashboard(index, other, vault.expected.today).followUps);
+					expect(comparable(report(index, vault), vault.expected)).toEqual(want);
+				}
+			});
+
 			it('says the same when the day changes while it is open', () => {
 				const index = new VaultIndex();
 				for (const file of vault.files) add(index, vault, file);

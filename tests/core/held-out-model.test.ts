@@ -6,8 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deriveDashboard } from '../../src/core/derive';
 import { buildFollowUps } from '../../src/core/follow-ups';
+import { parseNote, toParseOptions } from '../../src/core/note-parser';
 import { toReportJson, type ReportJson } from '../../src/core/report-json';
+import { VaultIndex } from '../../src/core/vault-index';
 import { normalizeSettings } from '../../src/settings';
 import { indexNotes } from '../builders/fixture-vault';
 
@@ -383,6 +386,40 @@ describe('held-out model of the follow-up rules (DESIGN §3)', () => {
 				expect(settleTies(report)).toEqual(settleTies(modelDashboard(spec, talks)));
 			}),
 			{ numRuns: 400 },
+		);
+	});
+
+	it('shows what the model shows when the notes arrive one by one and some are deleted and made again', () => {
+		const vaultWithEdits = vaultArb.chain((spec) => {
+			const paths = Object.keys(writeVault(spec).notes);
+			return fc.record({
+				spec: fc.constant(spec),
+				order: fc.shuffledSubarray(paths, { minLength: paths.length, maxLength: paths.length }),
+				redo: fc.subarray(paths, { maxLength: Math.min(4, paths.length) }),
+			});
+		});
+		fc.assert(
+			fc.property(vaultWithEdits, ({ spec, order, redo }) => {
+				const { notes, talks, problems } = writeVault(spec);
+				const settings = settingsFor(spec);
+				const index = new VaultIndex();
+				const live = (): ReportJson => toReportJson(deriveDashboard(index, settings, TODAY).followUps);
+				live();
+				for (const path of order) {
+					index.upsert(parseNote(path, notes[path], toParseOptions(settings)));
+					live();
+				}
+				for (const path of redo) {
+					index.remove(path);
+					live();
+					index.upsert(parseNote(path, notes[path], toParseOptions(settings)));
+					live();
+				}
+				const report = live();
+				expect([...new Set(report.problems.map((p) => p.path))].sort()).toEqual(problems);
+				expect(settleTies(report)).toEqual(settleTies(modelDashboard(spec, talks)));
+			}),
+			{ numRuns: 150 },
 		);
 	});
 });
