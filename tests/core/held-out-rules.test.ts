@@ -4,14 +4,16 @@
  * (expected.json), worked out by hand. Settings come from the vault's own `.obsidian`, as the CLI
  * reads them. An expected item lists the keys it checks (more fields are allowed); every list must
  * have exactly the expected items in the expected order; problems are compared by the notes they
- * name.
+ * name. The command line (`report --format json`) must print the same.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVault } from '../../src/cli/fs-vault';
+import { runCli } from '../../src/cli/main';
 import { buildFollowUps } from '../../src/core/follow-ups';
 import { toReportJson, type ReportJson } from '../../src/core/report-json';
+import { captureIo } from '../builders/temp-vault';
 
 const ROOT = join(__dirname, '..', 'fixtures', 'held-out');
 const cases = existsSync(ROOT)
@@ -63,6 +65,14 @@ describe('held-out vaults (DESIGN §2–§3), expectations written by hand', () 
 
 			it('lists the expected notes to fix', () => {
 				expect(problemPaths(actual)).toEqual(problemPaths(expected));
+			});
+
+			it('prints the same dashboard from the command line (report --format json)', () => {
+				const io = captureIo();
+				expect(runCli(['report', dir, '--today', expected.today, '--format', 'json'], io)).toBe(0);
+				const printed = JSON.parse(io.stdout.join('')) as ReportJson;
+				for (const list of LISTS) expect(pickKeys((printed[list] ?? []) as readonly object[], (expected[list] ?? []) as readonly object[])).toEqual(expected[list] ?? []);
+				expect(problemPaths(printed)).toEqual(problemPaths(expected));
 			});
 		});
 	}
