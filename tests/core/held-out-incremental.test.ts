@@ -131,3 +131,49 @@ describe('held-out vaults, edited live as in the plugin', () => {
 		});
 	}
 });
+
+describe('held-out: a talk being prepared today, edited live', () => {
+	const vault = openVault(join(ROOT, 'same-day-and-preparing'));
+	const preparing = '1-on-1s/2026-12-01 Maria Lopez.md';
+
+	it('counts as held once it gets content of its own, and as planned again when the content goes', () => {
+		const index = new VaultIndex();
+		for (const file of vault.files) add(index, vault, file);
+		const before = report(index, vault);
+		expect(before.followUp.map((f) => f.text)).toEqual(['Ask two coworkers about the rota']);
+
+		const written = vault.text(preparing).replace('## Agitate\n', '## Agitate\nShe asked both; one will come to the meeting.\n');
+		index.upsert(parseNote(preparing, written, toParseOptions(vault.settings)));
+		const held = report(index, vault);
+		// Maria's talk today follows her 11-25 task up: it is Stalled now (6 days), before Ana's (11-28, 3 days).
+		expect(held.followUp).toEqual([]);
+		expect(held.stalled.map((s) => [s.owner, s.text, s.daysStalled])).toEqual([
+			['Maria Lopez', 'Ask two coworkers about the rota', 6],
+			['Ana Ruiz', 'Invite Lee to the meeting', 3],
+		]);
+		// Talked today (assessment 3: 14 days), so no check-in is due and none comes up within 7 days.
+		expect(held.checkIn.map((c) => c.person)).toEqual(['Jo Chen', 'Tom Baker']);
+		expect(held.comingUp.map((c) => [c.date, c.what])).toEqual([['2026-12-04', 'planned']]);
+
+		index.upsert(parseNote(preparing, vault.text(preparing), toParseOptions(vault.settings)));
+		expect(comparable(report(index, vault), vault.expected)).toEqual(comparable(vault.expected, vault.expected));
+	});
+
+	it('counts as held once the day passes, content or not', () => {
+		const index = new VaultIndex();
+		for (const file of vault.files) add(index, vault, file);
+		report(index, vault);
+		const tomorrow = report(index, vault, '2026-12-02');
+		// Ana's undated task (11-18 + 14 stall days) comes due tomorrow; her talk today was before it.
+		expect(tomorrow.followUp.map((f) => [f.kind, f.owner, f.text, f.followUpDate])).toEqual([['support', 'Ana Ruiz', 'Find out who sets the rota', '2026-12-02']]);
+		expect(tomorrow.stalled.map((s) => [s.owner, s.text, s.daysStalled])).toEqual([
+			['Maria Lopez', 'Ask two coworkers about the rota', 7],
+			['Ana Ruiz', 'Invite Lee to the meeting', 4],
+		]);
+		expect(tomorrow.checkIn.map((c) => [c.person, c.daysOver])).toEqual([
+			['Jo Chen', 6],
+			['Tom Baker', 2],
+		]);
+		expect(tomorrow.comingUp.map((c) => [c.date, c.what])).toEqual([['2026-12-04', 'planned']]);
+	});
+});
