@@ -135,7 +135,7 @@ export class DashboardRows {
 			render: (list, origin) => {
 				const target = this.targetOf(ref);
 				const item = this.startItem(list, target);
-				const main = item.createDiv({ cls: 'ro-dashboard__main' });
+				const main = item.createDiv({ cls: 'ro-dashboard__main ro-dashboard__main--text' });
 				if (badge) main.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
 				const text = options.text ?? ref.text;
 				this.addMainLink(main, target, (el) => this.fillCommitmentText(el, options.dropOwner ? dropOwnerPrefix(text) : text));
