@@ -110,8 +110,10 @@ export class DashboardRows {
 		if ((el.textContent ?? '').trim() === '') el.setText('Empty task');
 	}
 
-	addButton(parent: HTMLElement, label: string, onClick: () => void): void {
+	/** An action button; `subject` (as shown) names the item in its accessible name: "Mark done: …". */
+	addButton(parent: HTMLElement, label: string, onClick: () => void, subject?: string): void {
 		const button = parent.createEl('button', { cls: 'ro-dashboard__action', text: label });
+		if (subject) button.setAttr('aria-label', `${label}: ${subject}`);
 		button.addEventListener('click', (event) => {
 			event.stopPropagation();
 			onClick();
@@ -138,12 +140,12 @@ export class DashboardRows {
 				const main = item.createDiv({ cls: 'ro-dashboard__main ro-dashboard__main--text' });
 				if (badge) main.createSpan({ cls: `ro-dashboard__badge ro-dashboard__badge--${badge.toLowerCase().replace(/\s+/g, '-')}`, text: badge });
 				const text = options.text ?? ref.text;
-				this.addMainLink(main, target, (el) => this.fillCommitmentText(el, options.dropOwner ? dropOwnerPrefix(text) : text));
+				const link = this.addMainLink(main, target, (el) => this.fillCommitmentText(el, options.dropOwner ? dropOwnerPrefix(text) : text));
 				meta(item.createDiv({ cls: 'ro-dashboard__meta' }));
 				const markDone = this.actions.markDone;
 				if (markDone && !options.done) {
 					const bar = item.createDiv({ cls: 'ro-dashboard__actions' });
-					this.addButton(bar, 'Mark done', () => markDone(ref, origin));
+					this.addButton(bar, 'Mark done', () => markDone(ref, origin), link.textContent ?? undefined);
 				}
 			},
 		};
@@ -168,7 +170,7 @@ export class DashboardRows {
 		}
 		if (buttons.length === 0) return;
 		const bar = item.createDiv({ cls: 'ro-dashboard__actions' });
-		for (const [label, run] of buttons) this.addButton(bar, label, run);
+		for (const [label, run] of buttons) this.addButton(bar, label, run, person.name);
 	}
 
 	/** Five small marks, A E I O U, filled for the stages the last talk covered; one text alternative. */
