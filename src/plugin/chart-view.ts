@@ -7,7 +7,7 @@
  */
 import { CHART_VIEW_TYPE } from './view-types';
 import { findNoteLeaf } from './note-leaf';
-import { ItemView, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Notice, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import type { CampaignChart } from '../core/campaign-chart';
 import { showChart } from '../core/chart-shown';
 import { calendarDateAt } from '../core/dates';
@@ -168,7 +168,11 @@ export class ChartView extends ItemView {
 
 	private async openNote(path: string): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) return;
+		if (!(file instanceof TFile)) {
+			// Deleted or moved before the chart caught up (its re-render waits for edits to settle).
+			new Notice('That note is gone: it was deleted or moved.');
+			return;
+		}
 		await findNoteLeaf(this.app).openFile(file);
 	}
 }

@@ -74,3 +74,23 @@ describe('"Show N more" on the campaign chart', () => {
 		expect(fiftyFirst?.contains(document.activeElement)).toBe(true);
 	});
 });
+
+describe('a name on the campaign chart whose note was just deleted', () => {
+	pinToday('2026-11-30');
+
+	it('says the note is gone when clicked', async () => {
+		const running = await startPlugin({ files: FILES });
+		await waitForIndex(running);
+		runCommand(running, 'open-campaign-chart');
+		await whenViewsRendered(running);
+		const chart = running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0]?.view;
+		if (!(chart instanceof ChartView)) throw new Error('the chart did not open');
+		chart.contentEl.querySelector<HTMLButtonElement>('.ro-chart__unit .ro-chart__cell--opposed .ro-chart__count')?.click();
+		const link = Array.from(chart.contentEl.querySelectorAll<HTMLElement>('.ro-chart__details .ro-chart__link')).find((a) => a.textContent === 'Cy Dunn');
+		if (!link) throw new Error('no link to Cy Dunn');
+		await running.app.vault.delete(running.app.vault.getFileByPath('People/Cy Dunn.md')!);
+		link.click();
+		await fake.settle();
+		expect(fake.noticeTexts()).toEqual(['That note is gone: it was deleted or moved.']);
+	});
+});
