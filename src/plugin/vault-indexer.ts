@@ -4,7 +4,7 @@
  * rename / delete, each re-parsing only that note. A `Component`, so its
  * event registrations end with it.
  */
-import { Component, TFile, type App, type TAbstractFile } from 'obsidian';
+import { Component, TFile, debounce, type App, type TAbstractFile } from 'obsidian';
 import { buildExclusion, buildExclusionReasons, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH, type ExclusionReason } from '../core/exclusion';
 import { parseNote, toParseOptions } from '../core/note-parser';
 import { buildTooLargeNote, NOTE_MAX_BYTES } from '../core/note-size';
@@ -33,6 +33,9 @@ function describeReading(settings: Settings): string {
 	return JSON.stringify({ sectionNames, excludedFolders, oneOnOneTemplate, personTemplate, peopleFolder, oneOnOneFolder, folderImpliesType });
 }
 
+/** How long the settings must stay unchanged before a change to them reads the vault again. */
+const SETTINGS_REBUILD_DELAY_MS = 400;
+
 /** A note over the cap is not read (`stat.size` is its size in bytes), and goes to Notes to fix. */
 function isTooLarge(file: TFile): boolean {
 	return file.stat.size > NOTE_MAX_BYTES;
@@ -59,6 +62,13 @@ export class VaultIndexer extends Component {
 	private readonly versions = new Map<string, number>();
 	private templatesFolder: TemplateFolders = {};
 	private templatesCheck: Promise<void> | undefined;
+
+	/**
+	 * Typing a folder or a section name in the settings changes them at every key: the vault is read
+	 * again once the typing pauses, not once per key (each pass would start over, the views showing
+	 * "Indexing 0/N" in between).
+	 */
+	private readonly rebuildSoon = debounce(() => void this.rebuild(), SETTINGS_REBUILD_DELAY_MS, true);
 
 	constructor(private readonly options: VaultIndexerOptions) {
 		super();
@@ -109,8 +119,13 @@ export class VaultIndexer extends Component {
 
 	/** Settings that change parsing or exclusion need a fresh pass; the rest only a re-render. */
 	onSettingsChanged(): void {
-		if (this.started && this.readingKey !== describeReading(this.options.getSettings())) void this.rebuild();
-		else this.notify();
+		if (this.started && this.readingKey !== describeReading(this.options.getSettings())) {
+			this.rebuildSoon();
+			return;
+		}
+		// Typed back to what the index was read with: no pass is needed.
+		this.rebuildSoon.cancel();
+		this.notify();
 	}
 
 	/** Re-reads every Markdown file into a fresh index. */
@@ -251,6 +266,7 @@ export class VaultIndexer extends Component {
 	}
 
 	override onunload(): void {
+		this.rebuildSoon.cancel();
 		this.generation++;
 		this.listeners.clear();
 	}
