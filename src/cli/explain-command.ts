@@ -53,7 +53,7 @@ export function runExplain(command: Extract<Command, { name: 'explain' }>, io: E
 	const exclusion = buildExclusionReasons(readExclusionInput(command.vault, command.configDir, settings))(found.path);
 	let explanation = explainNote({ index, path: found.path, text: found.text, today, options: settings, ...(exclusion ? { exclusion } : {}) });
 	if (command.redact) {
-		explanation = redactExplanation(explanation, deriveOnce(index, settings, today).redactor);
+		explanation = redactExplanation(explanation, deriveOnce(index, settings, today).redactor, settings.relationships.flatMap((r) => [r.property, r.reverse]));
 	}
 	if (command.format === 'json') io.out(JSON.stringify(mapExplanationText(explanation, replaceLoneSurrogates), null, 2));
 	else io.out(showExplanationText(mapExplanationText(explanation, sanitizeTerminalText)));
