@@ -9,7 +9,8 @@
  * - relation values and body links of person notes, and links in task text, unless they resolve to
  *   a note that is not a person (an issue, a workplace);
  * - notes in the people folder, whatever their type or problems (the file name is the name), and
- *   1-on-1s whose person could not be read (the name in `2026-11-28 Maria Lopez.md`);
+ *   1-on-1s whose person could not be read (the name in `2026-11-28 Maria Lopez.md`), and the
+ *   capitalized words of any other 1-on-1's file name (`… Maria Lopez and Nadia Varga.md`);
  * - a note whose `type` is a misspelling of `person`;
  * - references written with a folder (`[[Staff/Olamide Bankole]]`) count by their last segment.
  */
@@ -46,6 +47,30 @@ function lastSegment(reference: string): string {
 /** A 1-on-1 file name without its date and `(2)` suffix: `2026-11-28 Maria Lopez (2)` → `Maria Lopez`. */
 function nameInTalkFileName(basename: string): string {
 	return basename.replace(/^\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}[:.]?\d{2})?\s*[-–—]?\s*/, '').replace(/\s*\(\d+\)\s*$/, '').trim();
+}
+
+/**
+ * The names a talk's title may hold: runs of words that do not start with a lower-case letter,
+ * apart at commas, `&` and `+` (`Maria Lopez and Nadia Varga, Kofi` → `Maria Lopez`, `Nadia Varga`,
+ * `Kofi`). Lower-case words (`and`, `with`, `lunch`) are left out, so they are not redacted everywhere.
+ */
+function findNamesInTitle(title: string): string[] {
+	const names: string[] = [];
+	let run: string[] = [];
+	const end = (): void => {
+		if (run.length > 0) names.push(run.join(' '));
+		run = [];
+	};
+	for (const token of title.split(/\s+/)) {
+		const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+		const first = Array.from(word)[0] ?? '';
+		if (/^\p{L}/u.test(first) && first === first.toLowerCase() && first !== first.toUpperCase()) end();
+		else if (/^\p{L}/u.test(first)) run.push(word);
+		else end();
+		if (/[,&+;]$/.test(token)) end();
+	}
+	end();
+	return names;
 }
 
 /** True for a `type` that is a slip of the keyboard away from `person` (`persn`, `peron`, `Persons`). */
@@ -145,10 +170,12 @@ function collectFromNote(note: NoteFacts, options: RedactionNameOptions, c: Coll
 		if (commitment.ownerField) c.addPerson(commitment.ownerField);
 		if (commitment.ownerPrefix) c.addLinked(commitment.ownerPrefix);
 	}
-	// A 1-on-1 whose front matter could not be read (or names nobody) still names its person in its file name.
-	if (inTalks && note.kind !== 'person' && (conversation?.persons.length ?? 0) === 0) {
+	// A 1-on-1 whose front matter could not be read (or names nobody) still names its person in its file name;
+	// one that names people may name others there too (`2026-11-02 Maria Lopez and Nadia Varga`), shown in every path.
+	if ((inTalks || note.kind === 'one-on-one') && note.kind !== 'person') {
 		const name = nameInTalkFileName(note.basename);
-		if (name) c.add(name);
+		if (name && (conversation?.persons.length ?? 0) === 0 && inTalks) c.add(name);
+		else if (name) findNamesInTitle(name).forEach((found) => c.add(found));
 	}
 	if (!isPersonLike) return;
 	for (const [key, value] of Object.entries(note.properties)) {
