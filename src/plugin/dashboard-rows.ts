@@ -5,7 +5,7 @@
  */
 import { describeRelativeDay, segmentDisplayText } from '../core/display-text';
 import { dropOwnerPrefix } from '../core/obsidian-syntax';
-import type { CommitmentRef, FollowUpModel, PersonRef } from '../core/follow-ups';
+import type { CommitmentRef, PersonRef } from '../core/follow-ups';
 import type { NoteTarget, ShownItem, ShownModel } from '../core/redact';
 import { AEIOU_STAGES, type SectionKey } from '../core/aeiou';
 import type { CalendarDate } from '../core/model';
@@ -19,15 +19,11 @@ export interface Row {
 
 /** Builds the rows of one shown model: links open the real notes, actions get the item's place. */
 export class DashboardRows {
-	private readonly model: FollowUpModel;
-
 	constructor(
 		private readonly shown: ShownModel,
 		private readonly actions: DashboardActions,
 		private readonly display: DashboardDisplay,
-	) {
-		this.model = shown.model;
-	}
+	) {}
 
 	/** The real note behind a shown item: opening and `data-path` use it, never the shown path. */
 	targetOf(item: ShownItem): NoteTarget | undefined {
@@ -35,7 +31,7 @@ export class DashboardRows {
 	}
 
 	private get today(): CalendarDate {
-		return this.model.today;
+		return this.shown.model.today;
 	}
 
 	/** A date as "2026-11-26 (3 days ago)". */
