@@ -84,14 +84,26 @@ function describeError(error: unknown): string {
 }
 
 /**
- * An error message for `--redact` when the vault could not be read, so no names are known yet: a
- * file-system error names a path (`People/Dmitri Ivanov files`), so only its code is kept.
+ * An error message for `--redact` when no names could be redacted in it (the vault was not read, or
+ * the error is about a path given on the command line): a file-system error names a path
+ * (`People/Dmitri Ivanov files`), so only its code is kept; the paths given are hidden.
  */
-function describeErrorWithoutPaths(error: unknown, vault: string): string {
+function describeErrorWithoutPaths(error: unknown, paths: readonly string[]): string {
 	const code = (error as { code?: unknown } | undefined)?.code;
 	if (typeof code === 'string') return `${code}: could not read a file or folder of the vault (its path is hidden by --redact)`;
-	const message = describeError(error);
-	return (vault ? message.split(vault).join('…') : message).replace(/'[^']*'|"[^"]*"/g, "'…'");
+	let message = describeError(error);
+	// Longest first, so a path inside another (the vault in the output file's path) does not split it.
+	for (const path of [...paths].filter((p) => p !== '').sort((a, b) => b.length - a.length)) message = message.split(path).join('…');
+	return message.replace(/'[^']*'|"[^"]*"/g, "'…'");
+}
+
+/** The paths a command was given, as its error messages may show them. */
+function givenPaths(command: Command): string[] {
+	if (command.name === 'help' || command.name === 'version' || command.name === 'demo') return [];
+	const paths = [command.vault];
+	if (command.name === 'graph' && command.out !== undefined) paths.push(command.out);
+	if (command.name === 'explain') paths.push(command.note, command.note.replace(/^\.[\\/]+/, ''));
+	return paths;
 }
 
 /** Runs the CLI with arguments; returns the exit code. */
@@ -121,9 +133,9 @@ export function runCli(argv: readonly string[], io: Io): number {
 		return 0;
 	} catch (error) {
 		const message =
-			error instanceof ShownError || command.name !== 'report' || !command.redact
+			error instanceof ShownError || !('redact' in command) || !command.redact
 				? describeError(error)
-				: describeErrorWithoutPaths(error, command.vault);
+				: describeErrorWithoutPaths(error, givenPaths(command));
 		io.err(`relational-organizer: ${sanitizeTerminalText(message)}`);
 		return 2;
 	}
