@@ -14,7 +14,7 @@ import { showExplanationText } from '../core/explain-text';
 import { normalizeVaultPath } from '../core/vault-paths';
 import type { Command } from './args';
 import { loadVault, NOTE_MAX_BYTES, readExclusionInput, readRegularFile } from './fs-vault';
-import { replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
+import { escapeJsonForTerminal, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
 
 /** What the command needs of the CLI's `Io`. */
 export interface ExplainIo {
@@ -55,7 +55,7 @@ export function runExplain(command: Extract<Command, { name: 'explain' }>, io: E
 	if (command.redact) {
 		explanation = redactExplanation(explanation, deriveOnce(index, settings, today).redactor, settings.relationships.flatMap((r) => [r.property, r.reverse]));
 	}
-	if (command.format === 'json') io.out(JSON.stringify(mapExplanationText(explanation, replaceLoneSurrogates), null, 2));
+	if (command.format === 'json') io.out(escapeJsonForTerminal(JSON.stringify(mapExplanationText(explanation, replaceLoneSurrogates), null, 2)));
 	else io.out(showExplanationText(mapExplanationText(explanation, sanitizeTerminalText)));
 	return 0;
 }

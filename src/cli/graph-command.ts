@@ -19,7 +19,7 @@ import {
 import { findRedactedPath, serializeCanvas } from '../core/relationships/canvas-file';
 import type { Command } from './args';
 import { loadVault, NOTE_MAX_BYTES, readRegularFile } from './fs-vault';
-import { sanitizeTerminalText } from './terminal-text';
+import { escapeJsonForTerminal, sanitizeTerminalText } from './terminal-text';
 
 /** What the command needs of the CLI's `Io` (named here so this module does not import the entry point). */
 export interface GraphIo {
@@ -68,7 +68,7 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 	if (command.redact) graph = redactGraph(graph, derived.redactor);
 
 	if (command.format === 'json') {
-		const text = JSON.stringify(toGraphJson(graph, measureGraph(graph), today), null, 2);
+		const text = escapeJsonForTerminal(JSON.stringify(toGraphJson(graph, measureGraph(graph), today), null, 2));
 		if (command.out === undefined) io.out(text);
 		else {
 			checkOutTarget(command.out);
@@ -84,7 +84,7 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 		numberedIds: command.redact,
 	});
 	if (command.out === undefined) {
-		io.out(JSON.stringify(fresh.canvas, null, '\t'));
+		io.out(escapeJsonForTerminal(JSON.stringify(fresh.canvas, null, '\t')));
 		return 0;
 	}
 	let target = command.out;

@@ -17,7 +17,7 @@ import { formatMarkdown, formatText } from './format-report';
 import { runChart } from './chart-command';
 import { runExplain } from './explain-command';
 import { runGraph } from './graph-command';
-import { mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
+import { escapeJsonForTerminal, mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
 import { loadVault } from './fs-vault';
 import { startReadWorkerIfAsked } from './parallel-read';
 
@@ -73,7 +73,7 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
  */
 function formatJson(report: unknown): string {
 	const text = JSON.stringify(report, null, 2);
-	return /\\u[dD][89a-fA-F]/.test(text) ? JSON.stringify(mapStrings(report, replaceLoneSurrogates), null, 2) : text;
+	return escapeJsonForTerminal(/\\u[dD][89a-fA-F]/.test(text) ? JSON.stringify(mapStrings(report, replaceLoneSurrogates), null, 2) : text);
 }
 
 /** An error whose message is already fit to print (redacted when it has to be). */
