@@ -50,9 +50,10 @@ function nameInTalkFileName(basename: string): string {
 }
 
 /**
- * The names a talk's title may hold: runs of words that do not start with a lower-case letter,
- * apart at commas, `&` and `+` (`Maria Lopez and Nadia Varga, Kofi` → `Maria Lopez`, `Nadia Varga`,
- * `Kofi`). Lower-case words (`and`, `with`, `lunch`) are left out, so they are not redacted everywhere.
+ * The names a talk's title may hold: runs of words that start with a letter but not a lower-case
+ * one, apart at commas, dots and any other mark (`Maria Lopez and Nadia Varga, Kofi` → `Maria Lopez`,
+ * `Nadia Varga`, `Kofi`). Lower-case words (`and`, `with`, `lunch`) are left out, so they are not
+ * redacted everywhere.
  */
 function findNamesInTitle(title: string): string[] {
 	const names: string[] = [];
@@ -61,13 +62,11 @@ function findNamesInTitle(title: string): string[] {
 		if (run.length > 0) names.push(run.join(' '));
 		run = [];
 	};
-	for (const token of title.split(/\s+/)) {
-		const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-		const first = Array.from(word)[0] ?? '';
-		if (/^\p{L}/u.test(first) && first === first.toLowerCase() && first !== first.toUpperCase()) end();
-		else if (/^\p{L}/u.test(first)) run.push(word);
+	// Words (`O'Neil`, `Lopez-Garcia` are one) and single marks; spaces join a run, anything else ends it.
+	for (const token of title.match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S/gu) ?? []) {
+		const first = Array.from(token)[0];
+		if (/^\p{L}$/u.test(first) && !(first === first.toLowerCase() && first !== first.toUpperCase())) run.push(token);
 		else end();
-		if (/[,&+;]$/.test(token)) end();
 	}
 	end();
 	return names;

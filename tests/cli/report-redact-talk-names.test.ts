@@ -10,6 +10,7 @@ const files = {
 	'People/Maria Lopez.md': '---\ntype: person\n---\n',
 	'1-on-1s/2026-11-02 Maria Lopez and Nadia Varga.md': talk('Maria Lopez', 'bring chairs and the sign-up sheet'),
 	'1-on-1s/2026-11-03 Ådne Østby, Kofi.md': talk('Åsa Ek', 'ask about the night rota'),
+	'Talks/2026-11-04 Wendy Ngata.sync-conflict-20261121-101010-ABC.md': talk('Wendy Ngata', 'x'),
 };
 
 function report(format: string, redact: boolean): string {
@@ -29,6 +30,9 @@ describe('report --redact and names only in a 1-on-1 file name', () => {
 			expect(shown).not.toMatch(/Maria|Lopez|Nadia|Varga|Ådne|Østby|Kofi|Åsa/);
 			expect(shown).toContain('bring chairs and the sign-up sheet');
 			expect(shown).toContain('ask about the night rota');
+			// The words of the copy's name are not a name: "a sync tool" stays as written.
+			expect(shown).toContain('a sync tool made');
+			expect(shown).not.toMatch(/Wendy|Ngata/);
 		});
 	}
 });
