@@ -158,7 +158,9 @@ if (isEntry) {
 	// `report … | head` closes the pipe early: that is the reader's choice, not an error to trace.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-		throw error;
+		// A full disk or a closed descriptor: one line, as for any other failure (the message names no note).
+		process.stderr.write(`relational-organizer: could not write the output (${sanitizeTerminalText(error.message)})\n`);
+		process.exit(2);
 	});
 	process.exitCode = runCli(process.argv.slice(2), {
 		out: (text) => process.stdout.write(`${text}\n`),
