@@ -104,11 +104,11 @@ function referencesIn(value: PropertyValue): LinkRef[] {
 
 /** Collects the names to redact from an index and its people table. Linear in the vault's facts. */
 export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions): RedactionName[] {
-	const out = new Map<string, { name: string; aliases: string[] }>();
+	const out = new Map<string, { name: string; aliases: string[]; capitalizedWordsOnly?: boolean }>();
 	// The same few names come back for every note (the organizer, owners): skip them early.
 	const added = new Set<string>();
-	const add = (raw: string, aliases: readonly string[] = []): void => {
-		if (aliases.length === 0) {
+	const add = (raw: string, aliases: readonly string[] = [], guessed = false): void => {
+		if (aliases.length === 0 && !guessed) {
 			if (added.has(raw)) return;
 			added.add(raw);
 		}
@@ -117,9 +117,9 @@ export function collectRedactionNames(index: VaultIndex, table: PeopleTable, opt
 		if (!key) return;
 		let entry = out.get(key);
 		if (!entry) {
-			entry = { name, aliases: [] };
+			entry = guessed ? { name, aliases: [], capitalizedWordsOnly: true } : { name, aliases: [] };
 			out.set(key, entry);
-		}
+		} else if (!guessed && entry.capitalizedWordsOnly) delete entry.capitalizedWordsOnly;
 		for (const alias of aliases) if (alias.trim()) entry.aliases.push(alias.trim());
 	};
 	const addPerson = (link: LinkRef): void => add(link.target, link.display ? [link.display] : []);
@@ -145,7 +145,7 @@ export function collectRedactionNames(index: VaultIndex, table: PeopleTable, opt
 }
 
 interface Collectors {
-	readonly add: (name: string, aliases?: readonly string[]) => void;
+	readonly add: (name: string, aliases?: readonly string[], guessed?: boolean) => void;
 	readonly addPerson: (link: LinkRef) => void;
 	readonly addLinked: (link: LinkRef) => void;
 	readonly relationKeys: ReadonlySet<string>;
@@ -173,7 +173,7 @@ function collectFromNote(note: NoteFacts, options: RedactionNameOptions, c: Coll
 	// one that names people may name others there too (`2026-11-02 Maria Lopez and Nadia Varga`), shown in every path.
 	if ((inTalks || note.kind === 'one-on-one') && note.kind !== 'person') {
 		const name = nameInTalkFileName(note.basename);
-		if (name && (conversation?.persons.length ?? 0) === 0 && inTalks) c.add(name);
+		if (name && (conversation?.persons.length ?? 0) === 0 && inTalks) c.add(name, [], true);
 		else if (name) findNamesInTitle(name).forEach((found) => c.add(found));
 	}
 	if (!isPersonLike) return;
