@@ -104,11 +104,11 @@ function referencesIn(value: PropertyValue): LinkRef[] {
 
 /** Collects the names to redact from an index and its people table. Linear in the vault's facts. */
 export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions): RedactionName[] {
-	const out = new Map<string, { name: string; aliases: string[]; capitalizedWordsOnly?: boolean }>();
+	const out = new Map<string, { name: string; aliases: string[]; displayAliases: string[]; capitalizedWordsOnly?: boolean }>();
 	// The same few names come back for every note (the organizer, owners): skip them early.
 	const added = new Set<string>();
-	const add = (raw: string, aliases: readonly string[] = [], guessed = false): void => {
-		if (aliases.length === 0 && !guessed) {
+	const add = (raw: string, aliases: readonly string[] = [], guessed = false, display?: string): void => {
+		if (aliases.length === 0 && !guessed && display === undefined) {
 			if (added.has(raw)) return;
 			added.add(raw);
 		}
@@ -117,17 +117,18 @@ export function collectRedactionNames(index: VaultIndex, table: PeopleTable, opt
 		if (!key) return;
 		let entry = out.get(key);
 		if (!entry) {
-			entry = guessed ? { name, aliases: [], capitalizedWordsOnly: true } : { name, aliases: [] };
+			entry = guessed ? { name, aliases: [], displayAliases: [], capitalizedWordsOnly: true } : { name, aliases: [], displayAliases: [] };
 			out.set(key, entry);
 		} else if (!guessed && entry.capitalizedWordsOnly) delete entry.capitalizedWordsOnly;
 		for (const alias of aliases) if (alias.trim()) entry.aliases.push(alias.trim());
+		if (display?.trim()) entry.displayAliases.push(display.trim());
 	};
-	const addPerson = (link: LinkRef): void => add(link.target, link.display ? [link.display] : []);
+	const addPerson = (link: LinkRef): void => add(link.target, [], false, link.display);
 	/** A linked name, unless it resolves to a note that is not a person. */
 	const addLinked = (link: LinkRef): void => {
 		const resolved = index.resolve(link.target);
 		if (resolved && resolved.kind !== 'person') return;
-		add(resolved ? resolved.basename : link.target, link.display ? [link.display] : []);
+		add(resolved ? resolved.basename : link.target, [], false, link.display);
 		if (resolved) add(link.target);
 	};
 	const relationKeys = new Set((options.relationships ?? []).flatMap((r) => [r.property, r.reverse].map((k) => k.toLowerCase())));
