@@ -132,8 +132,8 @@ const COMING_UP_WORD = { commitment: 'due', planned: '1-on-1', 'check-in': 'chec
 
 // Every row alike: names and texts escaped (they show as written), then one link to its note.
 const MARKDOWN_ITEMS: MarkdownRenderers = {
-	followUp: (i) => `- **${i.kind === 'debrief' ? 'Debrief' : 'Offer support'}** ${escapeMarkdown(i.owner)}: ${escapeMarkdown(i.text)} (follow-up due since ${i.followUpDate}, ${linkTo(i.source)})`,
-	stalled: (i, today) => `- ${escapeMarkdown(i.owner)}: ${escapeMarkdown(i.text)} (${describeStalled(today, i.daysStalled)}, ${linkTo(i.source)})`,
+	followUp: (i) => `- **${i.kind === 'debrief' ? 'Debrief' : 'Offer support'}** ${escapeMarkdown(i.owner)}: ${escapeMarkdown(dropPrefixNaming(i.text, i.owner))} (follow-up due since ${i.followUpDate}, ${linkTo(i.source)})`,
+	stalled: (i, today) => `- ${escapeMarkdown(i.owner)}: ${escapeMarkdown(dropPrefixNaming(i.text, i.owner))} (${describeStalled(today, i.daysStalled)}, ${linkTo(i.source)})`,
 	yourPromises: (i) => `- ${escapeMarkdown(dropOwnerPrefix(i.text))} (${i.due ? `due ${i.due}` : 'no due date'}, ${linkTo(i.source)})`,
 	checkIn: (i) => `- ${personLink(i.person, i.path)}: last talked ${i.lastContact}, ${describeCheckIn(i.nextCheckIn, i.daysOver)}`,
 	noOneOnOne: (i) => `- ${personLink(i.person, i.path)}${i.planned ? `: planned ${i.planned}` : ''}`,

@@ -45,9 +45,11 @@ export function ownCommitments(
 	// With "Your name" empty, "you" is this note's organizer and no one else (DESIGN §2).
 	const named = yourName.trim() !== '';
 	const isYou = (key: PersonKey): boolean => (named ? youKeys.has(key) : key === organizerKey);
+	// A person is anyone a talk names as `person`, whoever organized other notes: "you" is this note's
+	// organizer only, so someone else's organizer named here owns the task their prefix names.
 	const isPersonOrYou = (link: LinkRef): boolean => {
 		const key = keyOf(link);
-		return (people.has(key) && !youKeys.has(key)) || isYou(key);
+		return people.has(key) || isYou(key);
 	};
 	const out: OwnedCommitment[] = [];
 	for (const commitment of note.commitments) {

@@ -92,6 +92,17 @@ describe('a commitment shown next to its owner', () => {
 		expect(text).toContain('Sam Rivera: bring the rota');
 		const markdown = formatMarkdown(report);
 		expect(markdown).not.toContain('Sam Rivera: \\[\\[Sam Rivera');
+		expect(markdown).toContain('- Sam Rivera: bring the rota (');
+		expect(markdown).toContain('- 2026-12-03 due: Sam Rivera: print the fact sheet (');
+	});
+
+	it('does not repeat the owner in Follow up and Stalled rows of the Markdown report either', () => {
+		const markdown = formatMarkdown({
+			...REPORT,
+			followUp: [{ kind: 'support', text: '[[Jo Chen]]: draft the petition', owner: 'Jo Chen', source: '1-on-1s/2026-11-10 Jo Chen.md', line: 8, followUpDate: '2026-11-24', due: '2026-11-24' }],
+		});
+		expect(markdown).toContain('- **Offer support** Jo Chen: draft the petition (follow-up due since 2026-11-24');
+		expect(markdown).not.toContain('\\[\\[Jo Chen\\]\\]');
 	});
 
 	it('keeps a prefix that names someone else, as written', () => {
