@@ -38,7 +38,12 @@ export function runExplain(command: Extract<Command, { name: 'explain' }>, io: E
 	const { index, settings, warnings } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
 	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
 	const given = toNotePath(command.note);
-	const candidates = given === undefined ? [] : given.toLowerCase().endsWith('.md') ? [given] : [given, `${given}.md`];
+	// The folders the report skips (fs-vault.ts), which Obsidian does not show either.
+	if (given !== undefined && (given.split('/').some((segment) => segment.startsWith('.')) || given === command.configDir || given.startsWith(`${command.configDir}/`))) {
+		throw new Error(`${command.note} is in a hidden folder or the config folder, which Obsidian and the plugin never read`);
+	}
+	// Only Markdown is a note: `Notes.txt` is looked up as `Notes.txt.md`.
+	const candidates = given === undefined ? [] : given.toLowerCase().endsWith('.md') ? [given] : [`${given}.md`];
 	let found: { path: string; text: string } | undefined;
 	for (const path of candidates) {
 		const read = readRegularFile(join(command.vault, path), NOTE_MAX_BYTES);
