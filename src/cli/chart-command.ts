@@ -10,7 +10,7 @@ import { deriveOnce } from '../core/derive';
 import type { Command } from './args';
 import { formatChartMarkdown, formatChartText } from './format-chart';
 import { loadVault } from './fs-vault';
-import { mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
+import { escapeJsonForTerminal, mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
 
 /** What the command needs of the CLI's `Io` (named here so this module does not import the entry point). */
 export interface ChartIo {
@@ -28,7 +28,7 @@ export function runChart(command: Extract<Command, { name: 'chart' }>, io: Chart
 	const json = mapStrings(toChartJson(showChart(derived.chart, redact).chart), replaceLoneSurrogates);
 	const output =
 		command.format === 'json'
-			? JSON.stringify(json, null, 2)
+			? escapeJsonForTerminal(JSON.stringify(json, null, 2))
 			: command.format === 'markdown'
 				? formatChartMarkdown(json)
 				: formatChartText(mapStrings(json, sanitizeTerminalText));

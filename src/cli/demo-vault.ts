@@ -44,6 +44,27 @@ export function findEnclosingVault(dir: string): string | undefined {
 }
 
 /**
+ * Makes `folder` and the folders above it that are missing, one at a time: Node's recursive mkdir
+ * loops forever where a pseudo file system answers ENOENT to every mkdir (under /proc). Throws an
+ * Error with a one-line message naming the folder that could not be made.
+ */
+function makeFolders(folder: string): void {
+	const missing: string[] = [];
+	for (let current = resolve(folder); !existsSync(current); current = dirname(current)) {
+		missing.push(current);
+		if (dirname(current) === current) break;
+	}
+	for (const path of missing.reverse()) {
+		try {
+			mkdirSync(path);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+			if (code !== 'EEXIST') throw new Error(`could not make the folder ${path} (${code})`);
+		}
+	}
+}
+
+/**
  * Writes the demo vault into `dir` (created when missing). Throws an Error with a one-line message
  * when `dir` exists and is not an empty folder, is empty text, or is in or under a vault. Returns the vault-relative paths written.
  */
@@ -74,7 +95,7 @@ export function writeDemoVault(dir: string, today: string, plugin: PluginFiles):
 	];
 	for (const file of files) {
 		const target = join(dir, ...file.path.split('/'));
-		mkdirSync(dirname(target), { recursive: true });
+		makeFolders(dirname(target));
 		writeFileSync(target, file.text, { flag: 'wx' });
 	}
 	return files.map((file) => file.path);

@@ -14,7 +14,7 @@ import { showExplanationText } from '../core/explain-text';
 import { normalizeVaultPath } from '../core/vault-paths';
 import type { Command } from './args';
 import { loadVault, NOTE_MAX_BYTES, readExclusionInput, readRegularFile } from './fs-vault';
-import { replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
+import { escapeJsonForTerminal, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
 
 /** What the command needs of the CLI's `Io`. */
 export interface ExplainIo {
@@ -38,7 +38,12 @@ export function runExplain(command: Extract<Command, { name: 'explain' }>, io: E
 	const { index, settings, warnings } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
 	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
 	const given = toNotePath(command.note);
-	const candidates = given === undefined ? [] : given.toLowerCase().endsWith('.md') ? [given] : [given, `${given}.md`];
+	// The folders the report skips (fs-vault.ts), which Obsidian does not show either.
+	if (given !== undefined && (given.split('/').some((segment) => segment.startsWith('.')) || given === command.configDir || given.startsWith(`${command.configDir}/`))) {
+		throw new Error(`${command.note} is in a hidden folder or the config folder, which Obsidian and the plugin never read`);
+	}
+	// Only Markdown is a note: `Notes.txt` is looked up as `Notes.txt.md`.
+	const candidates = given === undefined ? [] : given.toLowerCase().endsWith('.md') ? [given] : [`${given}.md`];
 	let found: { path: string; text: string } | undefined;
 	for (const path of candidates) {
 		const read = readRegularFile(join(command.vault, path), NOTE_MAX_BYTES);
@@ -53,9 +58,9 @@ export function runExplain(command: Extract<Command, { name: 'explain' }>, io: E
 	const exclusion = buildExclusionReasons(readExclusionInput(command.vault, command.configDir, settings))(found.path);
 	let explanation = explainNote({ index, path: found.path, text: found.text, today, options: settings, ...(exclusion ? { exclusion } : {}) });
 	if (command.redact) {
-		explanation = redactExplanation(explanation, deriveOnce(index, settings, today).redactor);
+		explanation = redactExplanation(explanation, deriveOnce(index, settings, today).redactor, settings.relationships.flatMap((r) => [r.property, r.reverse]));
 	}
-	if (command.format === 'json') io.out(JSON.stringify(mapExplanationText(explanation, replaceLoneSurrogates), null, 2));
+	if (command.format === 'json') io.out(escapeJsonForTerminal(JSON.stringify(mapExplanationText(explanation, replaceLoneSurrogates), null, 2)));
 	else io.out(showExplanationText(mapExplanationText(explanation, sanitizeTerminalText)));
 	return 0;
 }

@@ -8,8 +8,8 @@
  * (EACCES, ENAMETOOLONG, ELOOP…) is skipped and listed under Notes to fix. Excluded folders are
  * never walked.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH, type ExclusionInput } from '../core/exclusion';
 import { toParseOptions, type ParseOptions } from '../core/note-parser';
 import { NOTE_MAX_BYTES, TOO_LARGE_NOTE_MESSAGE } from '../core/note-size';
@@ -63,6 +63,30 @@ function describeFailure(kind: 'folder' | 'note', failure: ReadFailure): string 
 	return `This ${kind} could not be read (${failure.reason === 'error' ? failure.code : failure.reason}) and was skipped.`;
 }
 
+/** The real path of a folder, or undefined when it is not one (or cannot be resolved). */
+function realFolder(path: string): string | undefined {
+	try {
+		const real = realpathSync(path);
+		return statSync(real).isDirectory() ? real : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function isLinkToFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/** True when one folder is the other or holds it. */
+function overlaps(a: string, b: string): boolean {
+	const isIn = (inner: string, outer: string): boolean => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : `${outer}${sep}`);
+	return isIn(a, b) || isIn(b, a);
+}
+
 /**
  * Every Markdown file under `root` as vault-relative `/` paths, sorted: hidden folders, the config
  * folder and folders `skip` accepts are not walked; folders that cannot be listed go to `problems`.
@@ -74,10 +98,21 @@ export function listMarkdownFiles(root: string, configDir: string, skip: (path: 
 /** {@link listMarkdownFiles}, with whether the listing saw a regular file (so reading it needs no second look). */
 function listNoteFiles(root: string, configDir: string, skip: (path: string) => boolean, problems: ReadProblem[]): NoteFile[] {
 	const out: NoteFile[] = [];
+	// Folders linked in are followed as Obsidian follows them: only a target outside the vault that
+	// overlaps no other followed target (a link into the vault, above it or into a followed folder is
+	// ignored), so nothing is read twice and no link loop is walked.
+	const followed: string[] = [realFolder(root) ?? resolve(root)];
+	const isFollowable = (path: string): boolean => {
+		const target = realFolder(join(root, path));
+		if (target === undefined || followed.some((folder) => overlaps(folder, target))) return false;
+		followed.push(target);
+		return true;
+	};
 	const walk = (relative: string): void => {
 		let entries;
 		try {
-			entries = readdirSync(join(root, relative), { withFileTypes: true });
+			// In name order, so which of two overlapping links is followed does not depend on the file system.
+			entries = readdirSync(join(root, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		} catch (error) {
 			problems.push({ path: relative, message: describeFailure('folder', { reason: 'error', code: (error as NodeJS.ErrnoException).code ?? 'EIO' }) });
 			return;
@@ -88,6 +123,8 @@ function listNoteFiles(root: string, configDir: string, skip: (path: string) => 
 			// A folder's exclusion is tested as a path inside it.
 			if (entry.isDirectory()) {
 				if (!skip(`${path}/x.md`)) walk(path);
+			} else if (entry.isSymbolicLink() && isLinkToFolder(join(root, path)) && !skip(`${path}/x.md`) && isFollowable(path)) {
+				walk(path);
 			} else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) out.push({ path, regular: entry.isFile() });
 		}
 	};

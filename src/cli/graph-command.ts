@@ -3,7 +3,7 @@
  * `--out` onto an existing canvas merges as the plugin's export does; a redacted canvas is always
  * written to a new `… (redacted).canvas` file, never over the user's canvas.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, statSync, writeFileSync } from 'node:fs';
 import { calendarDateAt } from '../core/dates';
 import { deriveOnce } from '../core/derive';
 import {
@@ -19,7 +19,7 @@ import {
 import { findRedactedPath, serializeCanvas } from '../core/relationships/canvas-file';
 import type { Command } from './args';
 import { loadVault, NOTE_MAX_BYTES, readRegularFile } from './fs-vault';
-import { sanitizeTerminalText } from './terminal-text';
+import { escapeJsonForTerminal, sanitizeTerminalText } from './terminal-text';
 
 /** What the command needs of the CLI's `Io` (named here so this module does not import the entry point). */
 export interface GraphIo {
@@ -37,6 +37,27 @@ function describeCanvasFailure(reason: 'missing' | 'not-a-file' | 'too-large' | 
 	return 'could not be read';
 }
 
+/** True when anything is at `path`, a dangling link included (existsSync follows links, so it says no there). */
+function isTaken(path: string): boolean {
+	try {
+		lstatSync(path);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Refuses an existing `--out` that is not a regular file: a FIFO with no reader would block the write forever. */
+function checkOutTarget(target: string): void {
+	let stat;
+	try {
+		stat = statSync(target);
+	} catch {
+		return;
+	}
+	if (!stat.isFile()) throw new Error(`${target} ${describeCanvasFailure('not-a-file')}; left it unchanged`);
+}
+
 /** Runs the graph command; returns the exit code. Throws Error with a one-line message on failure. */
 export function runGraph(command: Extract<Command, { name: 'graph' }>, io: GraphIo): number {
 	const { index, settings, warnings } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
@@ -47,9 +68,10 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 	if (command.redact) graph = redactGraph(graph, derived.redactor);
 
 	if (command.format === 'json') {
-		const text = JSON.stringify(toGraphJson(graph, measureGraph(graph), today), null, 2);
+		const text = escapeJsonForTerminal(JSON.stringify(toGraphJson(graph, measureGraph(graph), today), null, 2));
 		if (command.out === undefined) io.out(text);
 		else {
+			checkOutTarget(command.out);
 			writeFileSync(command.out, `${text}\n`);
 			io.out(`Wrote the graph (${graph.nodes.length} people, ${graph.edges.length} ties) to ${sanitizeTerminalText(command.out)}.`);
 		}
@@ -62,12 +84,13 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 		numberedIds: command.redact,
 	});
 	if (command.out === undefined) {
-		io.out(JSON.stringify(fresh.canvas, null, '\t'));
+		io.out(escapeJsonForTerminal(JSON.stringify(fresh.canvas, null, '\t')));
 		return 0;
 	}
 	let target = command.out;
 	let canvas: JsonCanvas = fresh.canvas;
-	if (command.redact) target = findRedactedPath(command.out, existsSync);
+	// A new file, never written through a link (a dangling one counts as taken) or over anything.
+	if (command.redact) target = findRedactedPath(command.out, isTaken);
 	else if (existsSync(target)) {
 		// Only a regular file under the cap is read (a FIFO or /dev/zero there would hang the run), and nothing else is written over.
 		const read = readRegularFile(target, CANVAS_MAX_BYTES);
@@ -82,7 +105,7 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 		if (!merged.ok) throw new Error(`${merged.error}; left ${target} unchanged`);
 		canvas = merged.canvas;
 	}
-	writeFileSync(target, serializeCanvas(canvas));
+	writeFileSync(target, serializeCanvas(canvas), command.redact ? { flag: 'wx' } : undefined);
 	io.out(`Wrote the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${sanitizeTerminalText(target)}.`);
 	return 0;
 }

@@ -17,7 +17,7 @@ import { formatMarkdown, formatText } from './format-report';
 import { runChart } from './chart-command';
 import { runExplain } from './explain-command';
 import { runGraph } from './graph-command';
-import { mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
+import { escapeJsonForTerminal, mapStrings, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
 import { loadVault } from './fs-vault';
 import { startReadWorkerIfAsked } from './parallel-read';
 
@@ -73,7 +73,7 @@ function runReport(command: Extract<Command, { name: 'report' }>, io: Io): numbe
  */
 function formatJson(report: unknown): string {
 	const text = JSON.stringify(report, null, 2);
-	return /\\u[dD][89a-fA-F]/.test(text) ? JSON.stringify(mapStrings(report, replaceLoneSurrogates), null, 2) : text;
+	return escapeJsonForTerminal(/\\u[dD][89a-fA-F]/.test(text) ? JSON.stringify(mapStrings(report, replaceLoneSurrogates), null, 2) : text);
 }
 
 /** An error whose message is already fit to print (redacted when it has to be). */
@@ -84,14 +84,26 @@ function describeError(error: unknown): string {
 }
 
 /**
- * An error message for `--redact` when the vault could not be read, so no names are known yet: a
- * file-system error names a path (`People/Dmitri Ivanov files`), so only its code is kept.
+ * An error message for `--redact` when no names could be redacted in it (the vault was not read, or
+ * the error is about a path given on the command line): a file-system error names a path
+ * (`People/Dmitri Ivanov files`), so only its code is kept; the paths given are hidden.
  */
-function describeErrorWithoutPaths(error: unknown, vault: string): string {
+function describeErrorWithoutPaths(error: unknown, paths: readonly string[]): string {
 	const code = (error as { code?: unknown } | undefined)?.code;
 	if (typeof code === 'string') return `${code}: could not read a file or folder of the vault (its path is hidden by --redact)`;
-	const message = describeError(error);
-	return (vault ? message.split(vault).join('…') : message).replace(/'[^']*'|"[^"]*"/g, "'…'");
+	let message = describeError(error);
+	// Longest first, so a path inside another (the vault in the output file's path) does not split it.
+	for (const path of [...paths].filter((p) => p !== '').sort((a, b) => b.length - a.length)) message = message.split(path).join('…');
+	return message.replace(/'[^']*'|"[^"]*"/g, "'…'");
+}
+
+/** The paths a command was given, as its error messages may show them. */
+function givenPaths(command: Command): string[] {
+	if (command.name === 'help' || command.name === 'version' || command.name === 'demo') return [];
+	const paths = [command.vault];
+	if (command.name === 'graph' && command.out !== undefined) paths.push(command.out);
+	if (command.name === 'explain') paths.push(command.note, command.note.replace(/^\.[\\/]+/, ''));
+	return paths;
 }
 
 /** Runs the CLI with arguments; returns the exit code. */
@@ -121,9 +133,9 @@ export function runCli(argv: readonly string[], io: Io): number {
 		return 0;
 	} catch (error) {
 		const message =
-			error instanceof ShownError || command.name !== 'report' || !command.redact
+			error instanceof ShownError || !('redact' in command) || !command.redact
 				? describeError(error)
-				: describeErrorWithoutPaths(error, command.vault);
+				: describeErrorWithoutPaths(error, givenPaths(command));
 		io.err(`relational-organizer: ${sanitizeTerminalText(message)}`);
 		return 2;
 	}
@@ -146,7 +158,9 @@ if (isEntry) {
 	// `report … | head` closes the pipe early: that is the reader's choice, not an error to trace.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-		throw error;
+		// A full disk or a closed descriptor: one line, as for any other failure (the message names no note).
+		process.stderr.write(`relational-organizer: could not write the output (${sanitizeTerminalText(error.message)})\n`);
+		process.exit(2);
 	});
 	process.exitCode = runCli(process.argv.slice(2), {
 		out: (text) => process.stdout.write(`${text}\n`),

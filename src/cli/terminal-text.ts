@@ -13,6 +13,18 @@ export function sanitizeTerminalText(text: string): string {
 	return replaceLoneSurrogates(text).replace(UNSAFE, (char) => `\\u{${char.charCodeAt(0).toString(16)}}`);
 }
 
+/** What JSON.stringify writes as it is though a terminal acts on it: DEL, C1, separators, bidi controls. */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text with the characters a terminal acts on written as `\uXXXX` escapes: it parses to the
+ * same strings, and printed it cannot reorder or drive the screen. (JSON.stringify escapes C0 itself;
+ * these characters only occur inside strings.)
+ */
+export function escapeJsonForTerminal(json: string): string {
+	return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 const SURROGATE = /[\ud800-\udfff]/;
 
 /** `text` with every unpaired surrogate replaced by U+FFFD (String.prototype.toWellFormed, for Node 20). */

@@ -91,6 +91,17 @@ export interface NoteExplanation {
 
 const ONE_ON_ONE_TYPES = ['one-on-one', '1-on-1', '1:1'];
 
+/**
+ * Properties whose values redaction can show: the ones the plugin reads, whose names it collects
+ * (`person`, `organizer`) or which hold no names (dates, numbers, workplaces: DESIGN §5).
+ */
+const KEYS_READ: ReadonlySet<string> = new Set([
+	'type', 'person', 'persons', 'people', 'organizer', 'owner', 'date', 'kind', 'assessment', 'next-contact', 'last-contact',
+	'contact-every', 'status', 'role', 'workplace', 'department', 'shift', 'issues', 'tags',
+]);
+/** On a person note, its aliases too (and its relation properties), which redaction collects from person notes only. */
+const PERSON_KEYS_READ: ReadonlySet<string> = new Set([...KEYS_READ, 'aliases', 'alias']);
+
 /** A property value as one line of text (links in `[[…]]`, lists comma-separated). */
 export function showPropertyValue(value: PropertyValue): string {
 	switch (value.kind) {
@@ -312,17 +323,25 @@ export function mapExplanationText(explanation: NoteExplanation, map: (text: str
 /**
  * The explanation as privacy mode and `--redact` show it, through the derivation's one name matcher:
  * names replaced everywhere (task text and paths included), and problem messages redacted as the
- * model's redaction step redacts them (the note text they quote taken out).
+ * model's redaction step redacts them (the note text they quote taken out). The values of properties
+ * the plugin does not read (and, outside person notes, of aliases and `relationKeys`, which names are
+ * collected from on person notes only) are shown as `…`.
  */
-export function redactExplanation(explanation: NoteExplanation, matcher: NameMatcher): NoteExplanation {
+export function redactExplanation(explanation: NoteExplanation, matcher: NameMatcher, relationKeys: Iterable<string> = []): NoteExplanation {
 	const seen = new Map<string, string>();
-	const redacted = mapExplanationText(explanation, (text) => {
+	const show = (text: string): string => {
 		let shown = seen.get(text);
 		if (shown === undefined) {
 			shown = matcher.redact(text);
 			seen.set(text, shown);
 		}
 		return shown;
-	});
-	return { ...redacted, problems: explanation.problems.map((problem) => ({ line: problem.line, message: redactProblemMessage(problem.message, matcher) })) };
+	};
+	const redacted = mapExplanationText(explanation, show);
+	const readHere = explanation.kind === 'person' ? new Set([...PERSON_KEYS_READ, ...[...relationKeys].map((key) => key.toLowerCase())]) : KEYS_READ;
+	// A property the plugin never reads (`witness: Vera Kowalczyk`) may hold a name no other note gives, which the matcher cannot know.
+	const properties = explanation.properties.map((property, at) =>
+		readHere.has(property.key.toLowerCase()) || property.value === '(empty)' ? redacted.properties[at] : { key: redacted.properties[at].key, value: '…' },
+	);
+	return { ...redacted, properties, problems: explanation.problems.map((problem) => ({ line: problem.line, message: redactProblemMessage(problem.message, matcher) })) };
 }

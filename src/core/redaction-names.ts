@@ -9,7 +9,8 @@
  * - relation values and body links of person notes, and links in task text, unless they resolve to
  *   a note that is not a person (an issue, a workplace);
  * - notes in the people folder, whatever their type or problems (the file name is the name), and
- *   1-on-1s whose person could not be read (the name in `2026-11-28 Maria Lopez.md`);
+ *   1-on-1s whose person could not be read (the name in `2026-11-28 Maria Lopez.md`), and the
+ *   capitalized words of any other 1-on-1's file name (`… Maria Lopez and Nadia Varga.md`);
  * - a note whose `type` is a misspelling of `person`;
  * - references written with a folder (`[[Staff/Olamide Bankole]]`) count by their last segment.
  */
@@ -48,6 +49,29 @@ function nameInTalkFileName(basename: string): string {
 	return basename.replace(/^\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}[:.]?\d{2})?\s*[-–—]?\s*/, '').replace(/\s*\(\d+\)\s*$/, '').trim();
 }
 
+/**
+ * The names a talk's title may hold: runs of words that start with a letter but not a lower-case
+ * one, apart at commas, dots and any other mark (`Maria Lopez and Nadia Varga, Kofi` → `Maria Lopez`,
+ * `Nadia Varga`, `Kofi`). Lower-case words (`and`, `with`, `lunch`) are left out, so they are not
+ * redacted everywhere.
+ */
+function findNamesInTitle(title: string): string[] {
+	const names: string[] = [];
+	let run: string[] = [];
+	const end = (): void => {
+		if (run.length > 0) names.push(run.join(' '));
+		run = [];
+	};
+	// Words (`O'Neil`, `Lopez-Garcia` are one) and single marks; spaces join a run, anything else ends it.
+	for (const token of title.match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S/gu) ?? []) {
+		const first = Array.from(token)[0];
+		if (/^\p{L}$/u.test(first) && !(first === first.toLowerCase() && first !== first.toUpperCase())) run.push(token);
+		else end();
+	}
+	end();
+	return names;
+}
+
 /** True for a `type` that is a slip of the keyboard away from `person` (`persn`, `peron`, `Persons`). */
 function isMistypedPerson(typeValue: string | undefined): boolean {
 	if (!typeValue) return false;
@@ -80,11 +104,11 @@ function referencesIn(value: PropertyValue): LinkRef[] {
 
 /** Collects the names to redact from an index and its people table. Linear in the vault's facts. */
 export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions): RedactionName[] {
-	const out = new Map<string, { name: string; aliases: string[] }>();
+	const out = new Map<string, { name: string; aliases: string[]; displayAliases: string[]; capitalizedWordsOnly?: boolean }>();
 	// The same few names come back for every note (the organizer, owners): skip them early.
 	const added = new Set<string>();
-	const add = (raw: string, aliases: readonly string[] = []): void => {
-		if (aliases.length === 0) {
+	const add = (raw: string, aliases: readonly string[] = [], guessed = false, display?: string): void => {
+		if (aliases.length === 0 && !guessed && display === undefined) {
 			if (added.has(raw)) return;
 			added.add(raw);
 		}
@@ -93,17 +117,18 @@ export function collectRedactionNames(index: VaultIndex, table: PeopleTable, opt
 		if (!key) return;
 		let entry = out.get(key);
 		if (!entry) {
-			entry = { name, aliases: [] };
+			entry = guessed ? { name, aliases: [], displayAliases: [], capitalizedWordsOnly: true } : { name, aliases: [], displayAliases: [] };
 			out.set(key, entry);
-		}
+		} else if (!guessed && entry.capitalizedWordsOnly) delete entry.capitalizedWordsOnly;
 		for (const alias of aliases) if (alias.trim()) entry.aliases.push(alias.trim());
+		if (display?.trim()) entry.displayAliases.push(display.trim());
 	};
-	const addPerson = (link: LinkRef): void => add(link.target, link.display ? [link.display] : []);
+	const addPerson = (link: LinkRef): void => add(link.target, [], false, link.display);
 	/** A linked name, unless it resolves to a note that is not a person. */
 	const addLinked = (link: LinkRef): void => {
 		const resolved = index.resolve(link.target);
 		if (resolved && resolved.kind !== 'person') return;
-		add(resolved ? resolved.basename : link.target, link.display ? [link.display] : []);
+		add(resolved ? resolved.basename : link.target, [], false, link.display);
 		if (resolved) add(link.target);
 	};
 	const relationKeys = new Set((options.relationships ?? []).flatMap((r) => [r.property, r.reverse].map((k) => k.toLowerCase())));
@@ -121,7 +146,7 @@ export function collectRedactionNames(index: VaultIndex, table: PeopleTable, opt
 }
 
 interface Collectors {
-	readonly add: (name: string, aliases?: readonly string[]) => void;
+	readonly add: (name: string, aliases?: readonly string[], guessed?: boolean) => void;
 	readonly addPerson: (link: LinkRef) => void;
 	readonly addLinked: (link: LinkRef) => void;
 	readonly relationKeys: ReadonlySet<string>;
@@ -145,10 +170,12 @@ function collectFromNote(note: NoteFacts, options: RedactionNameOptions, c: Coll
 		if (commitment.ownerField) c.addPerson(commitment.ownerField);
 		if (commitment.ownerPrefix) c.addLinked(commitment.ownerPrefix);
 	}
-	// A 1-on-1 whose front matter could not be read (or names nobody) still names its person in its file name.
-	if (inTalks && note.kind !== 'person' && (conversation?.persons.length ?? 0) === 0) {
+	// A 1-on-1 whose front matter could not be read (or names nobody) still names its person in its file name;
+	// one that names people may name others there too (`2026-11-02 Maria Lopez and Nadia Varga`), shown in every path.
+	if ((inTalks || note.kind === 'one-on-one') && note.kind !== 'person') {
 		const name = nameInTalkFileName(note.basename);
-		if (name) c.add(name);
+		if (name && (conversation?.persons.length ?? 0) === 0 && inTalks) c.add(name, [], true);
+		else if (name) findNamesInTitle(name).forEach((found) => c.add(found));
 	}
 	if (!isPersonLike) return;
 	for (const [key, value] of Object.entries(note.properties)) {

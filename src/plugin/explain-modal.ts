@@ -60,7 +60,7 @@ export async function buildNoteExplanation(app: App, deps: ExplainDeps, path: st
 	let title = `Explain: ${file.basename}`;
 	if (settings.privacyMode) {
 		const { redactor } = deriveDashboard(index, settings, today);
-		explanation = redactExplanation(explanation, redactor);
+		explanation = redactExplanation(explanation, redactor, settings.relationships.flatMap((r) => [r.property, r.reverse]));
 		title = redactor.redact(title);
 	}
 	return { title, explanation };

@@ -22,14 +22,18 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const MARK = /^\p{M}$/u;
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
+// Invisible inside a word (soft hyphen, joiners, word joiner, BOM): `Ma\u00adria` reads as `Maria`,
+// so they continue the word and are left out of its key.
+const INVISIBLE = /^[\u00ad\u200c\u200d\u2060\ufeff]$/u;
+const INVISIBLES = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 
 /**
  * The comparison key of one word: compatibility-decomposed, accents and other marks dropped, lower-cased,
- * dotless `ı` read as `i`. Redaction over-matches rather than misses: `Jose` and `José` are one key.
+ * dotless `ı` read as `i`, invisible characters (a soft hyphen, a joiner) dropped. Redaction over-matches rather than misses: `Jose` and `José` are one key.
  */
 export function foldWord(word: string): string {
 	if (ASCII.test(word)) return word.toLowerCase();
-	return word.normalize('NFKD').replace(MARKS, '').toLowerCase().normalize('NFKD').replace(MARKS, '').replace(/ı/g, 'i');
+	return word.replace(INVISIBLES, '').normalize('NFKD').replace(MARKS, '').toLowerCase().normalize('NFKD').replace(MARKS, '').replace(/ı/g, 'i');
 }
 
 /**
@@ -69,7 +73,7 @@ export function splitWords(text: string, fold: (word: string) => string = foldWo
 			i = end;
 			continue;
 		}
-		if (WORD_CHAR.test(char)) {
+		if (WORD_CHAR.test(char) || (start >= 0 && INVISIBLE.test(char))) {
 			if (start < 0) start = i;
 			plain = false;
 		} else close(i);

@@ -12,6 +12,17 @@ import { foldWord, isNameJoiner, splitWords, type WordSpan } from './fold-name';
 export interface RedactionName {
 	readonly name: string;
 	readonly aliases: readonly string[];
+	/**
+	 * Set for a name guessed from a title (a 1-on-1's file name that names nobody, `Lunch on the
+	 * dock`): the whole name is matched, but of its words alone only those not written in lower case,
+	 * which are not names on their own (`on`, `the`). Any other source of the same name clears it.
+	 */
+	readonly capitalizedWordsOnly?: boolean;
+	/**
+	 * Display texts of links to the person (`[[Maria Lopez|the boss's niece]]`): each matched whole,
+	 * and of its words alone only those not written in lower case, like a guessed name's.
+	 */
+	readonly displayAliases?: readonly string[];
 }
 
 /** Replaces names in texts by labels. Build it with {@link buildNameMatcher}. */
@@ -105,13 +116,16 @@ function isMatchableAlone(span: WordSpan): boolean {
  * several people stands alone as its initial.
  */
 export function buildNameMatcher(people: readonly RedactionName[]): NameMatcher {
-	const byKey = new Map<string, { name: string; aliases: string[]; keys: string[] }>();
+	const byKey = new Map<string, { name: string; aliases: string[]; displayAliases: string[]; keys: string[]; capitalizedWordsOnly: boolean }>();
 	for (const person of people) {
 		const { keys } = wordsOf(person.name);
 		if (keys.length === 0) continue;
 		const id = keys.join(' ');
-		const entry = byKey.get(id) ?? { name: person.name.trim(), aliases: [], keys };
+		const guessed = person.capitalizedWordsOnly === true;
+		const entry = byKey.get(id) ?? { name: person.name.trim(), aliases: [], displayAliases: [], keys, capitalizedWordsOnly: guessed };
 		entry.aliases.push(...person.aliases);
+		entry.displayAliases.push(...(person.displayAliases ?? []));
+		if (!guessed) entry.capitalizedWordsOnly = false;
 		byKey.set(id, entry);
 	}
 	const sorted = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -119,7 +133,7 @@ export function buildNameMatcher(people: readonly RedactionName[]): NameMatcher 
 	// Every folded word of every name: a label that reads as one of them (`AL` for a person called Al)
 	// would look like a name, so it becomes a numbered label instead.
 	const nameWords = new Set<string>();
-	for (const [, entry] of sorted) for (const name of [entry.name, ...entry.aliases]) for (const s of splitWords(name)) nameWords.add(s.key);
+	for (const [, entry] of sorted) for (const name of [entry.name, ...entry.aliases, ...entry.displayAliases]) for (const s of splitWords(name)) nameWords.add(s.key);
 
 	const root: TrieNode = {};
 	const used = new Map<string, number>();
@@ -134,13 +148,17 @@ export function buildNameMatcher(people: readonly RedactionName[]): NameMatcher 
 			label = count === 1 ? initials : `${initials}${count}`;
 			if (nameWords.has(foldWord(label))) label = `Person ${++numbered}`;
 		}
-		for (const name of [entry.name, ...entry.aliases]) {
+		const names = [entry.name, ...entry.aliases, ...entry.displayAliases];
+		for (let at = 0; at < names.length; at++) {
+			const name = names[at];
+			const capitalizedOnly = at === 0 ? entry.capitalizedWordsOnly : at > entry.aliases.length;
 			const spans = splitWords(name);
 			if (spans.length === 0) continue;
 			const node = insert(root, spans.map((s) => s.key));
 			node.label ??= label;
 			for (const span of spans) {
 				if (!isMatchableAlone(span)) continue;
+				if (capitalizedOnly && isLowerCaseWord(name.slice(span.start, span.end))) continue;
 				const word = insert(root, [span.key]);
 				(word.owners ??= new Set()).add(id);
 				word.wordLabel = word.owners.size === 1 ? label : sharedWordLabel(name.slice(span.start, span.end));
@@ -206,6 +224,12 @@ export function buildNameMatcher(people: readonly RedactionName[]): NameMatcher 
 			return out + text.slice(copied);
 		},
 	};
+}
+
+/** True when a word starts with a lower-case letter (`dock`; not `Dock`, `王`, `2nd`). */
+function isLowerCaseWord(word: string): boolean {
+	const first = Array.from(word)[0] ?? '';
+	return first !== first.toUpperCase() && first === first.toLowerCase();
 }
 
 /** A word shared by several people shows as its initial, or as `Person` when that would be the word itself. */
