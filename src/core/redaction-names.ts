@@ -141,7 +141,8 @@ export function collectRedactionNames(index: VaultIndex, table: PeopleTable, opt
 	const you = options.yourName.trim();
 	if (you) add(parseReference(you)?.target ?? you);
 
-	for (const note of index.notes()) collectFromNote(note, options, { add, addPerson, addLinked, relationKeys });
+	const titles = new Set<string>();
+	for (const note of index.notes()) collectFromNote(note, options, { add, addPerson, addLinked, relationKeys, titles });
 	return [...out.values()];
 }
 
@@ -150,6 +151,8 @@ interface Collectors {
 	readonly addPerson: (link: LinkRef) => void;
 	readonly addLinked: (link: LinkRef) => void;
 	readonly relationKeys: ReadonlySet<string>;
+	/** Talk titles whose names were added already: every talk with Maria is titled `… Maria Lopez`. */
+	readonly titles: Set<string>;
 }
 
 function collectFromNote(note: NoteFacts, options: RedactionNameOptions, c: Collectors): void {
@@ -175,7 +178,10 @@ function collectFromNote(note: NoteFacts, options: RedactionNameOptions, c: Coll
 	if ((inTalks || note.kind === 'one-on-one') && note.kind !== 'person') {
 		const name = nameInTalkFileName(note.basename);
 		if (name && (conversation?.persons.length ?? 0) === 0 && inTalks) c.add(name, [], true);
-		else if (name) findNamesInTitle(name).forEach((found) => c.add(found));
+		else if (name && !c.titles.has(name)) {
+			c.titles.add(name);
+			findNamesInTitle(name).forEach((found) => c.add(found));
+		}
 	}
 	if (!isPersonLike) return;
 	for (const [key, value] of Object.entries(note.properties)) {
