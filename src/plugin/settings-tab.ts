@@ -142,7 +142,7 @@ export class OrganizerSettingTab extends PluginSettingTab {
 		this.addBandSetting('Opposed assessments', 'Values that count as opposed, e.g. 5.', s.opposedBand, (opposedBand) => ({ opposedBand }));
 		new Setting(containerEl)
 			.setName('Scale direction')
-			.setDesc('Which end of the scale is the supportive one; "support slipping" means moving towards the other end.')
+			.setDesc('Which end of the scale is the supportive one; "support slipping" means moving towards the other end. The check-in intervals and the bands above stay as they are: set them to match.')
 			.addDropdown((dropdown) =>
 				dropdown
 					.addOption('lower-is-supportive', 'Lower is more supportive')
