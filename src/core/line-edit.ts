@@ -143,8 +143,9 @@ function dropDoneDates(ticked: string, column: number, line: number): string {
 /**
  * Marks the commitment on the indexed line done on `today`, line-exact (DESIGN §4): the box becomes
  * `[x]`, and ` ✅ today` goes before any trailing `^block-id`; on a Dataview-format line,
- * `[completion:: today]` instead; a done date left from an earlier completion is replaced. A recurring task (🔁, `[repeat:: …]`) is refused: the Tasks plugin
- * creates its next occurrence, which we must not imitate. Done and cancelled tasks are refused too.
+ * `[completion:: today]` instead; a done date left from an earlier completion is replaced. A
+ * recurring task (🔁, `[repeat:: …]`) is refused: the Tasks plugin creates its next occurrence,
+ * which we must not imitate. Done and cancelled tasks are refused too.
  */
 export function markCommitmentDone(text: string, target: IndexedLine, today: CalendarDate): LineEditResult {
 	return editLine(text, target, (raw) => {

@@ -29,7 +29,8 @@ const INVISIBLES = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 
 /**
  * The comparison key of one word: compatibility-decomposed, accents and other marks dropped, lower-cased,
- * dotless `ı` read as `i`, invisible characters (a soft hyphen, a joiner) dropped. Redaction over-matches rather than misses: `Jose` and `José` are one key.
+ * dotless `ı` read as `i`, invisible characters (a soft hyphen, a joiner) dropped. Redaction
+ * over-matches rather than misses: `Jose` and `José` are one key.
  */
 export function foldWord(word: string): string {
 	if (ASCII.test(word)) return word.toLowerCase();
