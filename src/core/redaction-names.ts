@@ -63,13 +63,24 @@ function findNamesInTitle(title: string): string[] {
 		run = [];
 	};
 	// Words (`O'Neil`, `Lopez-Garcia` are one) and single marks; spaces join a run, anything else ends it.
-	for (const token of title.match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S/gu) ?? []) {
-		const first = Array.from(token)[0];
-		if (/^\p{L}$/u.test(first) && !(first === first.toLowerCase() && first !== first.toUpperCase())) run.push(token);
+	for (const token of title.match(TITLE_TOKEN) ?? []) {
+		if (startsCapitalized(token)) run.push(token);
 		else end();
 	}
 	end();
 	return names;
+}
+
+const TITLE_TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const LETTER = /^\p{L}$/u;
+
+/** True when a word opens with a letter that is not lower case (`Maria`, `Ángel`, `李`), not with `and` or `3`. */
+function startsCapitalized(token: string): boolean {
+	const code = token.charCodeAt(0);
+	// Most titles are ASCII: a capital A–Z, without the Unicode tests.
+	if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+	const first = String.fromCodePoint(token.codePointAt(0) ?? 0);
+	return LETTER.test(first) && !(first === first.toLowerCase() && first !== first.toUpperCase());
 }
 
 /** True for a `type` that is a slip of the keyboard away from `person` (`persn`, `peron`, `Persons`). */
