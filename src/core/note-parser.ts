@@ -170,6 +170,25 @@ function findOrganizingFolder(path: string, options: ParseOptions): 'person' | '
 	return inPeople ? 'person' : inTalks ? 'one-on-one' : undefined;
 }
 
+/** The `type:` keys an unclosed front matter block is searched for in: its first lines, up to a blank one. */
+const UNCLOSED_TYPE_LINES = 50;
+const TYPE_LINE = /^type:[ \t]*(.*)$/i;
+
+/**
+ * True when the lines after an opening `---` that never closes hold a `type:` naming a person or a
+ * 1-on-1 (`type: one-on-one`, `type: "[[person]]"`, `type: [1-on-1]`): front matter that lost its
+ * closing line, not a note opening with a rule.
+ */
+function namesOrganizingType(lines: readonly string[]): boolean {
+	for (let index = 1; index < lines.length && index <= UNCLOSED_TYPE_LINES && lines[index].trim() !== ''; index++) {
+		const match = TYPE_LINE.exec(lines[index]);
+		if (match === null) continue;
+		const first = match[1].replace(/["'[\]]/g, '').split(',')[0].trim();
+		if (readKind(first) !== 'other') return true;
+	}
+	return false;
+}
+
 /** A folder note: named like the folder it is in (`People/People.md`). */
 function isFolderNote(path: string): boolean {
 	const folder = folderOf(path);
@@ -304,7 +323,7 @@ function readNote(path: string, text: string, options: ParseOptions): NoteFacts 
 		? folderKind
 		: readKind(typeValue);
 	const basename = basenameOf(path);
-	if (block.kind === 'none' && folderKind !== undefined && /^---[ \t]*$/.test(lines[0] ?? '') && lines.length > 1) {
+	if (block.kind === 'none' && /^---[ \t]*$/.test(lines[0] ?? '') && lines.length > 1 && (folderKind !== undefined || namesOrganizingType(lines))) {
 		problems.push({ message: 'The properties at the top of this note open with --- but never close, so none of them are read: add a line --- after the last property.', line: 1 });
 	}
 
