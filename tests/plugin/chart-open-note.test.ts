@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHART_VIEW_TYPE, ChartView } from '../../src/plugin/chart-view';
-import { fake, pinToday, runCommand, startPlugin, waitForIndex, whenViewsRendered } from './harness';
+import { fake, pinToday, runCommand, type Running, startPlugin, waitForIndex, whenViewsRendered } from './harness';
 
 const person = (props: string): string => `---\ntype: person\n${props}\n---\n`;
 const FILES: Record<string, string> = {
@@ -13,19 +13,25 @@ const FILES: Record<string, string> = {
 	'People/Cy Dunn.md': person('workplace: Warehouse 4\ndepartment: Days\nassessment: 5'),
 };
 
+/** The chart opened over FILES, a unit's opposed cell opened, and the link to `name` in its details. */
+async function openOpposedLink(name: string): Promise<{ running: Running; link: HTMLElement }> {
+	const running = await startPlugin({ files: FILES });
+	await waitForIndex(running);
+	runCommand(running, 'open-campaign-chart');
+	await whenViewsRendered(running);
+	const chart = running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0]?.view;
+	if (!(chart instanceof ChartView)) throw new Error('the chart did not open');
+	chart.contentEl.querySelector<HTMLButtonElement>('.ro-chart__unit .ro-chart__cell--opposed .ro-chart__count')?.click();
+	const link = Array.from(chart.contentEl.querySelectorAll<HTMLElement>('.ro-chart__details .ro-chart__link')).find((a) => a.textContent === name);
+	if (!link) throw new Error(`no link to ${name}`);
+	return { running, link };
+}
+
 describe('a name on the campaign chart', () => {
 	pinToday('2026-11-30');
 
 	it('opens the person\'s note in a note tab and leaves the chart open', async () => {
-		const running = await startPlugin({ files: FILES });
-		await waitForIndex(running);
-		runCommand(running, 'open-campaign-chart');
-		await whenViewsRendered(running);
-		const chart = running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0]?.view;
-		if (!(chart instanceof ChartView)) throw new Error('the chart did not open');
-		chart.contentEl.querySelector<HTMLButtonElement>('.ro-chart__unit .ro-chart__cell--opposed .ro-chart__count')?.click();
-		const link = Array.from(chart.contentEl.querySelectorAll<HTMLElement>('.ro-chart__details .ro-chart__link')).find((a) => a.textContent === 'Cy Dunn');
-		if (!link) throw new Error('no link to Cy Dunn');
+		const { running, link } = await openOpposedLink('Cy Dunn');
 		link.click();
 		await fake.settle();
 		expect(fake.activeMarkdownView(running.app)?.file?.path).toBe('People/Cy Dunn.md');
@@ -79,15 +85,7 @@ describe('a name on the campaign chart whose note was just deleted', () => {
 	pinToday('2026-11-30');
 
 	it('says the note is gone when clicked', async () => {
-		const running = await startPlugin({ files: FILES });
-		await waitForIndex(running);
-		runCommand(running, 'open-campaign-chart');
-		await whenViewsRendered(running);
-		const chart = running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0]?.view;
-		if (!(chart instanceof ChartView)) throw new Error('the chart did not open');
-		chart.contentEl.querySelector<HTMLButtonElement>('.ro-chart__unit .ro-chart__cell--opposed .ro-chart__count')?.click();
-		const link = Array.from(chart.contentEl.querySelectorAll<HTMLElement>('.ro-chart__details .ro-chart__link')).find((a) => a.textContent === 'Cy Dunn');
-		if (!link) throw new Error('no link to Cy Dunn');
+		const { running, link } = await openOpposedLink('Cy Dunn');
 		await running.app.vault.delete(running.app.vault.getFileByPath('People/Cy Dunn.md')!);
 		link.click();
 		await fake.settle();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TFile } from '../fake-obsidian/index';
-import { fake, openDashboard, pinToday, runCommand, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running } from './harness';
+import { fake, itemButton, itemWith, openDashboard, pinToday, runCommand, type Running, sectionItems, startPlugin, waitFor, waitForIndex, whenViewsRendered } from './harness';
 
 const TODAY = '2026-11-29';
 const TALK = '1-on-1s/2026-11-10 Maria Lopez.md';
@@ -43,22 +43,8 @@ function read(running: Running, path: string): Promise<string> {
 	return running.app.vault.read(running.app.vault.getFileByPath(path) as TFile);
 }
 
-function items(el: HTMLElement, section: string): HTMLElement[] {
-	return Array.from(el.querySelectorAll<HTMLElement>(`.ro-dashboard__section--${section} .ro-dashboard__item`));
-}
-
 function itemTexts(el: HTMLElement, section: string): string[] {
-	return items(el, section).map((item) => item.querySelector('.ro-dashboard__link, .ro-dashboard__name')?.textContent ?? '');
-}
-
-function button(item: HTMLElement | undefined, label: string): HTMLButtonElement {
-	const found = Array.from(item?.querySelectorAll<HTMLButtonElement>('button') ?? []).find((b) => b.textContent === label);
-	if (!found) throw new Error(`no "${label}" button`);
-	return found;
-}
-
-function itemWith(el: HTMLElement, section: string, text: string): HTMLElement | undefined {
-	return items(el, section).find((item) => (item.textContent ?? '').includes(text));
+	return sectionItems(el, section).map((item) => item.querySelector('.ro-dashboard__link, .ro-dashboard__name')?.textContent ?? '');
 }
 
 /** Clicks the Undo button of the newest notice that has one. */
@@ -78,7 +64,7 @@ describe('Mark done', () => {
 			'Ask about the overtime rules',
 			'Stewards meeting',
 		]);
-		button(itemWith(el, 'follow-up', 'Talk to two'), 'Mark done').click();
+		itemButton(itemWith(el, 'follow-up', 'Talk to two'), 'Mark done').click();
 		await fake.settle();
 		expect(await read(running, TALK)).toBe(talk.replace(
 			'- [ ] Talk to two coworkers on nights about the schedule 📅 2026-11-20 ^nights',
@@ -92,14 +78,14 @@ describe('Mark done', () => {
 
 	it('writes [completion:: today] on a Dataview-format line', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'follow-up', 'overtime rules'), 'Mark done').click();
+		itemButton(itemWith(el, 'follow-up', 'overtime rules'), 'Mark done').click();
 		await fake.settle();
 		expect(await read(running, TALK)).toContain('\r\n- [x] Ask about the overtime rules [due:: 2026-11-21] [completion:: 2026-11-29]\r\n');
 	});
 
 	it('leaves a recurring task to the Tasks plugin, with a Notice saying why', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'follow-up', 'Stewards meeting'), 'Mark done').click();
+		itemButton(itemWith(el, 'follow-up', 'Stewards meeting'), 'Mark done').click();
 		await fake.settle();
 		expect(await read(running, TALK)).toBe(talk);
 		expect(fake.noticeTexts().at(-1)).toContain('recurring task');
@@ -110,7 +96,7 @@ describe('Mark done', () => {
 		const file = running.app.vault.getFileByPath(TALK) as TFile;
 		await running.app.vault.process(file, (text) => text.replace('## Organize\r\n', '## Organize\r\nA new first line.\r\n'));
 		// The pane has not re-rendered yet: its item still points at the old line number.
-		button(itemWith(el, 'follow-up', 'Talk to two'), 'Mark done').click();
+		itemButton(itemWith(el, 'follow-up', 'Talk to two'), 'Mark done').click();
 		await fake.settle();
 		expect(await read(running, TALK)).toContain('A new first line.\r\n- [x] Talk to two coworkers on nights about the schedule 📅 2026-11-20 ✅ 2026-11-29 ^nights\r\n');
 	});
@@ -120,7 +106,7 @@ describe('Mark done', () => {
 		const file = running.app.vault.getFileByPath(TALK) as TFile;
 		await running.app.vault.process(file, (text) => text.replace('about the schedule', 'about the new schedule'));
 		const changed = await read(running, TALK);
-		button(itemWith(el, 'follow-up', 'Talk to two'), 'Mark done').click();
+		itemButton(itemWith(el, 'follow-up', 'Talk to two'), 'Mark done').click();
 		await fake.settle();
 		expect(await read(running, TALK)).toBe(changed);
 		expect(fake.noticeTexts().at(-1)).toBe('The task line has changed since it was read, so nothing was changed.');
@@ -128,7 +114,7 @@ describe('Mark done', () => {
 
 	it('undoes exactly from the Notice, and from the command', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'follow-up', 'Talk to two'), 'Mark done').click();
+		itemButton(itemWith(el, 'follow-up', 'Talk to two'), 'Mark done').click();
 		await fake.settle();
 		clickNoticeUndo();
 		await fake.settle();
@@ -136,7 +122,7 @@ describe('Mark done', () => {
 		expect(fake.noticeTexts().at(-1)).toBe('Undone: the task is open again.');
 		await waitFor(() => itemWith(el, 'follow-up', 'Talk to two')?.querySelector('.ro-dashboard__badge')?.textContent === 'Offer support');
 
-		button(itemWith(el, 'follow-up', 'overtime rules'), 'Mark done').click();
+		itemButton(itemWith(el, 'follow-up', 'overtime rules'), 'Mark done').click();
 		await fake.settle();
 		runCommand(running, 'undo-last-action');
 		await fake.settle();
@@ -148,7 +134,7 @@ describe('Mark done', () => {
 
 	it('refuses to undo when the line was changed after the action', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'follow-up', 'Talk to two'), 'Mark done').click();
+		itemButton(itemWith(el, 'follow-up', 'Talk to two'), 'Mark done').click();
 		await fake.settle();
 		const file = running.app.vault.getFileByPath(TALK) as TFile;
 		await running.app.vault.process(file, (text) => text.replace('✅ 2026-11-29', '✅ 2026-11-28'));
@@ -161,7 +147,7 @@ describe('Mark done', () => {
 
 	it('moves focus to the item that takes its place after the action', async () => {
 		const { el } = await start();
-		const doneButton = button(itemWith(el, 'follow-up', 'overtime rules'), 'Mark done');
+		const doneButton = itemButton(itemWith(el, 'follow-up', 'overtime rules'), 'Mark done');
 		doneButton.focus();
 		doneButton.click();
 		// The done one becomes a debrief (sorted by its new follow-up date, today, so last); the
@@ -177,7 +163,7 @@ describe('Log contact and Snooze', () => {
 	it('Log contact sets last-contact to today, keeps the body, moves the person out of "Check in with"; undo removes it again', async () => {
 		const { running, el } = await start();
 		expect(itemTexts(el, 'check-in')).toEqual(['Jo Chen', 'Maria Lopez']);
-		button(itemWith(el, 'check-in', 'Maria Lopez'), 'Log contact').click();
+		itemButton(itemWith(el, 'check-in', 'Maria Lopez'), 'Log contact').click();
 		await fake.settle();
 		expect(await read(running, 'People/Maria Lopez.md')).toBe('---\ntype: person\nrole: contact\nlast-contact: 2026-11-29\n---\nMet at the night-shift meeting.\n');
 		expect(fake.noticeTexts().at(-1)).toBe('Logged contact with Maria Lopez today.Undo');
@@ -190,7 +176,7 @@ describe('Log contact and Snooze', () => {
 
 	it('Snooze +3 days sets next-contact; the check-in moves to "Coming up"; undo restores the previous value', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'check-in', 'Jo Chen'), 'Snooze').click();
+		itemButton(itemWith(el, 'check-in', 'Jo Chen'), 'Snooze').click();
 		const modal = fake.currentModals().at(-1);
 		const choices = Array.from(modal?.contentEl.querySelectorAll<HTMLButtonElement>('button') ?? []).map((b) => b.textContent);
 		expect(choices).toEqual(['In 3 days', 'In 7 days', 'In 14 days', 'Snooze to this date']);
@@ -205,19 +191,19 @@ describe('Log contact and Snooze', () => {
 
 	it('Snooze to a picked date', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'check-in', 'Maria Lopez'), 'Snooze').click();
+		itemButton(itemWith(el, 'check-in', 'Maria Lopez'), 'Snooze').click();
 		const modal = fake.currentModals().at(-1);
 		const input = modal?.contentEl.querySelector<HTMLInputElement>('input[type="date"]');
 		if (!input) throw new Error('no date field');
 		input.value = '2026-12-24';
-		button(modal?.contentEl, 'Snooze to this date').click();
+		itemButton(modal?.contentEl, 'Snooze to this date').click();
 		await fake.settle();
 		expect(await read(running, 'People/Maria Lopez.md')).toContain('next-contact: 2026-12-24\n');
 	});
 
 	it('refuses to undo a property the user changed since', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'check-in', 'Maria Lopez'), 'Log contact').click();
+		itemButton(itemWith(el, 'check-in', 'Maria Lopez'), 'Log contact').click();
 		await fake.settle();
 		const file = running.app.vault.getFileByPath('People/Maria Lopez.md') as TFile;
 		await running.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
@@ -235,13 +221,13 @@ describe('Log contact and Snooze', () => {
 		const el = await openDashboard(running);
 		expect(itemTexts(el, 'no-one-on-one')).toEqual(['Ana Ruiz']);
 		// Someone with no talk yet: a 1-on-1 is what helps, not a logged contact or a snooze.
-		expect(Array.from(items(el, 'no-one-on-one')[0].querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Log 1-on-1']);
-		expect(Array.from(items(el, 'check-in')[0].querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Log 1-on-1', 'Log contact', 'Snooze']);
+		expect(Array.from(sectionItems(el, 'no-one-on-one')[0].querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Log 1-on-1']);
+		expect(Array.from(sectionItems(el, 'check-in')[0].querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Log 1-on-1', 'Log contact', 'Snooze']);
 	});
 
 	it('says initials, not names, in its Notices in privacy mode', async () => {
 		const { el } = await start({ privacyMode: true });
-		button(itemWith(el, 'check-in', 'ML'), 'Log contact').click();
+		itemButton(itemWith(el, 'check-in', 'ML'), 'Log contact').click();
 		await fake.settle();
 		expect(fake.noticeTexts().at(-1)).toBe('Logged contact with ML today.Undo');
 	});
@@ -254,7 +240,7 @@ describe('Log 1-on-1 and Create note', () => {
 
 	it('Log 1-on-1 creates today\'s talk and opens it; the person leaves "Check in with"; undo trashes it while unchanged', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'check-in', 'Maria Lopez'), 'Log 1-on-1').click();
+		itemButton(itemWith(el, 'check-in', 'Maria Lopez'), 'Log 1-on-1').click();
 		await waitFor(() => running.app.vault.getFileByPath('1-on-1s/2026-11-29 Maria Lopez.md') !== null);
 		await fake.settle();
 		expect(fake.activeMarkdownView(running.app)?.file?.path).toBe('1-on-1s/2026-11-29 Maria Lopez.md');
@@ -269,7 +255,7 @@ describe('Log 1-on-1 and Create note', () => {
 
 	it('keeps a created 1-on-1 the user has written in, refusing the undo', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'check-in', 'Jo Chen'), 'Log 1-on-1').click();
+		itemButton(itemWith(el, 'check-in', 'Jo Chen'), 'Log 1-on-1').click();
 		await waitFor(() => running.app.vault.getFileByPath('1-on-1s/2026-11-29 Jo Chen.md') !== null);
 		await fake.settle();
 		const file = running.app.vault.getFileByPath('1-on-1s/2026-11-29 Jo Chen.md') as TFile;
@@ -286,7 +272,7 @@ describe('Log 1-on-1 and Create note', () => {
 		const el = await openDashboard(running);
 		const lee = itemWith(el, 'check-in', 'Lee Park');
 		expect(Array.from(lee?.querySelectorAll('button') ?? []).map((b) => b.textContent)).toEqual(['Log 1-on-1', 'Create note']);
-		button(lee, 'Create note').click();
+		itemButton(lee, 'Create note').click();
 		await waitFor(() => running.app.vault.getFileByPath('People/Lee Park.md') !== null);
 		await waitFor(() => Array.from(itemWith(el, 'check-in', 'Lee Park')?.querySelectorAll('button') ?? []).map((b) => b.textContent).join() === 'Log 1-on-1,Log contact,Snooze');
 		expect(fake.noticeTexts().at(-1)).toBe('Created a note for Lee Park.Undo');
@@ -308,24 +294,24 @@ describe('pane state', () => {
 		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, [TALK]: note } });
 		await waitForIndex(running);
 		const el = await openDashboard(running);
-		const item = items(el, 'follow-up')[0];
+		const item = sectionItems(el, 'follow-up')[0];
 		const field = item.querySelector('.ro-dashboard__link .ro-field');
 		expect([field?.querySelector('.ro-field__key')?.textContent, field?.querySelector('.ro-field__value')?.textContent]).toEqual(['owner', 'Maria Lopez']);
 		expect(item.querySelector('.ro-dashboard__meta')?.textContent).toBe('Maria Lopez · follow-up due since 2026-11-26 (3 days ago)');
 		expect(item.querySelector('.ro-dashboard__meta .ro-dashboard__person')?.getAttribute('data-path')).toBe('People/Maria Lopez.md');
-		const promise = items(el, 'your-promises')[0];
+		const promise = sectionItems(el, 'your-promises')[0];
 		expect(promise.querySelector('.ro-dashboard__link')?.textContent).toBe('bring a copy of the contract');
 		expect(promise.querySelector('.ro-dashboard__meta')?.textContent).toBe('no due date');
 	});
 
 	it('shows five AEIOU marks on each person to check in with, with one text alternative', async () => {
 		const { el } = await start();
-		const marks = items(el, 'check-in')[0].querySelector('.ro-stages');
+		const marks = sectionItems(el, 'check-in')[0].querySelector('.ro-stages');
 		expect(Array.from(marks?.querySelectorAll('.ro-stages__mark') ?? []).map((m) => m.textContent)).toEqual(['A', 'E', 'I', 'O', 'U']);
 		expect(marks?.getAttribute('role')).toBe('img');
 		// Jo's last talk has only text outside any AEIOU section.
 		expect(marks?.getAttribute('aria-label')).toBe('Last talk covered no stage yet');
-		expect(items(el, 'no-one-on-one')[0]?.querySelector('.ro-stages') ?? null).toBeNull();
+		expect(sectionItems(el, 'no-one-on-one')[0]?.querySelector('.ro-stages') ?? null).toBeNull();
 	});
 
 	it('remembers collapsed sections when the pane is opened again', async () => {
@@ -347,12 +333,12 @@ describe('pane state', () => {
 		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, [TALK]: big } });
 		await waitForIndex(running);
 		const el = await openDashboard(running);
-		expect(items(el, 'follow-up')).toHaveLength(50);
+		expect(sectionItems(el, 'follow-up')).toHaveLength(50);
 		const more = el.querySelector<HTMLButtonElement>('.ro-dashboard__section--follow-up .ro-dashboard__more');
 		expect(more?.textContent).toBe('Show 10 more');
 		more?.click();
 		await whenViewsRendered(running);
-		expect(items(el, 'follow-up')).toHaveLength(60);
+		expect(sectionItems(el, 'follow-up')).toHaveLength(60);
 	});
 
 	it('toggles privacy mode from the toolbar and from a command', async () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TFile } from '../fake-obsidian/index';
-import { fake, openDashboard, pinToday, startPlugin, waitFor, waitForIndex, type Running } from './harness';
+import { fake, itemButton, itemWith, openDashboard, pinToday, type Running, startPlugin, waitFor, waitForIndex } from './harness';
 
 const TODAY = '2026-11-29';
 const TALK = '1-on-1s/2026-11-10 Maria Lopez.md';
@@ -23,16 +23,6 @@ async function start(): Promise<{ running: Running; el: HTMLElement }> {
 	return { running, el: await openDashboard(running) };
 }
 
-function itemWith(el: HTMLElement, section: string, text: string): HTMLElement | undefined {
-	return Array.from(el.querySelectorAll<HTMLElement>(`.ro-dashboard__section--${section} .ro-dashboard__item`)).find((item) => (item.textContent ?? '').includes(text));
-}
-
-function button(item: HTMLElement | undefined, label: string): HTMLButtonElement {
-	const found = Array.from(item?.querySelectorAll<HTMLButtonElement>('button') ?? []).find((b) => b.textContent === label);
-	if (!found) throw new Error(`no "${label}" button`);
-	return found;
-}
-
 function read(running: Running, path: string): Promise<string> {
 	return running.app.vault.read(running.app.vault.getFileByPath(path) as TFile);
 }
@@ -42,7 +32,7 @@ describe('pane actions in privacy mode', () => {
 
 	it('Mark done ticks the real line of the real note, and its Notice shows initials', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'follow-up', 'Ask ML about the schedule'), 'Mark done').click();
+		itemButton(itemWith(el, 'follow-up', 'Ask ML about the schedule'), 'Mark done').click();
 		await fake.settle();
 		expect(await read(running, TALK)).toBe(talk.replace('- [ ] Ask Maria Lopez about the schedule 📅 2026-11-20', '- [x] Ask Maria Lopez about the schedule 📅 2026-11-20 ✅ 2026-11-29'));
 		expect(fake.noticeTexts().at(-1)).toBe('Marked done: Ask ML about the scheduleUndo');
@@ -50,14 +40,14 @@ describe('pane actions in privacy mode', () => {
 
 	it('Create note names the note after the real person, not their initials', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'check-in', 'LP'), 'Create note').click();
+		itemButton(itemWith(el, 'check-in', 'LP'), 'Create note').click();
 		await waitFor(() => running.app.vault.getFileByPath('People/Lee Park.md') !== null);
 		expect(fake.noticeTexts().at(-1)).toBe('Created a note for LP.Undo');
 	});
 
 	it('Log 1-on-1 writes the real name into the new talk', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'check-in', 'LP'), 'Log 1-on-1').click();
+		itemButton(itemWith(el, 'check-in', 'LP'), 'Log 1-on-1').click();
 		await waitFor(() => running.app.vault.getFileByPath('1-on-1s/2026-11-29 Lee Park.md') !== null);
 		expect(await read(running, '1-on-1s/2026-11-29 Lee Park.md')).toContain('[[Lee Park]]');
 		expect(fake.noticeTexts().at(-1)).toBe('New 1-on-1 with LP.Undo');
@@ -65,7 +55,7 @@ describe('pane actions in privacy mode', () => {
 
 	it('Log contact writes into the real person note', async () => {
 		const { running, el } = await start();
-		button(itemWith(el, 'check-in', 'ML'), 'Log contact').click();
+		itemButton(itemWith(el, 'check-in', 'ML'), 'Log contact').click();
 		await fake.settle();
 		expect(await read(running, 'People/Maria Lopez.md')).toContain('last-contact: 2026-11-29');
 		expect(fake.noticeTexts().at(-1)).toBe('Logged contact with ML today.Undo');

@@ -123,6 +123,23 @@ export async function openDashboard(running: Running): Promise<HTMLElement> {
 	return view.contentEl;
 }
 
+/** The items of one dashboard section (`follow-up`, `check-in`…), as shown. */
+export function sectionItems(el: HTMLElement, section: string): HTMLElement[] {
+	return Array.from(el.querySelectorAll<HTMLElement>(`.ro-dashboard__section--${section} .ro-dashboard__item`));
+}
+
+/** The item of a dashboard section whose text holds `text`. */
+export function itemWith(el: HTMLElement, section: string, text: string): HTMLElement | undefined {
+	return sectionItems(el, section).find((item) => (item.textContent ?? '').includes(text));
+}
+
+/** The button of an item labelled `label`; throws when there is none. */
+export function itemButton(item: HTMLElement | undefined, label: string): HTMLButtonElement {
+	const found = Array.from(item?.querySelectorAll<HTMLButtonElement>('button') ?? []).find((b) => b.textContent === label);
+	if (!found) throw new Error(`no "${label}" button`);
+	return found;
+}
+
 /** Section titles and counts as shown: `Follow up 1`. */
 export function sectionSummary(el: HTMLElement): string[] {
 	return Array.from(el.querySelectorAll('.ro-dashboard__section-title')).map((h) => (h.textContent ?? '').replace(/(\D)(\d+)$/, '$1 $2'));

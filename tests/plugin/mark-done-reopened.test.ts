@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TFile } from '../fake-obsidian/index';
-import { fake, openDashboard, pinToday, startPlugin, waitFor, waitForIndex, type Running } from './harness';
+import { fake, itemWith, openDashboard, pinToday, type Running, startPlugin, waitFor, waitForIndex } from './harness';
 
 const TODAY = '2026-11-29';
 const TALK = '1-on-1s/2026-10-01 Maria Lopez.md';
@@ -24,10 +24,6 @@ const talk = [
 	'- [ ] Bring the contract [due:: 2026-10-10] [completion:: 2026-10-05]',
 	'',
 ].join('\n');
-
-function itemWith(el: HTMLElement, section: string, text: string): HTMLElement | undefined {
-	return Array.from(el.querySelectorAll<HTMLElement>(`.ro-dashboard__section--${section} .ro-dashboard__item`)).find((item) => (item.textContent ?? '').includes(text));
-}
 
 function markDone(el: HTMLElement, text: string): void {
 	const button = Array.from(itemWith(el, 'follow-up', text)?.querySelectorAll<HTMLButtonElement>('button') ?? []).find((b) => b.textContent === 'Mark done');

@@ -5,23 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TFile } from '../fake-obsidian/index';
-import { fake, openDashboard, pinToday, startPlugin, waitForIndex, whenViewsRendered, type Running } from './harness';
+import { fake, itemButton, itemWith, openDashboard, pinToday, type Running, startPlugin, waitForIndex, whenViewsRendered } from './harness';
 
 const TODAY = '2026-11-29';
 const TALK = '1-on-1s/2026-11-10 Maria Lopez.md';
 const maria = '---\ntype: person\nrole: contact\n---\nMet at the night-shift meeting.\n';
 const talk = '---\ntype: one-on-one\nperson: ["[[Maria Lopez]]"]\ndate: 2026-11-10\n---\n## Organize\n- [ ] Talk to two coworkers 📅 2026-11-20\n';
 const files = { 'People/Maria Lopez.md': maria, [TALK]: talk };
-
-function itemWith(el: HTMLElement, section: string, text: string): HTMLElement | undefined {
-	return Array.from(el.querySelectorAll<HTMLElement>(`.ro-dashboard__section--${section} .ro-dashboard__item`)).find((item) => (item.textContent ?? '').includes(text));
-}
-
-function button(item: HTMLElement | undefined, label: string): HTMLButtonElement {
-	const found = Array.from(item?.querySelectorAll<HTMLButtonElement>('button') ?? []).find((b) => b.textContent === label);
-	if (!found) throw new Error(`no "${label}" button`);
-	return found;
-}
 
 async function start(extra: Record<string, string> = {}): Promise<{ running: Running; el: HTMLElement }> {
 	const running = await startPlugin({ files: { ...files, ...extra } });
@@ -39,7 +29,7 @@ describe('a pane action clicked twice', () => {
 
 	it('Log 1-on-1 double-clicked makes one note, not two and not an error', async () => {
 		const { running, el } = await start();
-		const log = button(itemWith(el, 'check-in', 'Maria Lopez'), 'Log 1-on-1');
+		const log = itemButton(itemWith(el, 'check-in', 'Maria Lopez'), 'Log 1-on-1');
 		log.click();
 		log.click();
 		await settleAll(running);
@@ -50,7 +40,7 @@ describe('a pane action clicked twice', () => {
 
 	it('Mark done double-clicked ticks the task once, with one Notice', async () => {
 		const { running, el } = await start();
-		const done = button(itemWith(el, 'follow-up', 'Talk to two coworkers'), 'Mark done');
+		const done = itemButton(itemWith(el, 'follow-up', 'Talk to two coworkers'), 'Mark done');
 		done.click();
 		done.click();
 		await settleAll(running);
@@ -67,11 +57,11 @@ describe('a pane action whose write fails', () => {
 		// A file (not a folder) where the 1-on-1 folder should be: the app cannot create the note.
 		const { running, el } = await start({ 'Talks': 'a file, not a folder' });
 		running.plugin.settings = { ...running.plugin.settings, oneOnOneFolder: 'Talks' };
-		button(itemWith(el, 'check-in', 'Maria Lopez'), 'Log 1-on-1').click();
+		itemButton(itemWith(el, 'check-in', 'Maria Lopez'), 'Log 1-on-1').click();
 		await settleAll(running);
 		expect(fake.noticeTexts()).toEqual(['Could not log a 1-on-1: Folder already exists.']);
 		running.plugin.settings = { ...running.plugin.settings, oneOnOneFolder: 'Talks folder' };
-		button(itemWith(el, 'check-in', 'Maria Lopez'), 'Log 1-on-1').click();
+		itemButton(itemWith(el, 'check-in', 'Maria Lopez'), 'Log 1-on-1').click();
 		await settleAll(running);
 		expect(running.app.vault.getFileByPath('Talks folder/2026-11-29 Maria Lopez.md')).not.toBeNull();
 	});
