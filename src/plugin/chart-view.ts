@@ -6,8 +6,8 @@
  * newer revision or closing the view cancels a run under way.
  */
 import { CHART_VIEW_TYPE } from './view-types';
-import { findNoteLeaf } from './note-leaf';
-import { ItemView, Notice, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
+import { openListedNote } from './note-leaf';
+import { ItemView, debounce, type WorkspaceLeaf } from 'obsidian';
 import type { CampaignChart } from '../core/campaign-chart';
 import { showChart } from '../core/chart-shown';
 import { calendarDateAt } from '../core/dates';
@@ -142,7 +142,7 @@ export class ChartView extends ItemView {
 		if (!force && this.renders.isUnderWay(target)) return;
 		const staging = createDiv();
 		const actions: ChartActions = {
-			openNote: (path) => void this.openNote(path),
+			openNote: (path) => void openListedNote(this.app, path),
 			showMore: (id) => {
 				const before = this.shown[id] ?? CHART_PAGE_SIZE;
 				this.shown[id] = before + CHART_PAGE_SIZE;
@@ -166,13 +166,4 @@ export class ChartView extends ItemView {
 		if (!run.finished && this.rendered === undefined) renderChartPreparing(el);
 	}
 
-	private async openNote(path: string): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) {
-			// Deleted or moved before the chart caught up (its re-render waits for edits to settle).
-			new Notice('That note is gone: it was deleted or moved.');
-			return;
-		}
-		await findNoteLeaf(this.app).openFile(file);
-	}
 }

@@ -5,8 +5,8 @@
  * newer render or closing the pane cancels a run under way, so only the newest one renders.
  */
 import { DASHBOARD_VIEW_TYPE } from './view-types';
-import { findNoteLeaf } from './note-leaf';
-import { ItemView, TFile, debounce, type PaneType, type WorkspaceLeaf } from 'obsidian';
+import { openListedNote } from './note-leaf';
+import { ItemView, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboardSteps, type Derivation } from '../core/derive';
 import { suggestOrganizerNameSteps } from '../core/organizer-suggestion';
@@ -269,7 +269,7 @@ export class DashboardView extends ItemView {
 			// The renderer passes the shown (maybe redacted) item; each action acts on the real one.
 			logOneOnOne: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, 'log a 1-on-1', () => logOneOnOne(this.actionContext(), this.noteDeps(), person))),
 			createNote: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, 'create the note', async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined)),
-			openNote: (path, line, newLeaf) => void this.openNote(path, line, newLeaf),
+			openNote: (path, line, newLeaf) => void openListedNote(this.app, path, line, newLeaf),
 			explainNote: (path) => void openExplanation(this.app, this.deps, path),
 			markDone: (_shown, origin) => this.onReal(origin, commitmentAt, (commitment) => this.act(origin, 'mark it done', () => markDone(this.actionContext(), commitment))),
 			logContact: (_shown, origin) => this.onReal(origin, notedPersonAt, (person) => this.act(origin, 'log the contact', () => logContact(this.actionContext(), person))),
@@ -312,14 +312,4 @@ export class DashboardView extends ItemView {
 		this.app.saveLocalStorage(COLLAPSED_KEY, next.size > 0 ? [...next] : null);
 	}
 
-	private async openNote(path: string, line?: number, newLeaf: PaneType | boolean = false): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) {
-			// Deleted or moved before the pane caught up (its re-render waits for edits to settle).
-			showActionNotice('That note is gone: it was deleted or moved.');
-			return;
-		}
-		const leaf = findNoteLeaf(this.app, newLeaf);
-		await leaf.openFile(file, line === undefined ? undefined : { eState: { line: line - 1 } });
-	}
 }

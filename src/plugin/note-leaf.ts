@@ -4,7 +4,7 @@
  * replace the view the organizer is working from. Those get a new tab instead; an explicit
  * `newLeaf` (Ctrl/Cmd+click, `Keymap.isModEvent`) is honoured as asked.
  */
-import type { App, PaneType, WorkspaceLeaf } from 'obsidian';
+import { Notice, TFile, type App, type PaneType, type WorkspaceLeaf } from 'obsidian';
 import { CHART_VIEW_TYPE, MAP_VIEW_TYPE } from './view-types';
 
 const OWN_MAIN_VIEWS: ReadonlySet<string> = new Set([MAP_VIEW_TYPE, CHART_VIEW_TYPE]);
@@ -14,4 +14,18 @@ export function findNoteLeaf(app: App, newLeaf: PaneType | boolean = false): Wor
 	if (newLeaf) return app.workspace.getLeaf(newLeaf);
 	const leaf = app.workspace.getLeaf(false);
 	return OWN_MAIN_VIEWS.has(leaf.view.getViewType()) ? app.workspace.getLeaf('tab') : leaf;
+}
+
+/**
+ * Opens the note at `path` from a list (the dashboard, the chart), at `line` (1-based) when given,
+ * in the leaf {@link findNoteLeaf} picks. A note deleted or moved before the list caught up (its
+ * re-render waits for edits to settle) is said to be gone instead.
+ */
+export async function openListedNote(app: App, path: string, line?: number, newLeaf: PaneType | boolean = false): Promise<void> {
+	const file = app.vault.getFileByPath(path);
+	if (!(file instanceof TFile)) {
+		new Notice('That note is gone: it was deleted or moved.');
+		return;
+	}
+	await findNoteLeaf(app, newLeaf).openFile(file, line === undefined ? undefined : { eState: { line: line - 1 } });
 }
