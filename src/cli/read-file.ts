@@ -77,16 +77,13 @@ export function readRegularFile(path: string, maxBytes: number, knownRegular = f
 	return 'start' in read ? { text: run.buffer.toString('utf8', read.start, read.end) } : read;
 }
 
-/** A batch's bytes are decoded together while they are at most this long (one string, a few MB). */
+/** Bytes read before the texts are decoded and the buffer is used again. */
 const RUN_MAX_BYTES = 4 << 20;
 
 /**
- * Reads regular files as {@link readRegularFile} reads each, decoding them together: the texts are
- * pieces of one string per few MB, which the garbage collector never moves (a text of its own per
- * note was copied by every young-generation collection while the notes stayed alive: 46 of them
- * for a 10k-note vault), in one decoding call instead of one per note. Files are joined with a
- * NUL, which ends any unfinished UTF-8 sequence exactly as the end of a file does, so each text is
- * what decoding its file alone gives; a file holding a NUL itself is decoded alone.
+ * Reads regular files as {@link readRegularFile} reads each, into one buffer that every batch uses
+ * again, then decodes each file on its own: a file of ASCII only is then a one-byte string, and
+ * the texts of one batch die together once it is parsed.
  */
 export function readRegularFiles(files: ReadonlyArray<{ readonly path: string; readonly knownRegular: boolean }>, maxBytes: number): Array<{ readonly text: string } | ReadFailure> {
 	const results = new Array<{ readonly text: string } | ReadFailure>(files.length);
@@ -94,22 +91,8 @@ export function readRegularFiles(files: ReadonlyArray<{ readonly path: string; r
 	/** Files read into `run` and not yet decoded: their indexes in `files`, their byte ranges. */
 	let pending: Array<{ readonly at: number; readonly start: number; readonly end: number }> = [];
 	const decodePending = (): void => {
-		let first = 0;
 		const { buffer } = run;
-		const decodeFrom = (to: number): void => {
-			if (to <= first) return;
-			// The run of files [first, to): one string, split at the NULs between them.
-			const texts = buffer.toString('utf8', pending[first].start, pending[to - 1].end).split('\0');
-			for (let index = first; index < to; index++) results[pending[index].at] = { text: texts[index - first] };
-		};
-		for (let index = 0; index < pending.length; index++) {
-			const { at, start, end } = pending[index];
-			if (buffer.indexOf(0, start) >= end) continue;
-			decodeFrom(index);
-			results[at] = { text: buffer.toString('utf8', start, end) };
-			first = index + 1;
-		}
-		decodeFrom(pending.length);
+		for (const { at, start, end } of pending) results[at] = { text: buffer.toString('utf8', start, end) };
 		// The texts are strings of their own now: the bytes' room is used again.
 		pending = [];
 		run.length = 0;
