@@ -3,7 +3,7 @@
  * as text, never parsed). A function of a model and handlers, so happy-dom and Chromium test it
  * alike. Large maps are built in slices, one task each, so the main thread is never held long.
  */
-import { LABEL_FONT_SIZE, type NodeGeometry } from '../core/relationships/map-model';
+import { BADGE_FONT_SIZE, LABEL_FONT_SIZE, type NodeGeometry } from '../core/relationships/map-model';
 
 /** One person as drawn. */
 export interface DrawnNode {
@@ -164,7 +164,7 @@ export function drawMap(world: SVGGElement, model: MapModel, handlers: MapHandle
 		const el = nodeLayer.createSvg('g', { cls, attr: { tabindex: position === 0 ? 0 : -1, role: 'button', 'aria-label': describeNode(node) } });
 		el.createSvg('title').setText(describeNode(node));
 		el.createSvg('circle', { cls: 'ro-map__shape', attr: { cx: g.cx, cy: g.cy, r: g.r } });
-		el.createSvg('text', { cls: 'ro-map__badge', attr: { x: g.cx, y: g.cy, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': 12 } }).setText(
+		el.createSvg('text', { cls: 'ro-map__badge', attr: { x: g.cx, y: g.cy, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': BADGE_FONT_SIZE } }).setText(
 			node.assessment === undefined ? '?' : String(node.assessment),
 		);
 		el.createSvg('text', {

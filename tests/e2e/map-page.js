@@ -59,6 +59,7 @@
 		const shownLabels = Array.from(el.querySelectorAll('.ro-map__label')).filter((t) => getComputedStyle(t).display !== 'none');
 		const shapes = nodes.map((n) => ({ text: n.getAttribute('aria-label'), rect: n.querySelector('.ro-map__shape').getBoundingClientRect() }));
 		const labels = shownLabels.map((t) => ({ text: t.textContent, rect: t.getBoundingClientRect() }));
+		const shownBadges = Array.from(el.querySelectorAll('.ro-map__badge')).filter((t) => getComputedStyle(t).display !== 'none');
 		// Each label inside its own cell: wider than the cell would reach the next column.
 		const zoom = zoomShown();
 		const cellWidth = 260 * zoom;
@@ -74,6 +75,9 @@
 			tooWide: labels.filter((l) => l.rect.width > cellWidth).map((l) => `${l.text}: ${l.rect.width.toFixed(1)} > ${cellWidth.toFixed(1)}`),
 			// The tallest name on screen, in px, and the zoom it is drawn at.
 			labelHeight: Math.max(0, ...labels.map((l) => l.rect.height)),
+			// The assessment digits shown, and the smallest of their font sizes on screen (px).
+			badges: shownBadges.length,
+			badgePx: Math.min(...shownBadges.map((t) => Number(t.getAttribute('font-size')) * zoom)),
 			zoom,
 			edges: el.querySelectorAll('.ro-map__edge').length,
 			status: el.querySelector('.ro-map__status')?.textContent ?? null,

@@ -25,6 +25,8 @@ async function themeScenario(theme, { openApp, check, shoot, assertClean, manife
 		check(`${label}: every person is drawn (8 notes, 1 without a note)`, v.nodes === 9, `${v.nodes} nodes: ${v.labels.join(' | ')}`);
 		check(`${label}: the map fills the main area`, v.size.width > 400 && v.size.height > 500, JSON.stringify(v.size));
 		check(`${label}: labels are shown at the opening zoom`, v.labels.length === v.nodes, v.labels.join(' | '));
+		// The digit is the assessment's cue that is not colour: readable wherever the names are.
+		check(`${label}: every node's assessment digit is shown at the opening zoom, at 7 px or more`, v.badges === v.nodes && v.badgePx >= 7, `${v.badges} digits, smallest ${v.badgePx.toFixed(1)} px at zoom ${v.zoom}`);
 		// Shortened to fit its cell on the map; whole in the tooltip.
 		check(`${label}: a name made of markup is shown as its text`, v.labels.includes('<img src=x onerr…') && v.names.some((n) => n.startsWith(`${HTML_PERSON},`)) && v.names.some((n) => n.startsWith(`${HTML_TARGET},`)), `${v.labels.join(' | ')}\n         ${v.names.join(' | ')}`);
 		check(`${label}: nothing from a note ran, and no element or handler came from markup`, v.pwned === null && v.foreign.length === 0 && v.handlers.length === 0, `${v.pwned} ${v.foreign.join(',')} ${v.handlers.join(',')}`);

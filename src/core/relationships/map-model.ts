@@ -17,8 +17,13 @@ export const LARGE_MAP = 500;
 /** Label text size in map units; shown when it is at least 8 px on screen. */
 export const LABEL_FONT_SIZE = 22;
 export const LABEL_MIN_ZOOM = 8 / LABEL_FONT_SIZE;
-/** The assessment digit (12 units) is shown from 3 px on screen: below that it is a dot of colour anyway. */
-export const BADGE_MIN_ZOOM = 0.25;
+/**
+ * The assessment digit's size in map units: near the names' size, so that wherever the names are
+ * readable the digit (the assessment's cue that is not colour) is too. Shown from 7 px on screen,
+ * a zoom below LABEL_MIN_ZOOM; below that the node is a dot of colour.
+ */
+export const BADGE_FONT_SIZE = 20;
+export const BADGE_MIN_ZOOM = 7 / BADGE_FONT_SIZE;
 
 /** Which workplace (and department) the map covers: everyone, or one workplace, optionally one department. */
 export type MapScope = { readonly kind: 'all' } | { readonly kind: 'workplace'; readonly workplace: string; readonly department?: string };
@@ -97,8 +102,9 @@ export interface NodeGeometry {
 }
 
 const LABEL_PADDING = 6;
-const MIN_RADIUS = 8;
-const MAX_EXTRA_RADIUS = 14;
+/** The smallest node holds its digit (BADGE_FONT_SIZE) with room for its halo. */
+const MIN_RADIUS = 13;
+const MAX_EXTRA_RADIUS = 9;
 
 /**
  * Estimated width of a text in em: a generous average for Latin letters, a full em for wide

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, measureGraph, type Box, type GraphNode, type RelationshipGraph } from '../../../src/core/relationships';
 import {
+	BADGE_FONT_SIZE,
+	BADGE_MIN_ZOOM,
+	LABEL_MIN_ZOOM,
 	LABEL_FONT_SIZE,
 	chooseOpeningScope,
 	estimateTextWidth,
@@ -82,9 +85,21 @@ describe('map geometry', () => {
 
 	it('grows the shape with ties, up to a cap', () => {
 		const box = { x: 0, y: 0, width: 260, height: 80 };
-		expect(placeNode(box, 0, 'A').r).toBe(8);
-		expect(placeNode(box, 3, 'A').r).toBe(11);
+		expect(placeNode(box, 0, 'A').r).toBe(13);
+		expect(placeNode(box, 3, 'A').r).toBe(16);
 		expect(placeNode(box, 200, 'A').r).toBe(22);
+	});
+
+	it('shows the assessment digit wherever names show, inside the smallest shape and clear of its label', () => {
+		// The digit is the cue that is not colour: it must not vanish while names are readable.
+		expect(BADGE_MIN_ZOOM).toBeLessThanOrEqual(LABEL_MIN_ZOOM);
+		expect(BADGE_FONT_SIZE * BADGE_MIN_ZOOM).toBeGreaterThanOrEqual(7);
+		const box = { x: 0, y: 0, width: 260, height: 80 };
+		// A digit is about 0.6 em wide and 0.75 em tall: it fits in the smallest circle.
+		expect(0.75 * BADGE_FONT_SIZE).toBeLessThan(2 * placeNode(box, 0, 'A').r - 4);
+		const biggest = placeNode(box, 200, 'Jo Chen');
+		expect(biggest.cy - biggest.r).toBeGreaterThanOrEqual(box.y);
+		expect(biggest.cy + biggest.r).toBeLessThanOrEqual(biggest.labelBox.y);
 	});
 });
 
