@@ -9,6 +9,7 @@ import { isInBand, type AssessmentScaleOptions, type CampaignGoals } from './ass
 import { findCurrentAssessment } from './assessment-history';
 import type { CalendarDate } from './model';
 import { findHeldTalks, identifyReference, isInactive, toPersonKey, toPersonRef, type PeopleTable, type Person, type PersonKey, type PersonRef } from './people';
+import { resolveRelativeReference } from './resolver';
 import { runSteps } from './steps';
 import type { VaultIndex } from './vault-index';
 
@@ -126,7 +127,8 @@ export function* buildUnitsSteps(index: VaultIndex, table: PeopleTable, options:
 		let workplace: UnitDraft['workplace'];
 		let workplaceKey = '';
 		if (workplaceLink && workplaceLink.target.trim()) {
-			const id = identifyReference(index, workplaceLink.target);
+			// A relative link (`[[../Places/Depot]]`) reads from the person note's folder, as every reference does (DESIGN §2).
+			const id = identifyReference(index, resolveRelativeReference(workplaceLink.target, person.note?.path ?? ''));
 			workplaceKey = toPersonKey(id);
 			workplace =
 				id.kind === 'note'
