@@ -9,7 +9,7 @@ import { isInBand, type AssessmentScaleOptions, type CampaignGoals } from './ass
 import { findCurrentAssessment } from './assessment-history';
 import type { CalendarDate } from './model';
 import { findHeldTalks, identifyReference, isInactive, toPersonKey, toPersonRef, type PeopleTable, type Person, type PersonKey, type PersonRef } from './people';
-import { resolveRelativeReference } from './resolver';
+import { normalizeReference, resolveRelativeReference } from './resolver';
 import { runSteps } from './steps';
 import type { VaultIndex } from './vault-index';
 
@@ -128,12 +128,14 @@ export function* buildUnitsSteps(index: VaultIndex, table: PeopleTable, options:
 		let workplaceKey = '';
 		if (workplaceLink && workplaceLink.target.trim()) {
 			// A relative link (`[[../Places/Depot]]`) reads from the person note's folder, as every reference does (DESIGN §2).
-			const id = identifyReference(index, resolveRelativeReference(workplaceLink.target, person.note?.path ?? ''));
+			const found = identifyReference(index, resolveRelativeReference(workplaceLink.target, person.note?.path ?? ''));
+			// A workplace written as text is its whole name: `Store 12/Bakery` is no path, and not `Bakery`.
+			const id = found.kind === 'unresolved' && !workplaceLink.isLink ? { kind: 'unresolved' as const, name: normalizeReference(workplaceLink.target) } : found;
 			workplaceKey = toPersonKey(id);
 			workplace =
 				id.kind === 'note'
 					? { name: index.get(id.path)?.basename ?? workplaceLink.target, path: id.path }
-					: { name: (workplaceLink.target.split(/[\\/]/).pop() ?? '').trim() || workplaceLink.target.trim() };
+					: { name: workplaceLink.isLink ? (workplaceLink.target.split(/[\\/]/).pop() ?? '').trim() || workplaceLink.target.trim() : workplaceLink.target.trim() };
 		}
 		const key = [workplaceKey, department?.toLowerCase() ?? '', shift?.toLowerCase() ?? ''].join('\u0000');
 		const namedBy = person.note?.path ?? '';
