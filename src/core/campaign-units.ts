@@ -93,6 +93,28 @@ function cleanText(text: string | undefined): string | undefined {
 	return trimmed ? trimmed : undefined;
 }
 
+/**
+ * Two workplace notes with one name (`Sites/North/Depot.md`, `Sites/South/Depot.md`) are shown by
+ * their paths, as a link to an ambiguous basename is written: two units both labelled "Depot ·
+ * Nights" would read as one workplace.
+ */
+function nameSharedWorkplacesByPath(drafts: Iterable<UnitDraft>): void {
+	const list = [...drafts];
+	const pathsByName = new Map<string, Set<string>>();
+	for (const { workplace } of list) {
+		if (workplace?.path === undefined) continue;
+		const name = workplace.name.toLowerCase();
+		const paths = pathsByName.get(name) ?? new Set<string>();
+		pathsByName.set(name, paths.add(workplace.path));
+	}
+	for (const draft of list) {
+		const path = draft.workplace?.path;
+		if (path !== undefined && draft.workplace && (pathsByName.get(draft.workplace.name.toLowerCase())?.size ?? 0) > 1) {
+			draft.workplace = { name: path.replace(/\.md$/i, ''), path };
+		}
+	}
+}
+
 /** The units, and the unit of each person counted. */
 export interface Units {
 	readonly units: readonly ChartUnit[];
@@ -149,6 +171,7 @@ export function* buildUnitsSteps(index: VaultIndex, table: PeopleTable, options:
 		}
 		draft.people.push(person);
 	}
+	nameSharedWorkplacesByPath(drafts.values());
 	const unitOf = new Map<PersonKey, ChartUnit>();
 	const units: ChartUnit[] = [];
 	for (const draft of drafts.values()) {
