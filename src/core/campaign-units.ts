@@ -115,6 +115,14 @@ function nameSharedWorkplacesByPath(drafts: Iterable<UnitDraft>): void {
 	}
 }
 
+/**
+ * A department's or shift's grouping key: any case, any Unicode form (`é` typed as one character or as
+ * e + accent, as macOS may store it), and runs of spaces as one: texts a reader sees as the same.
+ */
+function foldText(text: string | undefined): string {
+	return text === undefined ? '' : text.normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** The units, and the unit of each person counted. */
 export interface Units {
 	readonly units: readonly ChartUnit[];
@@ -159,7 +167,7 @@ export function* buildUnitsSteps(index: VaultIndex, table: PeopleTable, options:
 					? { name: index.get(id.path)?.basename ?? workplaceLink.target, path: id.path }
 					: { name: workplaceLink.isLink ? (workplaceLink.target.split(/[\\/]/).pop() ?? '').trim() || workplaceLink.target.trim() : workplaceLink.target.trim() };
 		}
-		const key = [workplaceKey, department?.toLowerCase() ?? '', shift?.toLowerCase() ?? ''].join('\u0000');
+		const key = [workplaceKey, foldText(department), foldText(shift)].join('\u0000');
 		const namedBy = person.note?.path ?? '';
 		let draft = drafts.get(key);
 		if (!draft) {
