@@ -65,6 +65,17 @@ describe('the campaign chart view on the held-out vaults', () => {
 		});
 	}
 
+	it('heads each workplace once, two notes of one name by their paths (unit-spelling)', async () => {
+		const { files, data, expected } = readCase('unit-spelling');
+		expect(expected.today).toBe('2026-11-30');
+		const running = await startPlugin({ files, data });
+		await waitForIndex(running);
+		const el = await openChart(running);
+		const titles = Array.from(el.querySelectorAll('.ro-chart__workplace-title')).map((h) => h.textContent ?? '');
+		expect(titles).toEqual(['Bakery', 'Café Roma', 'Sites/North/Depot', 'Sites/South/Depot', 'Store 12/Bakery', 'W4', 'Warehouse 4']);
+		expect(unitCounts(el).map((row) => row[0])).toEqual(['3', '3', '1', '1', '1', '1', '4']);
+	});
+
 	it('shows no word of a name in privacy mode, keeps workplaces and issues, and labels people by initials (redact)', async () => {
 		const { files, data, expected } = readCase('redact');
 		expect(expected.today).toBe('2026-11-30');
