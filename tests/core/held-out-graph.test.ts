@@ -46,9 +46,9 @@ interface Expected {
 type Node = GraphJson['nodes'][number];
 type Edge = GraphJson['edges'][number];
 
-/** C0 (but newline), DEL and C1 controls: what must never reach a terminal raw. */
+/** C0 (but tab and newline), DEL and C1 controls: what must never reach a terminal raw. */
 // eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const withoutControls = (text: string): string => text.replace(CONTROLS, '');
 
 /** The node an expectation means: by id, or by its name once control characters are gone. */
@@ -216,16 +216,18 @@ describe('held-out relationship graphs (DESIGN §2, §4), expectations written b
 			const canvas = JSON.parse(run.stdout) as JsonCanvas;
 			expect(validateJsonCanvas(canvas)).toEqual([]);
 			const texts = canvas.nodes.flatMap((n) => (n.type === 'text' ? [n.text] : []));
-			expect(texts).toHaveLength(3);
+			expect(texts).toHaveLength(4);
 			for (const text of texts) {
 				expect(text.match(CONTROLS) ?? []).toEqual([]);
 				// Every Markdown or HTML metacharacter is escaped, so the card shows the name, not markup.
-				expect(text).not.toMatch(/(^|[^\\])[<>*_`]/);
+				expect(text).not.toMatch(/(^|[^\\])[<>*_`[\]]/);
 			}
-			const plain = texts.map((t) => t.replace(/\\(.)/g, '$1')).sort();
+			const unescape = (t: string): string => t.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+			const plain = texts.map(unescape).sort();
 			expect(plain[0]).toBe('Eve <img src=x onerror=alert(1)> **Boss**');
 			expect(plain[1]).toBe('Ivan `rm -rf` _x_');
 			expect(withoutControls(plain[2] ?? '')).toBe('Mallory Reyes');
+			expect(plain[3]).toBe('Zed <br> & "quotes" ==mark== $x$');
 		});
 	});
 
