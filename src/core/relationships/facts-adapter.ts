@@ -6,7 +6,7 @@
 import type { CalendarDate, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFacts } from '../model';
 import { readReferences } from '../note-properties';
 import { parseReference } from '../obsidian-syntax';
-import { buildPeopleTable, identifyReference, toPersonKey, type PeopleTable, type PersonId } from '../people';
+import { buildPeopleTable, identifyReference, isCountedPersonNote, isCountedTalk, toPersonKey, type PeopleTable, type PersonId } from '../people';
 import { resolveRelativeReference } from '../resolver';
 import { runSteps, type Steps } from '../steps';
 import type { VaultIndex } from '../vault-index';
@@ -52,7 +52,7 @@ export interface GraphSource {
 	readonly people: readonly PersonEntry[];
 	/** True when a node key is you ("Your name", or an organizer when it is empty). */
 	readonly isYou: (key: string) => boolean;
-	/** Every 1-on-1 note. */
+	/** Every 1-on-1 note but sync-conflict copies. */
 	readonly talks: readonly TalkFacts[];
 	/** Person notes with the relations they state (only keys in `relationKeys`). */
 	readonly statements: readonly { readonly key: string; readonly relations: readonly RelationStatement[] }[];
@@ -61,7 +61,7 @@ export interface GraphSource {
 	 * normalized name); a relative link (`../People/Maria Lopez`) is read from that note's folder.
 	 */
 	readonly keyOf: (reference: string, fromPath: string) => string;
-	/** True when a key is a note that exists but is not a person note (a workplace, an issue). */
+	/** True when a key is a note that exists but is not a person note (a workplace, an issue, a sync-conflict copy). */
 	readonly isOtherNote: (key: string) => boolean;
 }
 
@@ -147,8 +147,9 @@ export function* readGraphSourceSteps(index: VaultIndex, relationKeys: ReadonlyS
 	const statements: { key: string; relations: RelationStatement[] }[] = [];
 	for (const note of index.notes()) {
 		if (++read % READS_PER_STEP === 0) yield undefined;
-		if (note.kind === 'one-on-one') talkOf(note);
-		else if (note.kind === 'person') {
+		// A sync-conflict copy is only a note to fix (DESIGN §3): its talks and ties would count its original twice.
+		if (isCountedTalk(note)) talkOf(note);
+		else if (isCountedPersonNote(note)) {
 			const relations = readRelationStatements(note, relationKeys);
 			if (relations.length > 0) statements.push({ key: note.path, relations });
 		}
@@ -188,6 +189,6 @@ export function* readGraphSourceSteps(index: VaultIndex, relationKeys: ReadonlyS
 			}
 			return key;
 		},
-		isOtherNote: (key) => !key.startsWith('?') && index.get(key)?.kind !== 'person',
+		isOtherNote: (key) => !key.startsWith('?') && !isCountedPersonNote(index.get(key)),
 	};
 }
