@@ -47,7 +47,6 @@ type Node = GraphJson['nodes'][number];
 type Edge = GraphJson['edges'][number];
 
 /** C0 (but tab and newline), DEL and C1 controls: what must never reach a terminal raw. */
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const withoutControls = (text: string): string => text.replace(CONTROLS, '');
 

@@ -9,7 +9,7 @@ import { buildPeopleTable, type PeopleTable } from '../people';
 import { sortInSteps } from '../sort-steps';
 import { runSteps, type Steps } from '../steps';
 import type { VaultIndex } from '../vault-index';
-import { readGraphSourceSteps, type PersonEntry } from './facts-adapter';
+import { isHeldOn, readGraphSourceSteps, type PersonEntry } from './facts-adapter';
 import type { GraphEdge, GraphNode, GraphOptions, RelationshipGraph, RelationStatedAs } from './graph-types';
 import { basenameOf } from '../vault-paths';
 
@@ -133,7 +133,7 @@ export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOp
 			const node = nodeFor(person.target, talk.path);
 			if (node) persons.add(node.id);
 		}
-		if (organizer && talk.date && talk.date <= today) {
+		if (organizer && isHeldOn(talk.date, talk, today)) {
 			for (const person of persons) {
 				if (person === organizer.id) continue;
 				const id = `talk:${organizer.id}->${person}`;
@@ -190,7 +190,7 @@ export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOp
 function describeNode(draft: NodeDraft, you: boolean, today: CalendarDate): GraphNode {
 	const person = draft.person;
 	const profile = person?.note?.profile;
-	const held = (person?.talks ?? []).filter((t) => t.date <= today);
+	const held = (person?.talks ?? []).filter((t) => isHeldOn(t.date, t.talk, today));
 	let lastContact = held.length > 0 ? held[held.length - 1].date : undefined;
 	const logged = profile?.lastContact;
 	if (logged && logged <= today && (!lastContact || logged > lastContact)) lastContact = logged;

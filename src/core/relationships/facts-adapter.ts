@@ -30,6 +30,17 @@ export interface TalkFacts {
 	readonly assessment?: number;
 	/** Wiki links in the body, outside code and comments. */
 	readonly bodyLinks: readonly LinkRef[];
+	/** False while the note holds only template headings, prompts and the carried-forward block. */
+	readonly hasOwnContent: boolean;
+}
+
+/**
+ * True when a talk on `date` is held for `today` (DESIGN §3): dated on or before today, except one
+ * dated today with no content of its own yet, which is being prepared and counts as planned, as
+ * on the dashboard.
+ */
+export function isHeldOn(date: CalendarDate | undefined, talk: TalkFacts, today: CalendarDate): date is CalendarDate {
+	return date !== undefined && date <= today && (date !== today || talk.hasOwnContent);
 }
 
 /** One person of the people table, with their dated talks oldest first. */
@@ -94,6 +105,7 @@ function readTalkFacts(note: OneOnOneNoteFacts): TalkFacts {
 		organizer: conversation.organizer,
 		assessment: conversation.assessment,
 		bodyLinks: note.links.map((link) => link.link),
+		hasOwnContent: conversation.hasOwnContent,
 	};
 }
 
