@@ -42,6 +42,8 @@ interface Expected {
 	readonly edges: readonly Json[];
 	readonly canvas?: { readonly nodes: readonly string[]; readonly edges: readonly string[] };
 	readonly leaderTrees?: readonly { leader: string; leads: string[]; noOneOnOne: string[] }[];
+	/** Group label (lower-cased) → the person cards inside it, by file. */
+	readonly canvasGroups?: Readonly<Record<string, readonly string[]>>;
 }
 type Node = GraphJson['nodes'][number];
 type Edge = GraphJson['edges'][number];
@@ -130,6 +132,19 @@ function describeCanvasNodes(canvas: JsonCanvas): string[] {
 	return canvas.nodes.map((n) => `${n.type}:${what(n)}:${n.color ?? '-'}`).sort();
 }
 
+/** Each group's label (lower-cased) → the file cards lying inside it, sorted. */
+function describeGroups(canvas: JsonCanvas): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const group of canvas.nodes) {
+		if (group.type !== 'group') continue;
+		const inside = canvas.nodes.filter(
+			(n) => n.type === 'file' && n.x >= group.x && n.y >= group.y && n.x + n.width <= group.x + group.width && n.y + n.height <= group.y + group.height,
+		);
+		out[(group.label ?? '').toLowerCase()] = inside.map((n) => (n.type === 'file' ? n.file : '')).sort();
+	}
+	return out;
+}
+
 function runGraphCli(args: readonly string[]): { code: number; stdout: string; stderr: string[] } {
 	const io = captureIo();
 	const code = runCli(['graph', ...args], io);
@@ -192,6 +207,15 @@ describe('held-out relationship graphs (DESIGN §2, §4), expectations written b
 				});
 			}
 
+			if (expected.canvasGroups) {
+				const wantGroups = expected.canvasGroups;
+				it('draws one group around each workplace · department, holding its people', () => {
+					const run = runGraphCli([dir, '--today', expected.today, '--format', 'canvas']);
+					expect(run.code).toBe(0);
+					expect(describeGroups(JSON.parse(run.stdout) as JsonCanvas)).toEqual(wantGroups);
+				});
+			}
+
 			if (expected.leaderTrees) {
 				const wantTrees = expected.leaderTrees;
 				it('builds the expected leader trees (leads ∪ led-by)', () => {
@@ -227,6 +251,20 @@ describe('held-out relationship graphs (DESIGN §2, §4), expectations written b
 			expect(plain[1]).toBe('Ivan `rm -rf` _x_');
 			expect(withoutControls(plain[2] ?? '')).toBe('Mallory Reyes');
 			expect(plain[3]).toBe('Zed <br> & "quotes" ==mark== $x$');
+		});
+	});
+
+	describe('groups-and-paths', () => {
+		it('redacts a workplace that shares a word with a person’s name, and keeps the others', () => {
+			const vault = copyCase('groups-and-paths');
+			const out = join(vault, 'Map.canvas');
+			expect(runGraphCli([vault, '--today', '2026-11-29', '--format', 'canvas', '--out', out, '--redact']).code).toBe(0);
+			const text = readFileSync(join(vault, 'Map (redacted).canvas'), 'utf8');
+			expect(text).not.toMatch(/okafor|lopez|ruiz|chen|wong|\bjo\b|\bana\b|\bben\b|\blee\b|mari/i);
+			const canvas = JSON.parse(text) as JsonCanvas;
+			const labels = canvas.nodes.flatMap((n) => (n.type === 'group' ? [n.label ?? ''] : [])).sort();
+			expect(labels).toHaveLength(3);
+			expect(labels.filter((l) => /^warehouse 4 · (nights|days)$/i.test(l))).toHaveLength(2);
 		});
 	});
 
