@@ -275,8 +275,9 @@ describe('held-out relationship graphs (DESIGN §2, §4), expectations written b
 			expect(runGraphCli([vault, '--today', '2026-11-29', '--format', 'canvas', '--out', out]).code).toBe(0);
 			const first = JSON.parse(readFileSync(out, 'utf8')) as JsonCanvas;
 			const ana = first.nodes.find((n) => n.type === 'file' && n.file === 'People/Ana Ruiz.md');
+			const ben = first.nodes.find((n) => n.type === 'file' && n.file === 'People/Ben Okafor.md');
 			const dan = first.nodes.find((n) => n.type === 'file' && n.file === 'People/Dan Kim.md');
-			if (!ana || !dan) throw new Error('first export lacks Ana or Dan');
+			if (!ana || !ben || !dan) throw new Error('first export lacks Ana, Ben or Dan');
 
 			const card = { id: 'card-plan', type: 'text', text: 'Plan the **petition**', x: -3000, y: -3000, width: 260, height: 120, color: '4' };
 			const group = { id: 'my-group', type: 'group', label: 'Stewards', x: -3100, y: -3100, width: 600, height: 400, color: '#123456' };
@@ -285,10 +286,11 @@ describe('held-out relationship graphs (DESIGN §2, §4), expectations written b
 				{ id: 'plan-to-ana', fromNode: 'card-plan', toNode: ana.id, label: 'ask her', color: '2' },
 				{ id: 'plan-to-dan', fromNode: 'card-plan', toNode: dan.id },
 				{ id: 'plan-to-link', fromNode: 'card-plan', toNode: 'my-edge', toEnd: 'none' },
+				{ id: 'my-tie', fromNode: ana.id, toNode: ben.id, label: 'carpool' },
 			];
 			const edited = {
 				nodes: [
-					...first.nodes.map((n) => (n.id === ana.id ? { ...n, x: ana.x + 1000, y: 777 } : n)),
+					...first.nodes.map((n) => (n.id === ana.id ? { ...n, x: ana.x + 1000, y: 777, width: ana.width + 40, height: ana.height + 20 } : n)),
 					{ id: 'ro-stale-person', type: 'text', text: 'Someone gone', x: 5000, y: 5000, width: 200, height: 60 },
 					card,
 					group,
@@ -313,20 +315,27 @@ describe('held-out relationship graphs (DESIGN §2, §4), expectations written b
 			expect(anaAfter && { x: anaAfter.x, y: anaAfter.y, width: anaAfter.width, height: anaAfter.height }).toEqual({
 				x: ana.x + 1000,
 				y: 777,
-				width: ana.width,
-				height: ana.height,
+				width: ana.width + 40,
+				height: ana.height + 20,
 			});
+			// Kept nodes stay where they were; a newcomer (Dan's text card) overlaps none of them.
+			const keptIds = new Set(first.nodes.map((n) => n.id));
+			const kept = merged.nodes.filter((n) => n.type !== 'group' && (keptIds.has(n.id) || !n.id.startsWith('ro-')));
+			const fresh = merged.nodes.filter((n) => n.type !== 'group' && !kept.includes(n));
+			expect(fresh.length).toBeGreaterThan(0);
+			const overlaps = (a: CanvasNode, b: CanvasNode): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+			for (const n of fresh) expect(kept.filter((k) => k.type !== 'group' && overlaps(n, k)).map((k) => k.id)).toEqual([]);
 			expect(merged.nodes.some((n) => n.type === 'file' && n.file === 'People/Dan Kim.md')).toBe(false);
 			expect(merged.nodes.filter((n) => n.type === 'text' && n.text === 'Dan Kim')).toHaveLength(1);
 			// The user's edges stay, but not one to a node of ours that no longer exists.
 			const userAfter = merged.edges.filter((e) => !e.id.startsWith('ro-'));
-			expect(userAfter).toEqual([userEdges[0], userEdges[2]]);
+			expect(userAfter).toEqual([userEdges[0], userEdges[2], userEdges[3]]);
 			const ids = [...merged.nodes, ...merged.edges].map((x) => x.id);
 			expect(new Set(ids).size).toBe(ids.length);
 			// Our edges are those of a fresh export of the vault as it is now.
-			const fresh = JSON.parse(runGraphCli([vault, '--today', '2026-11-29', '--format', 'canvas']).stdout) as JsonCanvas;
+			const now = JSON.parse(runGraphCli([vault, '--today', '2026-11-29', '--format', 'canvas']).stdout) as JsonCanvas;
 			const ours = { nodes: merged.nodes, edges: merged.edges.filter((e) => e.id.startsWith('ro-')) };
-			expect(describeCanvasEdges(ours)).toEqual(describeCanvasEdges(fresh));
+			expect(describeCanvasEdges(ours)).toEqual(describeCanvasEdges(now));
 			expect(describeCanvasEdges(ours)).toContain('People/Ben Okafor.md works-with text:Dan Kim (none)');
 			expect(describeCanvasEdges(ours)).toContain('text:Dan Kim leads People/Ben Okafor.md (arrow)');
 		});
