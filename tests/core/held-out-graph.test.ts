@@ -145,6 +145,12 @@ function describeGroups(canvas: JsonCanvas): Record<string, string[]> {
 	return out;
 }
 
+/** Every word (three letters or more) of the names the expected nodes carry, or their notes' basenames. */
+function nameWordsOf(nodes: readonly Json[]): string[] {
+	const names = nodes.map((n) => String(n.name ?? n.nameWithoutControls ?? String(n.id).replace(/^.*\//, '').replace(/\.md$/, '')));
+	return [...new Set(names.flatMap((name) => name.match(/\p{L}{3,}/gu) ?? []))].sort();
+}
+
 function runGraphCli(args: readonly string[]): { code: number; stdout: string; stderr: string[] } {
 	const io = captureIo();
 	const code = runCli(['graph', ...args], io);
@@ -161,6 +167,20 @@ function copyCase(name: string): string {
 	cpSync(join(ROOT, name), dir, { recursive: true });
 	rmSync(join(dir, 'expected.json'));
 	return dir;
+}
+
+/** Every note of a vault folder: path → text. */
+function readNotes(vault: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	const walk = (folder: string): void => {
+		for (const entry of readdirSync(join(vault, folder), { withFileTypes: true })) {
+			const path = folder ? `${folder}/${entry.name}` : entry.name;
+			if (entry.isDirectory()) walk(path);
+			else if (entry.name.endsWith('.md')) out[path] = readFileSync(join(vault, path), 'utf8');
+		}
+	};
+	walk('');
+	return out;
 }
 
 describe('held-out relationship graphs (DESIGN §2, §4), expectations written by hand', () => {
@@ -191,6 +211,17 @@ describe('held-out relationship graphs (DESIGN §2, §4), expectations written b
 				expect(run.stderr).toEqual([]);
 				expect(run.stdout.match(CONTROLS) ?? []).toEqual([]);
 				checkGraph(JSON.parse(run.stdout) as GraphJson, expected);
+			});
+
+			it('prints no word of any name with --redact (graph --format json --redact)', () => {
+				const run = runGraphCli([dir, '--today', expected.today, '--format', 'json', '--redact']);
+				expect(run.code).toBe(0);
+				const printed = JSON.parse(run.stdout) as GraphJson;
+				expect(printed.nodes).toHaveLength(expected.nodes.length);
+				expect(printed.edges).toHaveLength(expected.edges.length);
+				const words = nameWordsOf(expected.nodes);
+				expect(words.length).toBeGreaterThan(0);
+				expect(words.filter((word) => new RegExp(`\\b${word}\\b`, 'i').test(run.stdout + run.stderr.join('\n')))).toEqual([]);
 			});
 
 			if (expected.canvas) {
@@ -302,8 +333,11 @@ describe('held-out relationship graphs (DESIGN §2, §4), expectations written b
 			// Dan's note goes: he is now only named by Ben's led-by and works-with, a person without a note.
 			rmSync(join(vault, 'People', 'Dan Kim.md'));
 
+			const notesBefore = readNotes(vault);
 			const rerun = runGraphCli([vault, '--today', '2026-11-29', '--format', 'canvas', '--out', out]);
 			expect(rerun.code).toBe(0);
+			// Implied reverse edges are derived, never written back (DESIGN §2): no note changes.
+			expect(readNotes(vault)).toEqual(notesBefore);
 			const merged = JSON.parse(readFileSync(out, 'utf8')) as JsonCanvas;
 			expect(validateJsonCanvas(merged)).toEqual([]);
 			const byId = new Map(merged.nodes.map((n) => [n.id, n as unknown]));
