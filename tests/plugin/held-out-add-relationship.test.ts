@@ -25,6 +25,33 @@ async function read(running: Running, path: string): Promise<string> {
 describe('Add relationship… (held-out)', () => {
 	pinToday('2026-11-29');
 
+	it('adds no duplicate when one text value already names the person among others, as the map reads it', async () => {
+		const files = {
+			...FILES,
+			'People/Jo Chen.md': person(),
+			'People/Ana Ruiz.md': person(),
+			'People/Cara Diaz.md': '---\ntype: person\nknows: "[[Jo Chen]], [[Ana Ruiz]]"\nfriends: Jo Chen, Maria Lopez\n---\n',
+		};
+		const running = await startPlugin({ files });
+		await waitForIndex(running);
+		await openNote(running, 'People/Cara Diaz.md');
+		for (const [who, relation] of [['Ana Ruiz', 'knows'], ['Maria Lopez', 'friends']]) {
+			runCommand(running, 'add-relationship');
+			await fake.typeInSuggestModal(who);
+			fake.pressKey('Enter');
+			await fake.typeInSuggestModal(relation);
+			fake.pressKey('Enter');
+			const modal = fake.currentModals().at(-1)!;
+			Array.from(modal.contentEl.querySelectorAll('button'))
+				.find((b) => b.textContent === 'Only this note')!
+				.click();
+			await waitFor(() => fake.noticeTexts().length > 0);
+			await fake.settle();
+			expect(fake.noticeTexts().at(-1)).toBe(`${relation} already names ${who}.`);
+		}
+		expect(await read(running, 'People/Cara Diaz.md')).toBe(files['People/Cara Diaz.md']);
+	});
+
 	for (const [label, data] of [
 		['with "Your name" empty (every organizer is you)', undefined],
 		['with "Your name" set to the organizer', { yourName: 'Sam Rivera' }],
