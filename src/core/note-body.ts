@@ -210,7 +210,8 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 		}
 
 		if (text !== '') {
-			if (linked && text.includes('[[')) collectWikiLinks(text, lineIndex + 1, links);
+			// A link New 1-on-1 copied into the carried-forward block is the earlier talk's, not a mention of this one's.
+			if (linked && !isCarried && text.includes('[[')) collectWikiLinks(text, lineIndex + 1, links);
 			if (fielded && text.includes('::')) {
 				for (const field of findInlineFieldsInLine(text)) {
 					inlineFields.push({ line: lineIndex + 1, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });

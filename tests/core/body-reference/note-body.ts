@@ -190,12 +190,14 @@ export function readBodyFacts(lines: readonly string[], structure: BlockStructur
 	const inlineFields: InlineField[] = [];
 	const readLinks = options.readLinks !== false;
 	const readFields = options.readInlineFields !== false;
+	// Links copied into the carried-forward block are the earlier talk's (the block is read where own content is).
+	const carried = readOwnContent && lines.some((line) => line.includes('ro:carried-forward')) ? markCarriedForward(lines) : undefined;
 	if (readLinks || readFields) {
 		for (let lineIndex = 0; lineIndex < plain.length; lineIndex++) {
 			const text = plain[lineIndex];
 			if (text === '') continue;
 			const line = lineIndex + 1;
-			if (readLinks && text.includes('[[')) for (const match of findWikiLinks(text)) links.push({ line, link: match.link });
+			if (readLinks && carried?.[lineIndex] !== 1 && text.includes('[[')) for (const match of findWikiLinks(text)) links.push({ line, link: match.link });
 			if (!readFields || !text.includes('::')) continue;
 			for (const field of findInlineFieldsInLine(text)) {
 				inlineFields.push({ line, key: field.key, value: field.value, links: findWikiLinks(field.value).map((match) => match.link) });

@@ -161,6 +161,26 @@ describe('derived edges', () => {
 		expect(off.edges.filter((e) => e.kind === 'mentioned')).toEqual([]);
 	});
 
+	it('counts no mention for a link New 1-on-1 copied into the carried-forward block: that is last talk\'s, not this one\'s', () => {
+		const carried = [
+			'## Uplift',
+			'%% ro:carried-forward %%',
+			'- Offer support: Ask [[Jo Chen]] about the petition — [[2026-11-20 Maria Lopez]]',
+			'%% /ro:carried-forward %%',
+			'',
+		].join('\n');
+		const notes = {
+			'People/Maria Lopez.md': person(),
+			'People/Jo Chen.md': person(),
+			'1-on-1s/2026-11-20 Maria Lopez.md': talk('Maria Lopez', '2026-11-20', 'Sam Rivera', '- [ ] Ask [[Jo Chen]] about the petition\n'),
+			'1-on-1s/2026-11-27 Maria Lopez.md': talk('Maria Lopez', '2026-11-27', 'Sam Rivera', `${carried}We talked about the rota.\n`),
+		};
+		const graph = buildRelationshipGraph(indexNotes(notes), OPTIONS, TODAY);
+		const mentioned = graph.edges.filter((e) => e.kind === 'mentioned');
+		expect(mentioned).toHaveLength(1);
+		expect(mentioned[0]).toMatchObject({ count: 1 });
+	});
+
 	it('is the same graph whatever order the notes were indexed in', () => {
 		const notes: [string, string][] = [
 			['People/Ana Ruiz.md', person('knows: ["[[Jo Chen]]", "[[Hector Vega]]"]\nrecruited-by: "[[Sam Rivera]]"\n')],
