@@ -9,6 +9,7 @@ import { AEIOU_STAGES } from './aeiou';
 import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from './carry-forward-marker';
 import type { CalendarDate, SectionKey } from './model';
 import type { PeopleTable, PersonKey, Talk } from './people';
+import { isBeingPrepared } from './person-talks';
 
 /** One carried commitment. */
 export type CarriedItem =
@@ -34,7 +35,9 @@ export function collectCarriedForward(table: PeopleTable, personKeys: readonly P
 	return personKeys.map((key) => {
 		const talks = table.people.get(key)?.talks ?? [];
 		let lastTalk: Talk | undefined;
-		for (const talk of talks) if (talk.date <= today) lastTalk = talk;
+		// A talk of today with nothing of its own yet (one New 1-on-1 just wrote) is planned, not held
+		// (DESIGN §3): a second talk that day carries what the first one carries.
+		for (const talk of talks) if (talk.date <= today && !isBeingPrepared(talk, today)) lastTalk = talk;
 		const open: { item: CarriedItem; date: string }[] = [];
 		const done: { item: CarriedItem; date: string }[] = [];
 		for (const owned of table.commitments) {
