@@ -285,6 +285,30 @@ describe('held-out: what New 1-on-1… carries forward', () => {
 		expect(lines.some((l) => l.includes('Ask about') && l.includes('nights'))).toBe(true);
 	}, 60_000);
 
+	it('names in "Last time" the sections without content of its own, as Explain judges them (a sub-heading stays in its section)', async () => {
+		const last = talk('2026-11-20', [
+			'## Agitate',
+			'Overtime again.',
+			'## Educate',
+			'```',
+			'pasted, not said',
+			'```',
+			'## Inoculate',
+			'- [ ] ',
+			'## Organize',
+			'### Asks',
+			'- [ ] Call two coworkers 📅 2026-11-27',
+			'## Uplift',
+			'',
+		].join('\n'));
+		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-20 Maria Lopez.md': last } });
+		await waitForIndex(running);
+		await newOneOnOne(running, 'Maria');
+		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		// README: content of its own ignores bare checkboxes and text inside a code block.
+		expect(carriedLines(text)?.[0]).toBe('%% Last time: no Educate, Inoculate, Uplift %%');
+	}, 60_000);
+
 	it('leaves the Follow up list as it was: the new talk is planned for today until it gets content', async () => {
 		const running = await startPlugin({ files });
 		await waitForIndex(running);
