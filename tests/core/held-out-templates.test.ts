@@ -17,6 +17,8 @@ import { parseNote } from '../../src/core/note-parser';
 import { collectCarriedForward } from '../../src/core/carry-forward';
 import { buildPeopleTable, toPersonKey } from '../../src/core/people';
 import { indexNotes } from '../builders/fixture-vault';
+import { captureIo, writeVault } from '../builders/temp-vault';
+import { runCli } from '../../src/cli/main';
 
 const values: TemplateValues = {
 	persons: ['Maria Lopez'],
@@ -185,5 +187,129 @@ describe('held-out: carry-forward after a talk prepared today', () => {
 		const [entry] = collectCarriedForward(buildPeopleTable(written, ''), [key], '2026-12-01');
 		expect(entry.lastTalk?.date).toBe('2026-12-01');
 		expect(entry.items).toEqual([]);
+	});
+});
+
+/**
+ * `relational-organizer explain`, run as the CLI runs (tests/cli do the same), on a small vault
+ * written here. Today 2026-12-01, "Your name" Sam Rivera. The reasons are checked for DESIGN §3's
+ * own words: followed up = a held 1-on-1 with the owner, other than the commitment's own note,
+ * dated on or after its follow-up date; check-in interval = contact-every > leader/committee role
+ * (7) > the assessment's interval.
+ */
+describe('held-out: explain through the CLI', () => {
+	const TODAY_E = '2026-12-01';
+	const conversation = (person: string, date: string, body: string, extra = '') =>
+		`---\ntype: one-on-one\nperson: "[[${person}]]"\ndate: ${date}\norganizer: "[[Sam Rivera]]"\n${extra}---\n${body}`;
+	const vault = writeVault({
+		'.obsidian/plugins/relational-organizer/data.json': JSON.stringify({ yourName: 'Sam Rivera' }),
+		'People/Maria Lopez.md': '---\ntype: person\naliases: [Mari]\nrole: committee\n---\n',
+		'People/Jo Chen.md': '---\ntype: person\nassessment: 4\n---\n',
+		'People/Ana Ruiz.md': '---\ntype: person\ncontact-every: 10\nlast-contact: 2026-11-15\n---\n',
+		'1-on-1s/2026-11-10 Maria Lopez.md': conversation('Mari', '2026-11-10', [
+			'## Agitate',
+			'Mari says Lopez family shifts were cut.',
+			'## Organize',
+			'- [ ] Ask the night crew about the schedule 📅 2026-11-20',
+			'- [ ] Post the flyer 📅 2026-11-25',
+			'- [x] Sign the card ✅ 2026-11-22',
+			'- [x] Bring a coworker ✅ 2026-11-26',
+			'- [ ] Tell Jo Chen and mari lopez about the meeting 📅 2026-11-05',
+			'',
+		].join('\n'), 'witness: Tom Baker\n'),
+		'1-on-1s/2026-11-24 Maria Lopez.md': conversation('Maria Lopez', '2026-11-24', '## Agitate\nTalked about nights.\n'),
+		'1-on-1s/2026-10-20 Jo Chen.md': conversation('Jo Chen', '2026-10-20', '## Agitate\nMet Jo.\n'),
+		'1-on-1s/2026-11-12 Nobody.md': '---\ntype: one-on-one\ndate: 2026-11-12\n---\nWho was it?\n',
+		'1-on-1s/2026-11-15 Ben Okafor.md': conversation('Ben Okafor', '2026-13-40', 'A bad date.\n'),
+	});
+
+	function explain(note: string, ...flags: string[]): { code: number; out: string; err: string } {
+		const io = captureIo();
+		const code = runCli(['explain', vault, note, '--today', TODAY_E, ...flags], io);
+		return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+	}
+
+	interface TaskJson { line: number; text: string; lists: string[]; why: string; followUpKind: string | null; followUpDate: string | null }
+	const json = (note: string, ...flags: string[]) => JSON.parse(explain(note, '--format', 'json', ...flags).out) as {
+		tasks: TaskJson[]; person: { lastContact: string | null; interval: string; nextCheckIn: string | null; lists: string[]; why: string } | null;
+		problems: { line: number | null; message: string }[]; kind: string; date: { value: string; from: string } | null;
+	};
+	const task = (tasks: TaskJson[], text: string) => {
+		const found = tasks.find((t) => t.text.includes(text));
+		if (!found) throw new Error(`no task ${text}`);
+		return found;
+	};
+
+	it('puts a commitment no later talk followed up in Follow up, saying no talk was held on or after its date', () => {
+		const { tasks } = json('1-on-1s/2026-11-10 Maria Lopez.md');
+		const flyer = task(tasks, 'Post the flyer');
+		expect(flyer.lists).toEqual(['followUp']);
+		expect(flyer.followUpKind).toBe('support');
+		expect(flyer.followUpDate).toBe('2026-11-25');
+		expect(flyer.why).toContain('2026-11-25');
+		expect(flyer.why).toMatch(/no held talk with Maria Lopez on or after 2026-11-25 other than this one/);
+		const coworker = task(tasks, 'Bring a coworker');
+		expect(coworker.lists).toEqual(['followUp']);
+		expect(coworker.followUpKind).toBe('debrief');
+	});
+
+	it('puts a followed-up open commitment in Stalled, naming the talk that followed it up and the days', () => {
+		const stalled = task(json('1-on-1s/2026-11-10 Maria Lopez.md').tasks, 'Ask the night crew');
+		expect(stalled.lists).toEqual(['stalled']);
+		expect(stalled.why).toContain('followed up by the talk of 2026-11-24');
+		expect(stalled.why).toContain('stalled 11 days');
+	});
+
+	it('puts a followed-up done commitment in no list', () => {
+		const card = task(json('1-on-1s/2026-11-10 Maria Lopez.md').tasks, 'Sign the card');
+		expect(card.lists).toEqual([]);
+		expect(card.why).toContain('followed up by the talk of 2026-11-24');
+	});
+
+	it('explains a check-in: the committee role gives 7 days, and the person is in Check in with today', () => {
+		const { person } = json('People/Maria Lopez.md');
+		expect(person?.lastContact).toBe('2026-11-24');
+		expect(person?.interval).toMatch(/^every 7 days\b.*committee/);
+		expect(person?.nextCheckIn).toBe('2026-12-01');
+		expect(person?.lists).toContain('checkIn');
+	});
+
+	it('explains a check-in from the assessment\'s interval (4 → 30 days)', () => {
+		const { person } = json('People/Jo Chen.md');
+		expect(person?.interval).toMatch(/^every 30 days\b.*assessment/);
+		expect(person?.nextCheckIn).toBe('2026-11-19');
+		expect(person?.lists).toEqual(['checkIn']);
+	});
+
+	it('keeps someone with no held 1-on-1 out of Check in with, whatever their last-contact', () => {
+		const { person } = json('People/Ana Ruiz.md');
+		expect(person?.interval).toMatch(/^every 10 days\b.*contact-every/);
+		expect(person?.lists).toEqual(['noOneOnOne']);
+		expect(person?.why).toContain('no held 1-on-1');
+	});
+
+	it('says how to fix a 1-on-1 without a person, and a bad date that falls back to the file name', () => {
+		expect(json('1-on-1s/2026-11-12 Nobody.md').problems.map((p) => p.message).join('\n')).toContain('person');
+		const bad = json('1-on-1s/2026-11-15 Ben Okafor.md');
+		expect(bad.problems.map((p) => p.message).join('\n')).toContain('"date" is "2026-13-40", which is not a date');
+		expect(bad.date).toEqual(expect.objectContaining({ value: '2026-11-15', from: 'file name' }));
+	});
+
+	it('leaks no name under --redact, in text or JSON: not a surname alone, an alias, a lowercase name, or an unread property', () => {
+		for (const note of ['1-on-1s/2026-11-10 Maria Lopez.md', 'People/Maria Lopez.md', '1-on-1s/2026-11-15 Ben Okafor.md']) {
+			for (const format of ['text', 'json']) {
+				const { code, out, err } = explain(note, '--redact', '--format', format);
+				expect(code).toBe(0);
+				expect(`${out}\n${err}`).not.toMatch(/maria|lopez|mari\b|sam\b|rivera|\bjo\b|chen|tom|baker|\bben\b|okafor/i);
+				if (note.includes('11-10')) expect(out).toContain('Ask the night crew about the schedule');
+			}
+		}
+	});
+
+	it('exits 2 with one line for a note that is not in the vault', () => {
+		const { code, err, out } = explain('1-on-1s/2026-11-11 Nobody.md');
+		expect(code).toBe(2);
+		expect(out).toBe('');
+		expect(err.split('\n')).toHaveLength(1);
 	});
 });
