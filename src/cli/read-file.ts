@@ -7,7 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'n
 /** Why a file was not read. */
 export type ReadFailure = { readonly reason: 'missing' | 'not-a-file' | 'too-large' } | { readonly reason: 'error'; readonly code: string };
 
-/** Bytes of files read one after the other into one buffer, each followed by a NUL separator. */
+/** Bytes of files read one after the other into one buffer. */
 class ByteRun {
 	buffer: Buffer;
 	length = 0;
@@ -27,8 +27,8 @@ class ByteRun {
 }
 
 /**
- * Appends a regular file of at most `maxBytes` to `run` (see readRegularFile for the checks), then a
- * NUL; returns where its bytes start and end, or why it was not read (then nothing is appended).
+ * Appends a regular file of at most `maxBytes` to `run` (see readRegularFile for the checks);
+ * returns where its bytes start and end, or why it was not read (then nothing is appended).
  */
 function appendRegularFile(path: string, maxBytes: number, knownRegular: boolean, run: ByteRun): { readonly start: number; readonly end: number } | ReadFailure {
 	let fd: number | undefined;
@@ -43,9 +43,9 @@ function appendRegularFile(path: string, maxBytes: number, knownRegular: boolean
 		const stat = fstatSync(fd);
 		if (!stat.isFile()) return { reason: 'not-a-file' };
 		if (stat.size > maxBytes) return { reason: 'too-large' };
-		// One byte more than the file, to see it end (or grow past the cap), and one for the NUL.
+		// One byte more than the file, to see it end (or grow past the cap).
 		const room = Math.min(maxBytes + 1, stat.size + 1);
-		run.reserve(room + 1);
+		run.reserve(room);
 		let length = 0;
 		for (;;) {
 			const read = readSync(fd, run.buffer, start + length, room - length, null);
@@ -53,8 +53,7 @@ function appendRegularFile(path: string, maxBytes: number, knownRegular: boolean
 			length += read;
 			if (length === room) return { reason: 'too-large' };
 		}
-		run.buffer[start + length] = 0;
-		run.length = start + length + 1;
+		run.length = start + length;
 		return { start, end: start + length };
 	} catch (error) {
 		run.length = start;

@@ -54,7 +54,7 @@ describe('readRegularFiles', () => {
 		expect(read).toStrictEqual([{ text: 'first' }, { reason: 'missing' }, { reason: 'too-large' }, { reason: 'not-a-file' }, { text: 'last' }]);
 	});
 
-	it('splits the decoding of many notes into strings of a few MB, the texts unchanged', () => {
+	it('reads more notes than the shared buffer holds at once (it is used again), the texts unchanged', () => {
 		const note = (index: number): Uint8Array => new TextEncoder().encode(`note ${index} ${'é📅'.repeat(20_000)}`);
 		const { together, alone } = readBothWays(Array.from({ length: 60 }, (_, index) => note(index)));
 		expect(together).toStrictEqual(alone);
