@@ -178,6 +178,17 @@ describe('held-out: carry-forward after a talk prepared today', () => {
 		expect(entry.items.map((item) => item.text)).toEqual(['Post the flyer']);
 	});
 
+	it('leaves out the note being filled, its talk and its own commitments, when asked to', () => {
+		const filled = indexNotes({
+			'People/Maria Lopez.md': maria,
+			'1-on-1s/2026-11-10 Maria Lopez.md': talk('2026-11-10', '## Organize\n- [x] Post the flyer ✅ 2026-11-20\n'),
+			'1-on-1s/2026-12-01 Maria Lopez.md': talk('2026-12-01', 'Met at the gate.\n- [ ] Bring the list\n'),
+		});
+		const [entry] = collectCarriedForward(buildPeopleTable(filled, ''), [key], '2026-12-01', '1-on-1s/2026-12-01 Maria Lopez.md');
+		expect(entry.lastTalk?.date).toBe('2026-11-10');
+		expect(entry.items.map((item) => item.text)).toEqual(['Post the flyer']);
+	});
+
 	it('reads a talk of today that has content of its own as held', () => {
 		const written = indexNotes({
 			'People/Maria Lopez.md': maria,

@@ -347,6 +347,35 @@ describe('held-out: Insert 1-on-1 template into a note with its own properties',
 		expect(editor['transactionCount']).toBe(1);
 	});
 
+	it('carries what was done since the talk before this note, when the note is itself a talk with a few words in it', async () => {
+		const earlier = talk('2026-11-20', '## Organize\n- [x] Post the flyer ✅ 2026-11-25\n- [ ] Call two coworkers\n');
+		// A talk note started by hand in the 1-on-1 folder (folder implies type), then given the template.
+		const note = '---\nperson: "[[Maria Lopez]]"\n---\nMet at the break room.\n';
+		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-20 Maria Lopez.md': earlier, '1-on-1s/2026-12-01 Maria Lopez.md': note } });
+		await waitForIndex(running);
+		const editor = await openInEditor(running, '1-on-1s/2026-12-01 Maria Lopez.md', { line: 3, ch: 22 });
+		runCommand(running, 'insert-one-on-one-template');
+		await fake.settle();
+		const items = (carriedLines(editor.getValue()) ?? []).filter((l) => l.startsWith('- '));
+		expect(items).toEqual([
+			'- Offer support: Call two coworkers — [[2026-11-20 Maria Lopez]]',
+			'- Debrief: Post the flyer (done 2026-11-25) — [[2026-11-20 Maria Lopez]]',
+		]);
+		expect(propertiesOf(editor.getValue()).kind).toBe('follow-up');
+	});
+
+	it('puts the sections after the properties when the cursor is inside them', async () => {
+		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Notes/Talk.md': '---\nperson: "[[Maria Lopez]]"\n---\nText\n' } });
+		await waitForIndex(running);
+		const editor = await openInEditor(running, 'Notes/Talk.md', { line: 1, ch: 4 });
+		runCommand(running, 'insert-one-on-one-template');
+		await fake.settle();
+		const text = editor.getValue();
+		expect(propertiesOf(text)).toMatchObject({ person: '[[Maria Lopez]]', type: 'one-on-one' });
+		expect(text.indexOf('## Agitate')).toBeGreaterThan(text.indexOf('\n---\n'));
+		expect(text).toContain('Text\n');
+	});
+
 	it('refuses to insert the template a second time into the same note', async () => {
 		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Notes/Talk.md': '---\nperson: "[[Maria Lopez]]"\n---\n' } });
 		await waitForIndex(running);
