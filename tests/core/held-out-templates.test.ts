@@ -213,7 +213,8 @@ describe('held-out: explain through the CLI', () => {
 	const conversation = (person: string, date: string, body: string, extra = '') =>
 		`---\ntype: one-on-one\nperson: "[[${person}]]"\ndate: ${date}\norganizer: "[[Sam Rivera]]"\n${extra}---\n${body}`;
 	const vault = writeVault({
-		'.obsidian/plugins/relational-organizer/data.json': JSON.stringify({ yourName: 'Sam Rivera' }),
+		'.obsidian/plugins/relational-organizer/data.json': JSON.stringify({ yourName: 'Sam Rivera', oneOnOneTemplate: 'Setup/Talk template.md' }),
+		'Setup/Talk template.md': '---\ntype: one-on-one\nperson: {{person}}\ndate: {{date}}\n---\n## Organize\n- [ ] {{person}} brings a coworker 📅 2026-11-20\n',
 		'People/Maria Lopez.md': '---\ntype: person\naliases: [Mari]\nrole: committee\n---\n',
 		'People/Jo Chen.md': '---\ntype: person\nassessment: 4\n---\n',
 		'People/Ana Ruiz.md': '---\ntype: person\ncontact-every: 10\nlast-contact: 2026-11-15\n---\n',
@@ -315,6 +316,13 @@ describe('held-out: explain through the CLI', () => {
 				if (note.includes('11-10')) expect(out).toContain('Ask the night crew about the schedule');
 			}
 		}
+	});
+
+	it('says the 1-on-1 template file is a template: nothing in it counts', () => {
+		const explained = JSON.parse(explain('Setup/Talk template.md', '--format', 'json').out) as { status: string; statusReason: string | null; tasks: { commitment: boolean; lists: string[] }[] };
+		expect(explained.status).toBe('template');
+		expect(explained.statusReason).toContain('template');
+		expect(explained.tasks.map((t) => [t.commitment, t.lists])).toEqual([[false, []]]);
 	});
 
 	it('exits 2 with one line for a note that is not in the vault', () => {

@@ -389,3 +389,53 @@ describe('held-out: Insert 1-on-1 template into a note with its own properties',
 		expect(once.match(/^## Agitate$/gm)).toHaveLength(1);
 	});
 });
+
+describe('held-out: Explain this note on what the templates make', () => {
+	pinToday(TODAY);
+
+	function modalText(): string {
+		const modal = fake.currentModals().at(-1);
+		if (!modal) throw new Error('no modal is open');
+		return `${modal.titleEl.textContent ?? ''}\n${[...modal.contentEl.querySelectorAll('.ro-explain__line')].map((el) => el.textContent ?? '').join('\n')}`;
+	}
+
+	it('says a talk New 1-on-1 just made is planned for today, until it gets content of its own', async () => {
+		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-20 Maria Lopez.md': talk('2026-11-20', '## Organize\n- [ ] Call two coworkers\n') } });
+		await waitForIndex(running);
+		await newOneOnOne(running, 'Maria');
+		await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		await waitFor(() => running.plugin.indexer.getProgress().ready);
+		await fake.settle(10);
+		runCommand(running, 'explain-this-note');
+		await fake.settle();
+		const text = modalText();
+		expect(text).toContain('planned for today: it has no content of its own yet');
+		// The carried item is a plain list item, not a task: Explain lists no task for it.
+		expect(text).not.toMatch(/Line \d+ \[ \] .*Call two coworkers/);
+	}, 60_000);
+
+	it('says a template file is not counted', async () => {
+		const running = await startPlugin({ files: { 'Templates/Talk.md': '---\ntype: one-on-one\nperson: {{person}}\n---\n- [ ] {{person}} to bring a friend\n' }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
+		await waitForIndex(running);
+		await running.app.workspace.getLeaf(false).openFile(running.app.vault.getFileByPath('Templates/Talk.md')!, { active: true });
+		runCommand(running, 'explain-this-note');
+		await fake.settle();
+		expect(modalText()).toMatch(/Not counted: .*template/);
+	}, 60_000);
+
+	it('shows a person\'s check-ins without a name or path in privacy mode', async () => {
+		const files = {
+			'People/Maria Lopez.md': '---\ntype: person\naliases: [Mari]\nrole: committee\n---\n',
+			'1-on-1s/2026-11-20 Maria Lopez.md': talk('2026-11-20', '## Agitate\nMari talked about nights.\n'),
+		};
+		const running = await startPlugin({ files, data: { privacyMode: true, yourName: 'Sam Rivera' } });
+		await waitForIndex(running);
+		await running.app.workspace.getLeaf(false).openFile(running.app.vault.getFileByPath('People/Maria Lopez.md')!, { active: true });
+		runCommand(running, 'explain-this-note');
+		await fake.settle();
+		const text = modalText();
+		expect(text).toMatch(/every 7 days/);
+		expect(text).toContain('2026-11-27');
+		expect(text).not.toMatch(/maria|lopez|mari\b|sam|rivera/i);
+	}, 60_000);
+});
