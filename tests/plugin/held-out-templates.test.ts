@@ -3,7 +3,7 @@
  * Uplift list, written from DESIGN §2–§4 and the README ("Starting a talk", "Decisions where the
  * design is silent") before reading the implementation. Today is 2026-12-01 (a Tuesday), noon.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import yaml from 'js-yaml';
 import { fake, itemWith, openDashboard, pinToday, runCommand, sectionItems, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running } from './harness';
 
@@ -438,4 +438,65 @@ describe('held-out: Explain this note on what the templates make', () => {
 		expect(text).toContain('2026-11-27');
 		expect(text).not.toMatch(/maria|lopez|mari\b|sam|rivera/i);
 	}, 60_000);
+});
+
+describe('held-out: the day and the folder of a new talk', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	for (const clock of ['00:30', '23:45']) {
+		it(`dates the talk by the local calendar day at ${clock}, and fills {{time}} with the local time`, async () => {
+			vi.useFakeTimers({ toFake: ['Date'] });
+			vi.setSystemTime(new Date(`2026-12-01T${clock}:00`));
+			const template = '---\nstarted: "{{date}} {{time}}"\n---\n## Agitate\n{{date:dddd}}\n';
+			const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
+			await waitForIndex(running);
+			await newOneOnOne(running, 'Maria');
+			const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+			expect(propertiesOf(text)).toMatchObject({ started: `2026-12-01 ${clock}`, date: '2026-12-01' });
+			expect(text).toContain('## Agitate\nTuesday\n');
+		}, 60_000);
+	}
+
+	it('creates the talk at the vault root when the 1-on-1 folder is empty, and normalizes a folder written with slashes', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date('2026-12-01T12:00:00'));
+		const root = await startPlugin({ files: { 'People/Maria Lopez.md': maria }, data: { oneOnOneFolder: '' } });
+		await waitForIndex(root);
+		await newOneOnOne(root, 'Maria');
+		await waitForFile(root, '2026-12-01 Maria Lopez.md');
+		for (const modal of fake.currentModals()) modal.close();
+		const slashed = await startPlugin({ files: { 'People/Maria Lopez.md': maria }, data: { oneOnOneFolder: '/Talks/' } });
+		await waitForIndex(slashed);
+		await newOneOnOne(slashed, 'Maria');
+		await waitForFile(slashed, 'Talks/2026-12-01 Maria Lopez.md');
+	}, 60_000);
+});
+
+describe('held-out: Insert 1-on-1 template with people written as plain text', () => {
+	pinToday(TODAY);
+
+	it('carries each person\'s commitments, under their name, for a plain-text list of two people', async () => {
+		const running = await startPlugin({
+			files: {
+				'People/Ana Ruiz.md': person,
+				'People/Ben Okafor.md': person,
+				'1-on-1s/2026-11-20 Ana Ruiz.md': talk('2026-11-20', '## Organize\n- [ ] Ana asks the day shift\n', '[[Ana Ruiz]]'),
+				'1-on-1s/2026-11-21 Ben Okafor.md': talk('2026-11-21', '## Organize\n- [ ] Ben maps the loading dock\n', '[[Ben Okafor]]'),
+				'Notes/Both.md': '---\nperson: Ana Ruiz, Ben Okafor\n---\n',
+			},
+		});
+		await waitForIndex(running);
+		const editor = await openInEditor(running, 'Notes/Both.md', { line: 3, ch: 0 });
+		runCommand(running, 'insert-one-on-one-template');
+		await fake.settle();
+		expect(carriedLines(editor.getValue())).toEqual([
+			'- [[Ana Ruiz]]',
+			'\t- Offer support: Ana asks the day shift — [[2026-11-20 Ana Ruiz]]',
+			'- [[Ben Okafor]]',
+			'\t- Offer support: Ben maps the loading dock — [[2026-11-21 Ben Okafor]]',
+		]);
+		expect(propertiesOf(editor.getValue()).person).toBe('Ana Ruiz, Ben Okafor');
+	});
 });
