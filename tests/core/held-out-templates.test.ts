@@ -64,6 +64,18 @@ describe('held-out: every documented placeholder', () => {
 		expect(yamlOf(text)).toEqual({ person: ['[[Maria Lopez]]'], organizer: '[[Sam Rivera]]', date: '2026-12-01', kind: 'follow-up', notes: null });
 	});
 
+	it('writes {{person}} inside a flow list of the properties as the list\'s items, not a list inside the list', () => {
+		// `person: [{{person}}]` is how many organizers write "a list" by hand; a nested list would read
+		// as a person named "[[Maria Lopez]]", a second Maria with none of her talks.
+		expect(yamlOf(renderTemplate('---\nperson: [{{person}}]\nwith: [ {{person}} ]\nby: [{{organizer}}]\ntags: [talk, {{kind}}]\n---\n', values))).toEqual({
+			person: ['[[Maria Lopez]]'], with: ['[[Maria Lopez]]'], by: ['[[Sam Rivera]]'], tags: ['talk', 'follow-up'],
+		});
+		const group = renderTemplate('---\nperson: [{{person}}]\n---\n', { ...values, persons: ['Maria Lopez', 'Jo "JJ" Chen'] });
+		expect(yamlOf(group)).toEqual({ person: ['[[Maria Lopez]]', '[[Jo "JJ" Chen]]'] });
+		expect(yamlOf(renderTemplate('---\nperson: [{{person}}]\n---\n', { ...values, persons: [] }))).toEqual({ person: [] });
+		expect(yamlOf(renderTemplate('---\nmeta: {with: {{person}}}\nrows: [{with: {{person}}}]\n---\n', { ...values, persons: ['A', 'B'] }))).toEqual({ meta: { with: ['[[A]]', '[[B]]'] }, rows: [{ with: ['[[A]]', '[[B]]'] }] });
+	});
+
 	it('leaves {{organizer}} empty when "Your name" is unset', () => {
 		expect(renderTemplate('by {{organizer}}.', { ...values, organizer: undefined })).toBe('by .');
 	});

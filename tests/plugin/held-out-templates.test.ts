@@ -147,6 +147,15 @@ describe('held-out: templates in New 1-on-1… and New person…', () => {
 		expect(propertiesOf(text)).toMatchObject({ type: 'one-on-one', person: ['[[Maria Lopez]]'], date: TODAY, kind: 'initial', tags: ['organizing'] });
 	}, 60_000);
 
+	it('reads `person: [{{person}}]` in a template file as the list of the talk\'s people', async () => {
+		const template = '---\ntype: one-on-one\nperson: [{{person}}]\ndate: {{date}}\n---\n## Agitate\n';
+		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
+		await waitForIndex(running);
+		await newOneOnOne(running, 'Maria');
+		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		expect(propertiesOf(text).person).toEqual(['[[Maria Lopez]]']);
+	}, 60_000);
+
 	it('reads a template file saved with Windows line endings: its properties stay properties', async () => {
 		const template = '---\r\ntags: [organizing]\r\nplace: break room\r\n---\r\n## Agitate\r\nWith {{person}}\r\n';
 		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
