@@ -114,6 +114,25 @@ describe('held-out: New 1-on-1… file names', () => {
 		expect(basename).toBe(`2026-12-01 ${link.slice(2, -2)}`);
 	}, 60_000);
 
+	it('"New person…" with a name holding forbidden characters makes the person note and a talk that links to it', async () => {
+		const running = await startPlugin();
+		await waitForIndex(running);
+		runCommand(running, 'new-one-on-one');
+		await fake.typeInSuggestModal('Jo: "JJ" Chen');
+		const items = Array.from(fake.topSuggestModal().resultContainerEl.querySelectorAll('.suggestion-item'));
+		(items.find((el) => el.textContent === 'New person…') as HTMLElement).click();
+		document.querySelector<HTMLFormElement>('.ro-name-prompt')?.requestSubmit();
+		await waitFor(() => filePaths(running).length === 2);
+		const personPath = filePaths(running).find((p) => p.startsWith('People/'));
+		const talkPath = filePaths(running).find((p) => p.startsWith('1-on-1s/'));
+		if (!personPath || !talkPath) throw new Error(`files: ${filePaths(running).join(', ')}`);
+		const name = personPath.slice('People/'.length, -'.md'.length);
+		expect(name).not.toMatch(/[\\/:*?"<>|#^[\]]/);
+		expect(talkPath).toBe(`1-on-1s/2026-12-01 ${name}.md`);
+		await fake.settle();
+		expect(propertiesOf(await read(running, talkPath)).person).toEqual([`[[${name}]]`]);
+	}, 60_000);
+
 	it('links a person whose name another note shares by path, while the file name keeps just the name', async () => {
 		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Archive/Maria Lopez.md': 'an old note\n' } });
 		await waitForIndex(running);
