@@ -166,6 +166,17 @@ describe('held-out: templates in New 1-on-1… and New person…', () => {
 		expect(propertiesOf(text)).toMatchObject({ type: 'one-on-one', person: ['[[Maria Lopez]]'], date: TODAY, kind: 'initial', tags: ['organizing'] });
 	}, 60_000);
 
+	it('opens a talk made from a template without AEIOU sections with the cursor below the properties', async () => {
+		const template = '---\ntags: [talk]\n---\nNotes:\n';
+		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
+		await waitForIndex(running);
+		await newOneOnOne(running, 'Maria');
+		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		await waitFor(() => fake.activeMarkdownView(running.app)?.file?.path === '1-on-1s/2026-12-01 Maria Lopez.md');
+		const closing = text.split('\n').indexOf('---', 1);
+		expect(fake.activeMarkdownView(running.app)?.editor.getCursor().line).toBe(closing + 1);
+	}, 60_000);
+
 	it('reads `person: [{{person}}]` in a template file as the list of the talk\'s people', async () => {
 		const template = '---\ntype: one-on-one\nperson: [{{person}}]\ndate: {{date}}\n---\n## Agitate\n';
 		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
