@@ -86,6 +86,9 @@ function contextAt(line: string, at: number, inYaml: boolean): Context {
 }
 
 function renderLinks(targets: readonly string[], context: Context, insideLink: boolean, indent: string): string {
+	// Unquoted in the properties, `[[Name]]` is YAML's list in a list: each name its own inner list
+	// (`[["A"], ["B"]]`), quoted, so a group talk or a name with `:` or `"` stays readable YAML.
+	if (insideLink && (context === 'yaml-bare' || context === 'yaml-flow-item')) return targets.map((target) => JSON.stringify(target)).join('], [');
 	if (insideLink) return escapeFor(context, targets.join(']], [['));
 	const links = targets.map((target) => `[[${target}]]`);
 	switch (context) {

@@ -76,6 +76,14 @@ describe('held-out: every documented placeholder', () => {
 		expect(yamlOf(renderTemplate('---\nmeta: {with: {{person}}}\nrows: [{with: {{person}}}]\n---\n', { ...values, persons: ['A', 'B'] }))).toEqual({ meta: { with: ['[[A]]', '[[B]]'] }, rows: [{ with: ['[[A]]', '[[B]]'] }] });
 	});
 
+	it('keeps an unquoted `person: [[{{person}}]]` readable YAML for a group talk and for any name', () => {
+		// YAML reads the unquoted [[Name]] as a list in a list; DESIGN §2 reads that as the link.
+		const render = (persons: string[]) => yamlOf(renderTemplate('---\nperson: [[{{person}}]]\n---\n', { ...values, persons }));
+		expect(render(['Maria Lopez'])).toEqual({ person: [['Maria Lopez']] });
+		expect(render(['Maria Lopez', 'Jo Chen'])).toEqual({ person: [['Maria Lopez'], ['Jo Chen']] });
+		expect(render(['Jo "JJ": Chen, Jr'])).toEqual({ person: [['Jo "JJ": Chen, Jr']] });
+	});
+
 	it('leaves {{organizer}} empty when "Your name" is unset', () => {
 		expect(renderTemplate('by {{organizer}}.', { ...values, organizer: undefined })).toBe('by .');
 	});
