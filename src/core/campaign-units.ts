@@ -9,6 +9,7 @@ import { isInBand, type AssessmentScaleOptions, type CampaignGoals } from './ass
 import { findCurrentAssessment } from './assessment-history';
 import type { CalendarDate } from './model';
 import { findHeldTalks, identifyReference, isInactive, toPersonKey, toPersonRef, type PeopleTable, type Person, type PersonKey, type PersonRef } from './people';
+import { normalizeReference, resolveRelativeReference } from './resolver';
 import { runSteps } from './steps';
 import type { VaultIndex } from './vault-index';
 
@@ -92,6 +93,36 @@ function cleanText(text: string | undefined): string | undefined {
 	return trimmed ? trimmed : undefined;
 }
 
+/**
+ * Two workplace notes with one name (`Sites/North/Depot.md`, `Sites/South/Depot.md`) are shown by
+ * their paths, as a link to an ambiguous basename is written: two units both labelled "Depot ·
+ * Nights" would read as one workplace.
+ */
+function nameSharedWorkplacesByPath(drafts: Iterable<UnitDraft>): void {
+	const list = [...drafts];
+	const pathsByName = new Map<string, Set<string>>();
+	for (const { workplace } of list) {
+		if (workplace?.path === undefined) continue;
+		const name = workplace.name.toLowerCase();
+		const paths = pathsByName.get(name) ?? new Set<string>();
+		pathsByName.set(name, paths.add(workplace.path));
+	}
+	for (const draft of list) {
+		const path = draft.workplace?.path;
+		if (path !== undefined && draft.workplace && (pathsByName.get(draft.workplace.name.toLowerCase())?.size ?? 0) > 1) {
+			draft.workplace = { name: path.replace(/\.md$/i, ''), path };
+		}
+	}
+}
+
+/**
+ * A department's or shift's grouping key: any case, any Unicode form (`é` typed as one character or as
+ * e + accent, as macOS may store it), and runs of spaces as one: texts a reader sees as the same.
+ */
+function foldText(text: string | undefined): string {
+	return text === undefined ? '' : text.normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** The units, and the unit of each person counted. */
 export interface Units {
 	readonly units: readonly ChartUnit[];
@@ -126,14 +157,17 @@ export function* buildUnitsSteps(index: VaultIndex, table: PeopleTable, options:
 		let workplace: UnitDraft['workplace'];
 		let workplaceKey = '';
 		if (workplaceLink && workplaceLink.target.trim()) {
-			const id = identifyReference(index, workplaceLink.target);
+			// A relative link (`[[../Places/Depot]]`) reads from the person note's folder, as every reference does (DESIGN §2).
+			const found = identifyReference(index, resolveRelativeReference(workplaceLink.target, person.note?.path ?? ''));
+			// A workplace written as text is its whole name: `Store 12/Bakery` is no path, and not `Bakery`.
+			const id = found.kind === 'unresolved' && !workplaceLink.isLink ? { kind: 'unresolved' as const, name: normalizeReference(workplaceLink.target) } : found;
 			workplaceKey = toPersonKey(id);
 			workplace =
 				id.kind === 'note'
 					? { name: index.get(id.path)?.basename ?? workplaceLink.target, path: id.path }
-					: { name: (workplaceLink.target.split(/[\\/]/).pop() ?? '').trim() || workplaceLink.target.trim() };
+					: { name: workplaceLink.isLink ? (workplaceLink.target.split(/[\\/]/).pop() ?? '').trim() || workplaceLink.target.trim() : workplaceLink.target.trim() };
 		}
-		const key = [workplaceKey, department?.toLowerCase() ?? '', shift?.toLowerCase() ?? ''].join('\u0000');
+		const key = [workplaceKey, foldText(department), foldText(shift)].join('\u0000');
 		const namedBy = person.note?.path ?? '';
 		let draft = drafts.get(key);
 		if (!draft) {
@@ -145,6 +179,7 @@ export function* buildUnitsSteps(index: VaultIndex, table: PeopleTable, options:
 		}
 		draft.people.push(person);
 	}
+	nameSharedWorkplacesByPath(drafts.values());
 	const unitOf = new Map<PersonKey, ChartUnit>();
 	const units: ChartUnit[] = [];
 	for (const draft of drafts.values()) {

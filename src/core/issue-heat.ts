@@ -6,6 +6,7 @@
 import { compareAnyCase } from './campaign-collation';
 import type { CalendarDate, LinkRef } from './model';
 import { findHeldTalks, identifyReference, isInactive, toPersonKey, type PeopleTable, type PersonKey } from './people';
+import { resolveRelativeReference } from './resolver';
 import { runSteps } from './steps';
 import type { VaultIndex } from './vault-index';
 
@@ -60,12 +61,14 @@ export function* buildIssueHeatSteps(
 	let read = 0;
 	const drafts = new Map<string, IssueDraft>();
 	const idCache = new Map<string, { key: string; path?: string; name: string }>();
-	const identify = (link: LinkRef): { key: string; path?: string; name: string } => {
-		let found = idCache.get(link.target);
+	const identify = (link: LinkRef, fromPath: string): { key: string; path?: string; name: string } => {
+		// A relative link (`[[../Issues/Heat]]`) reads from the talk's folder, as every reference does (DESIGN §2).
+		const target = resolveRelativeReference(link.target, fromPath);
+		let found = idCache.get(target);
 		if (!found) {
-			const id = identifyReference(index, link.target);
+			const id = identifyReference(index, target);
 			found = id.kind === 'note' ? { key: toPersonKey(id), path: id.path, name: index.get(id.path)?.basename ?? link.target } : { key: toPersonKey(id), name: link.target.trim() };
-			idCache.set(link.target, found);
+			idCache.set(target, found);
 		}
 		return found;
 	};
@@ -76,7 +79,7 @@ export function* buildIssueHeatSteps(
 		for (const talk of findHeldTalks(person, today)) {
 			for (const link of talk.note.conversation.issues ?? []) {
 				if (!link.target.trim()) continue;
-				const id = identify(link);
+				const id = identify(link, talk.note.path);
 				let draft = drafts.get(id.key);
 				if (!draft) {
 					draft = { issue: id.name, namedBy: talk.note.path, path: id.path, people: new Set(), lastRaised: talk.date };

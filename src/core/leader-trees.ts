@@ -7,6 +7,7 @@ import { compareAnyCase } from './campaign-collation';
 import type { FollowUpModel } from './follow-ups';
 import { identifyReference, isInactive, toPersonKey, toPersonRef, type PeopleTable, type PersonKey, type PersonRef } from './people';
 import { readRelationStatements } from './relationships/facts-adapter';
+import { resolveRelativeReference } from './resolver';
 import { runSteps } from './steps';
 import type { VaultIndex } from './vault-index';
 
@@ -59,6 +60,8 @@ export function* buildLeaderTreesSteps(index: VaultIndex, table: PeopleTable, fo
 	};
 	/** The person a relation names: their ref, or none for a note that is not a person (a workplace) or an inactive person. */
 	const refOf = (key: PersonKey, target: string): PersonRef | undefined => {
+		// You are never counted in the chart (docs/chart.md), so you lead no one's list either.
+		if (table.youKeys.has(key)) return undefined;
 		const person = table.people.get(key);
 		if (person) return isInactive(person) ? undefined : toPersonRef(person);
 		if (key.startsWith('note:')) return undefined;
@@ -69,7 +72,8 @@ export function* buildLeaderTreesSteps(index: VaultIndex, table: PeopleTable, fo
 		if (note.kind !== 'person') continue;
 		const self = toPersonKey({ kind: 'note', path: note.path });
 		for (const { key, target } of readRelationStatements(note, keys)) {
-			const other = toPersonKey(identifyReference(index, target.target));
+			// Resolved from the note's folder, as the graph resolves a relative link.
+			const other = toPersonKey(identifyReference(index, resolveRelativeReference(target.target, note.path)));
 			if (key === LEADS) add(self, other, refOf(other, target.target));
 			else add(other, self, refOf(self, note.basename));
 		}

@@ -4,6 +4,7 @@
  * are compared by whom they point at (through the caller's resolver), so `[[Jo Chen|Jo]]`,
  * `[[People/Jo Chen]]` and a plain `Jo Chen` are all duplicates of `[[Jo Chen]]`.
  */
+import { readReferences } from './note-properties';
 import { parseReference } from './obsidian-syntax';
 
 /** The new value of the property, or why it cannot be changed safely. */
@@ -38,6 +39,8 @@ export function addRelationLink(current: unknown, linkTarget: string, pointsAtTa
 	for (const entry of entries) {
 		const reference = referenceOf(entry);
 		if (reference !== undefined && pointsAtTarget(reference)) return { kind: 'present' };
+		// One text entry can name several people (`"[[Jo Chen]], [[Ana Ruiz]]"`, `Jo Chen, Ana Ruiz`): the graph reads each.
+		if (typeof entry === 'string' && readReferences({ kind: 'text', text: entry }).some((ref) => pointsAtTarget(ref.target))) return { kind: 'present' };
 		normalized.push(typeof entry === 'string' || reference === undefined ? entry : `[[${reference}]]`);
 	}
 	return { kind: 'added', value: [...normalized, `[[${linkTarget}]]`] };

@@ -211,8 +211,10 @@ export function runAddRelationship(deps: AddRelationshipDeps): void {
 	const data = readMapGraph(index, settings, deps.today(), settings.privacyMode);
 	const self = data.graph.nodes.findIndex((n) => n.path === file.path);
 	const selfName = self >= 0 ? data.shown.nodes[self].name : file.basename;
+	// You are offered too: "recruited-by: [[you]]" is the tie organizing builds (DESIGN §2's example);
+	// only the dashboard's people lists leave you out.
 	const people: Pickable[] = data.graph.nodes.flatMap((node, i) =>
-		node.path === file.path || node.you ? [] : [{ path: node.path, name: node.name, shownName: data.shown.nodes[i].name, aliases: node.aliases }],
+		node.path === file.path ? [] : [{ path: node.path, name: node.name, shownName: data.shown.nodes[i].name, aliases: node.aliases }],
 	);
 	new PersonChoiceModal(app, people, settings.privacyMode, (person) => {
 		new RelationChoiceModal(app, listRelationChoices(settings), person.shownName, (relation) => {

@@ -9,7 +9,7 @@ import { buildPeopleTable, type PeopleTable } from '../people';
 import { sortInSteps } from '../sort-steps';
 import { runSteps, type Steps } from '../steps';
 import type { VaultIndex } from '../vault-index';
-import { readGraphSourceSteps, type PersonEntry } from './facts-adapter';
+import { isHeldOn, readGraphSourceSteps, type PersonEntry } from './facts-adapter';
 import type { GraphEdge, GraphNode, GraphOptions, RelationshipGraph, RelationStatedAs } from './graph-types';
 import { basenameOf } from '../vault-paths';
 
@@ -133,7 +133,7 @@ export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOp
 			const node = nodeFor(person.target, talk.path);
 			if (node) persons.add(node.id);
 		}
-		if (organizer && talk.date && talk.date <= today) {
+		if (organizer && isHeldOn(talk.date, talk, today)) {
 			for (const person of persons) {
 				if (person === organizer.id) continue;
 				const id = `talk:${organizer.id}->${person}`;
@@ -183,14 +183,38 @@ export function* buildRelationshipGraphSteps(index: VaultIndex, options: GraphOp
 		nodes.push(describeNode(draft, source.isYou(draft.id), today));
 	}
 	const sortedNodes = yield* sortInSteps(nodes, (a, b) => compareIds(a.id, b.id));
-	return { nodes: sortedNodes, edges: sortedEdges };
+	return { nodes: unifyWorkplaces(sortedNodes, source.keyOf), edges: sortedEdges };
+}
+
+/**
+ * One spelling per workplace, and per department within it. A workplace is a reference, and
+ * references resolve case-insensitively (DESIGN §2): `warehouse 4`, `"[[Warehouse 4]]"` and
+ * `"[[Places/Warehouse 4|WH4]]"` are one place, named by its note when it has one, else as the
+ * first person (by id) spells it. So the canvas draws one group, not two, and the map's workplace
+ * menu lists it once. `nodes` are sorted by id, which makes the choice independent of read order.
+ */
+function unifyWorkplaces(nodes: readonly GraphNode[], keyOf: (reference: string, fromPath: string) => string): GraphNode[] {
+	const spellings = new Map<string, string>();
+	const spell = (key: string, text: string): string => {
+		const known = spellings.get(key);
+		if (known !== undefined) return known;
+		spellings.set(key, text);
+		return text;
+	};
+	return nodes.map((node) => {
+		if (node.workplace === undefined && node.department === undefined) return node;
+		const place = node.workplace === undefined ? '' : keyOf(node.workplace, node.id);
+		const workplace = node.workplace === undefined ? undefined : spell(place, place.startsWith('?') ? node.workplace : basenameOf(place));
+		const department = node.department === undefined ? undefined : spell(`${place}\u0000${node.department.trim().toLowerCase()}`, node.department);
+		return workplace === node.workplace && department === node.department ? node : { ...node, workplace, department };
+	});
 }
 
 /** A node's profile for today: held talks, last contact and current assessment (DESIGN §2–§3). */
 function describeNode(draft: NodeDraft, you: boolean, today: CalendarDate): GraphNode {
 	const person = draft.person;
 	const profile = person?.note?.profile;
-	const held = (person?.talks ?? []).filter((t) => t.date <= today);
+	const held = (person?.talks ?? []).filter((t) => isHeldOn(t.date, t.talk, today));
 	let lastContact = held.length > 0 ? held[held.length - 1].date : undefined;
 	const logged = profile?.lastContact;
 	if (logged && logged <= today && (!lastContact || logged > lastContact)) lastContact = logged;

@@ -6,7 +6,7 @@
 import type { CalendarDate, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFacts } from '../model';
 import { readReferences } from '../note-properties';
 import { parseReference } from '../obsidian-syntax';
-import { buildPeopleTable, identifyReference, toPersonKey, type PeopleTable, type PersonId } from '../people';
+import { buildPeopleTable, identifyReference, isCountedPersonNote, isCountedTalk, toPersonKey, type PeopleTable, type PersonId } from '../people';
 import { resolveRelativeReference } from '../resolver';
 import { runSteps, type Steps } from '../steps';
 import type { VaultIndex } from '../vault-index';
@@ -30,6 +30,17 @@ export interface TalkFacts {
 	readonly assessment?: number;
 	/** Wiki links in the body, outside code and comments. */
 	readonly bodyLinks: readonly LinkRef[];
+	/** False while the note holds only template headings, prompts and the carried-forward block. */
+	readonly hasOwnContent: boolean;
+}
+
+/**
+ * True when a talk on `date` is held for `today` (DESIGN §3): dated on or before today, except one
+ * dated today with no content of its own yet, which is being prepared and counts as planned, as
+ * on the dashboard.
+ */
+export function isHeldOn(date: CalendarDate | undefined, talk: TalkFacts, today: CalendarDate): date is CalendarDate {
+	return date !== undefined && date <= today && (date !== today || talk.hasOwnContent);
 }
 
 /** One person of the people table, with their dated talks oldest first. */
@@ -52,7 +63,7 @@ export interface GraphSource {
 	readonly people: readonly PersonEntry[];
 	/** True when a node key is you ("Your name", or an organizer when it is empty). */
 	readonly isYou: (key: string) => boolean;
-	/** Every 1-on-1 note. */
+	/** Every 1-on-1 note but sync-conflict copies. */
 	readonly talks: readonly TalkFacts[];
 	/** Person notes with the relations they state (only keys in `relationKeys`). */
 	readonly statements: readonly { readonly key: string; readonly relations: readonly RelationStatement[] }[];
@@ -61,7 +72,7 @@ export interface GraphSource {
 	 * normalized name); a relative link (`../People/Maria Lopez`) is read from that note's folder.
 	 */
 	readonly keyOf: (reference: string, fromPath: string) => string;
-	/** True when a key is a note that exists but is not a person note (a workplace, an issue). */
+	/** True when a key is a note that exists but is not a person note (a workplace, an issue, a sync-conflict copy). */
 	readonly isOtherNote: (key: string) => boolean;
 }
 
@@ -94,6 +105,7 @@ function readTalkFacts(note: OneOnOneNoteFacts): TalkFacts {
 		organizer: conversation.organizer,
 		assessment: conversation.assessment,
 		bodyLinks: note.links.map((link) => link.link),
+		hasOwnContent: conversation.hasOwnContent,
 	};
 }
 
@@ -147,8 +159,9 @@ export function* readGraphSourceSteps(index: VaultIndex, relationKeys: ReadonlyS
 	const statements: { key: string; relations: RelationStatement[] }[] = [];
 	for (const note of index.notes()) {
 		if (++read % READS_PER_STEP === 0) yield undefined;
-		if (note.kind === 'one-on-one') talkOf(note);
-		else if (note.kind === 'person') {
+		// A sync-conflict copy is only a note to fix (DESIGN §3): its talks and ties would count its original twice.
+		if (isCountedTalk(note)) talkOf(note);
+		else if (isCountedPersonNote(note)) {
 			const relations = readRelationStatements(note, relationKeys);
 			if (relations.length > 0) statements.push({ key: note.path, relations });
 		}
@@ -188,6 +201,6 @@ export function* readGraphSourceSteps(index: VaultIndex, relationKeys: ReadonlyS
 			}
 			return key;
 		},
-		isOtherNote: (key) => !key.startsWith('?') && index.get(key)?.kind !== 'person',
+		isOtherNote: (key) => !key.startsWith('?') && !isCountedPersonNote(index.get(key)),
 	};
 }

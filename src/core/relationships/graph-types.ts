@@ -40,7 +40,7 @@ export interface GraphNode {
 	readonly department?: string;
 	/** `status` lower-cased. */
 	readonly status?: string;
-	/** Held 1-on-1s with this person (dated on or before today). */
+	/** Held 1-on-1s with this person (dated on or before today; one of today still being prepared is planned). */
 	readonly heldTalks: number;
 	/** Latest held 1-on-1 or `last-contact` (≤ today). */
 	readonly lastContact?: CalendarDate;
