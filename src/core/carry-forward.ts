@@ -9,6 +9,7 @@ import { AEIOU_STAGES } from './aeiou';
 import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from './carry-forward-marker';
 import type { CalendarDate, SectionKey } from './model';
 import type { PeopleTable, PersonKey, Talk } from './people';
+import { isBeingPrepared } from './person-talks';
 
 /** One carried commitment. */
 export type CarriedItem =
@@ -29,16 +30,20 @@ export interface CarriedForPerson {
  * Collects what to carry forward for `personKeys` as of `today`: commitments they own (not yours)
  * that are open, and done ones whose completion date (else their note's date) is on or after the
  * last held talk with them (all done ones when there was none). Cancelled ones are never carried.
+ * `exceptPath` is the note being filled (Insert 1-on-1 template): neither its talk nor its own
+ * commitments count, so it carries what came before it.
  */
-export function collectCarriedForward(table: PeopleTable, personKeys: readonly PersonKey[], today: CalendarDate): CarriedForPerson[] {
+export function collectCarriedForward(table: PeopleTable, personKeys: readonly PersonKey[], today: CalendarDate, exceptPath?: string): CarriedForPerson[] {
 	return personKeys.map((key) => {
 		const talks = table.people.get(key)?.talks ?? [];
 		let lastTalk: Talk | undefined;
-		for (const talk of talks) if (talk.date <= today) lastTalk = talk;
+		// A talk of today with nothing of its own yet (one New 1-on-1 just wrote) is planned, not held
+		// (DESIGN §3): a second talk that day carries what the first one carries.
+		for (const talk of talks) if (talk.date <= today && !isBeingPrepared(talk, today) && talk.note.path !== exceptPath) lastTalk = talk;
 		const open: { item: CarriedItem; date: string }[] = [];
 		const done: { item: CarriedItem; date: string }[] = [];
 		for (const owned of table.commitments) {
-			if (owned.ownerKey !== key || owned.yours) continue;
+			if (owned.ownerKey !== key || owned.yours || owned.note.path === exceptPath) continue;
 			const { commitment, note } = owned;
 			const noteDate = note.conversation?.date ?? '';
 			const base = { text: commitment.text, sourcePath: note.path, line: commitment.line };

@@ -28,7 +28,7 @@ export interface TemplateValues {
 	readonly kind?: string;
 }
 
-type Context = 'body' | 'yaml-bare' | 'yaml-double' | 'yaml-single' | 'yaml-list-item';
+type Context = 'body' | 'yaml-bare' | 'yaml-double' | 'yaml-single' | 'yaml-list-item' | 'yaml-flow-item';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z]+)(?::([^{}]*))?\s*\}\}/g;
 
@@ -52,9 +52,13 @@ function escapeFor(context: Context, text: string): string {
 	return text;
 }
 
-/** Whether a position inside a front-matter line is within an open `"…"` or `'…'`. */
-function quotingAt(line: string, at: number): 'double' | 'single' | undefined {
+/**
+ * Whether a position inside a front-matter line is within an open `"…"` or `'…'`, and whether the
+ * innermost flow collection open there (outside quotes) is a sequence `[` or a mapping `{`.
+ */
+function quotingAt(line: string, at: number): { quote: 'double' | 'single' | undefined; flow: '[' | '{' | undefined } {
 	let quote: 'double' | 'single' | undefined;
+	const flow: Array<'[' | '{'> = [];
 	for (let i = 0; i < at; i++) {
 		const char = line[i];
 		if (quote === 'double') {
@@ -64,20 +68,27 @@ function quotingAt(line: string, at: number): 'double' | 'single' | undefined {
 			if (char === "'") quote = undefined;
 		} else if (char === '"') quote = 'double';
 		else if (char === "'") quote = 'single';
-		else if (char === '#' && (i === 0 || line[i - 1] === ' ')) return undefined;
+		else if (char === '[' || char === '{') flow.push(char);
+		else if (char === ']' || char === '}') flow.pop();
+		else if (char === '#' && (i === 0 || line[i - 1] === ' ')) return { quote: undefined, flow: undefined };
 	}
-	return quote;
+	return { quote, flow: flow.at(-1) };
 }
 
 function contextAt(line: string, at: number, inYaml: boolean): Context {
 	if (!inYaml) return 'body';
-	const quote = quotingAt(line, at);
+	const { quote, flow } = quotingAt(line, at);
 	if (quote === 'double') return 'yaml-double';
 	if (quote === 'single') return 'yaml-single';
+	// Inside `[…]` (`person: [{{person}}]`): the list's items, not a list nested in it.
+	if (flow === '[') return 'yaml-flow-item';
 	return /^\s*-\s+$/.test(line.slice(0, at)) ? 'yaml-list-item' : 'yaml-bare';
 }
 
 function renderLinks(targets: readonly string[], context: Context, insideLink: boolean, indent: string): string {
+	// Unquoted in the properties, `[[Name]]` is YAML's list in a list: each name its own inner list
+	// (`[["A"], ["B"]]`), quoted, so a group talk or a name with `:` or `"` stays readable YAML.
+	if (insideLink && (context === 'yaml-bare' || context === 'yaml-flow-item')) return targets.map((target) => JSON.stringify(target)).join('], [');
 	if (insideLink) return escapeFor(context, targets.join(']], [['));
 	const links = targets.map((target) => `[[${target}]]`);
 	switch (context) {
@@ -85,11 +96,12 @@ function renderLinks(targets: readonly string[], context: Context, insideLink: b
 		case 'yaml-double': case 'yaml-single': return escapeFor(context, links.join(', '));
 		case 'yaml-list-item': return links.length === 0 ? '""' : links.map((link) => JSON.stringify(link)).join(`\n${indent}- `);
 		case 'yaml-bare': return `[${links.map((link) => JSON.stringify(link)).join(', ')}]`;
+		case 'yaml-flow-item': return links.map((link) => JSON.stringify(link)).join(', ');
 	}
 }
 
 function renderText(text: string, context: Context): string {
-	if (context === 'yaml-bare' || context === 'yaml-list-item') return text === '' ? '' : quoteYamlScalar(text);
+	if (context === 'yaml-bare' || context === 'yaml-list-item' || context === 'yaml-flow-item') return text === '' ? '' : quoteYamlScalar(text);
 	return escapeFor(context, text);
 }
 

@@ -71,7 +71,8 @@ export function readSectionContent(text: string, sectionNames: Readonly<Record<S
 
 /**
  * The 0-based line where writing a new talk starts: in the first AEIOU section, after its prompt
- * comment when the next line is one. 0 when the note has no section.
+ * comment when the next line is one. When the note has no section (a user's template without
+ * them), the first line below its front matter, else 0: never inside the properties.
  */
 export function findFirstSectionLine(text: string, sectionNames: Readonly<Record<SectionKey, string>>): number {
 	const names = new Set(SECTION_KEYS.map((key) => sectionNames[key].trim().toLowerCase()));
@@ -82,5 +83,7 @@ export function findFirstSectionLine(text: string, sectionNames: Readonly<Record
 		const line = /^\s*%%.*%%\s*$/.test(lines[i + 1] ?? '') ? i + 2 : i + 1;
 		return Math.min(line, lines.length - 1);
 	}
-	return 0;
+	if (!/^---\s*$/.test(lines[0] ?? '')) return 0;
+	const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+	return close > 0 ? Math.min(close + 1, lines.length - 1) : 0;
 }

@@ -47,10 +47,7 @@ export async function insertOneOnOneTemplate(app: App, settings: NoteCreationSet
 	const table = deriveDashboard(index, settings, today).people;
 	const keys = persons.map((person) => toPersonKey(person.kind === 'note' ? person : identifyReference(index, person.name)));
 	// The note itself may already be indexed as a talk; what it carries is what came before it.
-	const carried = collectCarriedForward(table, keys, today).map((entry) => ({
-		...entry,
-		items: entry.items.filter((item) => item.sourcePath !== path),
-	}));
+	const carried = collectCarriedForward(table, keys, today, path);
 	const followups = renderCarriedForwardBlock(carried.map((entry, i) => ({
 		linkTarget: formatLinkTarget(persons[i], lookup),
 		items: entry.items,
@@ -65,7 +62,7 @@ export async function insertOneOnOneTemplate(app: App, settings: NoteCreationSet
 		title: basenameOf(path),
 		...(organizer ? { organizer: formatLinkTarget(organizer, lookup) } : {}),
 		followups,
-		kind: carried.some((entry) => entry.lastTalk && entry.lastTalk.note.path !== path) ? 'follow-up' : 'initial',
+		kind: carried.some((entry) => entry.lastTalk !== undefined) ? 'follow-up' : 'initial',
 	});
 	// The editor may have changed while the template file was read.
 	if (editor.getValue() !== before) {

@@ -6,7 +6,7 @@
 import { MarkdownView, Notice, TFile, type App } from 'obsidian';
 import { SECTION_KEYS } from '../core/aeiou';
 import { collectCarriedForward, renderCarriedForwardBlock, type CarriedBlockPerson } from '../core/carry-forward';
-import type { CalendarDate, SectionKey } from '../core/model';
+import type { CalendarDate, OneOnOneNoteFacts, SectionKey } from '../core/model';
 import { formatLinkTarget, type LinkLookup, type LinkTarget } from '../core/note-links';
 import { parseReference } from '../core/obsidian-syntax';
 import { identifyReference, toPersonKey } from '../core/people';
@@ -90,13 +90,17 @@ export function findOrganizer(settings: Pick<Settings, 'yourName'>, index: Vault
 	return resolved ? { kind: 'note', path: resolved.path } : { kind: 'unresolved', name };
 }
 
-/** The sections a talk left without content of its own; undefined when it has no sections at all. */
-async function findEmptySections(app: App, path: string, sectionNames: Readonly<Record<SectionKey, string>>): Promise<SectionKey[] | undefined> {
-	const file = app.vault.getFileByPath(path);
+/**
+ * The sections a talk left without content of its own; undefined when it has no sections at all.
+ * Which ones have content is the parser's reading (DESIGN §3), the one Explain shows: a sub-heading
+ * stays inside its section, and bare checkboxes and code are no content of its own.
+ */
+async function findEmptySections(app: App, talk: OneOnOneNoteFacts, sectionNames: Readonly<Record<SectionKey, string>>): Promise<SectionKey[] | undefined> {
+	const file = app.vault.getFileByPath(talk.path);
 	if (!file) return undefined;
-	const content = readSectionContent(await app.vault.cachedRead(file), sectionNames);
-	if (content.size === 0) return undefined;
-	return SECTION_KEYS.filter((key) => content.get(key) !== true);
+	if (readSectionContent(await app.vault.cachedRead(file), sectionNames).size === 0) return undefined;
+	const covered = new Set(talk.conversation.stagesWithContent);
+	return SECTION_KEYS.filter((key) => !covered.has(key));
 }
 
 /**
@@ -138,7 +142,7 @@ export async function createOneOnOne(
 	for (const [i, entry] of carried.entries()) {
 		const sourceLinks = new Map<string, string>();
 		for (const item of entry.items) sourceLinks.set(item.sourcePath, formatLinkTarget({ kind: 'note', path: item.sourcePath }, lookup));
-		const emptySections = entry.lastTalk ? await findEmptySections(app, entry.lastTalk.note.path, settings.sectionNames) : undefined;
+		const emptySections = entry.lastTalk ? await findEmptySections(app, entry.lastTalk.note, settings.sectionNames) : undefined;
 		blockPeople.push({ linkTarget: formatLinkTarget(persons[i], lookup), items: entry.items, sourceLinks, ...(emptySections ? { emptySections } : {}) });
 	}
 	const followups = renderCarriedForwardBlock(blockPeople, settings.sectionNames);

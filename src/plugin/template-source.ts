@@ -31,6 +31,15 @@ function builtIn(kind: TemplateKind, sectionNames: Readonly<Record<SectionKey, s
 }
 
 /**
+ * A template file as Obsidian's editor holds text: no byte order mark, `\n` line breaks. A file
+ * saved on Windows (CRLF, Notepad's BOM) would otherwise hide its front matter from the property
+ * merge, which then put a second block above it and left the template's properties as body text.
+ */
+function toEditorText(text: string): string {
+	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/**
  * Reads the template file at `setting` (a vault path, `.md` optional); empty → the built-in
  * template; a file that is not there → the built-in one and a Notice naming the setting.
  */
@@ -40,7 +49,7 @@ export async function loadTemplate(app: App, setting: string, kind: TemplateKind
 	const file = app.vault.getFileByPath(path) ?? app.vault.getFileByPath(`${path}.md`);
 	if (file) {
 		try {
-			return { text: await app.vault.read(file), builtIn: false };
+			return { text: toEditorText(await app.vault.read(file)), builtIn: false };
 		} catch {
 			// Unreadable (deleted meanwhile): fall through to the built-in template.
 		}
