@@ -87,3 +87,14 @@ export function findFirstSectionLine(text: string, sectionNames: Readonly<Record
 	const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
 	return close > 0 ? Math.min(close + 1, lines.length - 1) : 0;
 }
+
+/**
+ * The AEIOU sections a talk left without content of its own, for the carried-forward block's
+ * "Last time: no …" hint: those missing from the parser's `stagesWithContent` (what Explain shows),
+ * or undefined when the talk's text has no AEIOU section at all (then no hint is given).
+ */
+export function findEmptySections(text: string, stagesWithContent: readonly SectionKey[], sectionNames: Readonly<Record<SectionKey, string>>): SectionKey[] | undefined {
+	if (readSectionContent(text, sectionNames).size === 0) return undefined;
+	const covered = new Set(stagesWithContent);
+	return SECTION_KEYS.filter((key) => !covered.has(key));
+}

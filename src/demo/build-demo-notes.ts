@@ -8,14 +8,14 @@
  * forward what its person left open and what they did since their last talk, worked out from the
  * demo's own notes by the same core functions.
  */
-import { DEFAULT_SECTION_NAMES, SECTION_KEYS } from '../core/aeiou';
+import { DEFAULT_SECTION_NAMES } from '../core/aeiou';
 import { collectCarriedForward, renderCarriedForwardBlock } from '../core/carry-forward';
 import { isCalendarDate } from '../core/dates';
-import type { CalendarDate, SectionKey } from '../core/model';
+import type { CalendarDate } from '../core/model';
 import { formatLinkTarget } from '../core/note-links';
 import { parseNote, toParseOptions } from '../core/note-parser';
 import { buildPeopleTable, identifyReference, toPersonKey } from '../core/people';
-import { readSectionContent } from '../core/template-sections';
+import { findEmptySections } from '../core/template-sections';
 import { VaultIndex } from '../core/vault-index';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { DemoSource } from './demo-source';
@@ -37,8 +37,8 @@ function carryForward(note: DemoSource, notes: readonly DemoSource[], index: Vau
 		collectCarriedForward(table, people.map(toPersonKey), today).map((entry, i) => {
 			const person = people[i];
 			const last = entry.lastTalk ? notes.find((n) => n.path === entry.lastTalk?.note.path) : undefined;
-			const content = last ? readSectionContent(last.text, DEFAULT_SECTION_NAMES) : undefined;
-			const emptySections: SectionKey[] | undefined = content && content.size > 0 ? SECTION_KEYS.filter((key) => content.get(key) !== true) : undefined;
+			// As New 1-on-1 judges them: the sections the parser found without content of their own.
+			const emptySections = last && entry.lastTalk ? findEmptySections(last.text, entry.lastTalk.note.conversation.stagesWithContent, DEFAULT_SECTION_NAMES) : undefined;
 			return {
 				linkTarget: formatLinkTarget(person.kind === 'note' ? { kind: 'note', path: person.path } : { kind: 'unresolved', name: persons[i].target }, lookup),
 				items: entry.items,

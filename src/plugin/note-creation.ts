@@ -4,7 +4,6 @@
  * and a new note, never over an existing one.
  */
 import { MarkdownView, Notice, TFile, type App } from 'obsidian';
-import { SECTION_KEYS } from '../core/aeiou';
 import { collectCarriedForward, renderCarriedForwardBlock, type CarriedBlockPerson } from '../core/carry-forward';
 import type { CalendarDate, OneOnOneNoteFacts, SectionKey } from '../core/model';
 import { formatLinkTarget, type LinkLookup, type LinkTarget } from '../core/note-links';
@@ -12,7 +11,7 @@ import { parseReference } from '../core/obsidian-syntax';
 import { identifyReference, toPersonKey } from '../core/people';
 import { deriveDashboard, type DeriveOptions } from '../core/derive';
 import { normalizeReference } from '../core/resolver';
-import { findFirstSectionLine, readSectionContent } from '../core/template-sections';
+import { findEmptySections, findFirstSectionLine } from '../core/template-sections';
 import type { VaultIndex } from '../core/vault-index';
 import { basenameOf, findFreeNotePath, normalizeVaultPath, sanitizeFileName } from '../core/vault-paths';
 import type { Settings } from '../settings';
@@ -95,12 +94,10 @@ export function findOrganizer(settings: Pick<Settings, 'yourName'>, index: Vault
  * Which ones have content is the parser's reading (DESIGN §3), the one Explain shows: a sub-heading
  * stays inside its section, and bare checkboxes and code are no content of its own.
  */
-async function findEmptySections(app: App, talk: OneOnOneNoteFacts, sectionNames: Readonly<Record<SectionKey, string>>): Promise<SectionKey[] | undefined> {
+async function readEmptySections(app: App, talk: OneOnOneNoteFacts, sectionNames: Readonly<Record<SectionKey, string>>): Promise<SectionKey[] | undefined> {
 	const file = app.vault.getFileByPath(talk.path);
 	if (!file) return undefined;
-	if (readSectionContent(await app.vault.cachedRead(file), sectionNames).size === 0) return undefined;
-	const covered = new Set(talk.conversation.stagesWithContent);
-	return SECTION_KEYS.filter((key) => !covered.has(key));
+	return findEmptySections(await app.vault.cachedRead(file), talk.conversation.stagesWithContent, sectionNames);
 }
 
 /**
@@ -142,7 +139,7 @@ export async function createOneOnOne(
 	for (const [i, entry] of carried.entries()) {
 		const sourceLinks = new Map<string, string>();
 		for (const item of entry.items) sourceLinks.set(item.sourcePath, formatLinkTarget({ kind: 'note', path: item.sourcePath }, lookup));
-		const emptySections = entry.lastTalk ? await findEmptySections(app, entry.lastTalk.note, settings.sectionNames) : undefined;
+		const emptySections = entry.lastTalk ? await readEmptySections(app, entry.lastTalk.note, settings.sectionNames) : undefined;
 		blockPeople.push({ linkTarget: formatLinkTarget(persons[i], lookup), items: entry.items, sourceLinks, ...(emptySections ? { emptySections } : {}) });
 	}
 	const followups = renderCarriedForwardBlock(blockPeople, settings.sectionNames);
