@@ -14,6 +14,12 @@ import process from 'node:process';
 import { bundleDemoNotes } from './scripts/bundle-demo-notes.mjs';
 
 const production = process.argv[2] === 'production';
+
+/**
+ * Packages replaced by our own code in both bundles: `format` (through `fault`, from the remark
+ * front-matter extension) reaches the global object with an indirect `eval` (see src/shims/format.ts).
+ */
+const alias = { format: './src/shims/format.ts' };
 const watch = !production && process.argv[2] !== 'once';
 
 /** Fails the build on any Node built-in or Electron import in the plugin bundle. */
@@ -36,7 +42,7 @@ const forbidNodeInPlugin = {
  * injection, code from strings, network APIs, and regex lookbehind (a syntax error on older iOS,
  * where Obsidian mobile runs).
  */
-const FORBIDDEN = [/\.innerHTML\b/, /\.outerHTML\b/, /insertAdjacentHTML/, /\beval\(/, /new Function\(/, /\bfetch\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/, /\(\?<[!=]/];
+const FORBIDDEN = [/\.innerHTML\b/, /\.outerHTML\b/, /insertAdjacentHTML/, /(?:^|[^\w$.])eval\b(?!\s*:)/, /new Function\(/, /\bfetch\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/, /\(\?<[!=]/];
 
 /** The forbidden patterns found in a bundle's text. */
 function findForbidden(text) {
@@ -76,6 +82,7 @@ const plugin = {
 	conditions: ['import', 'default'],
 	target: 'es2021',
 	external: ['obsidian', '@codemirror/*', '@lezer/*'],
+	alias,
 	plugins: [forbidNodeInPlugin, checkBundle],
 	logLevel: 'info',
 	sourcemap: production ? false : 'inline',
@@ -93,6 +100,7 @@ const cli = {
 	platform: 'node',
 	target: 'node20',
 	banner: { js: '#!/usr/bin/env node' },
+	alias,
 	logLevel: 'info',
 	sourcemap: false,
 	conditions: ['import', 'default'],
