@@ -42,7 +42,7 @@ const forbidNodeInPlugin = {
  * injection, code from strings, network APIs, and regex lookbehind (a syntax error on older iOS,
  * where Obsidian mobile runs).
  */
-const FORBIDDEN = [/\.innerHTML\b/, /\.outerHTML\b/, /insertAdjacentHTML/, /(?:^|[^\w$.])eval\b(?!\s*:)/, /new Function\(/, /(?:^|[^\w$.])Function\s*\(/, /\bset(?:Timeout|Interval)\s*\(\s*["'`]/, /\bfetch\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/, /\(\?<[!=]/];
+const FORBIDDEN = [/\.innerHTML\b/, /\.outerHTML\b/, /insertAdjacentHTML/, /(?:^|[^\w$.])eval\b(?!\s*:)/, /new Function\(/, /(?:^|[^\w$.])(?<!\bnew\s*)Function\s*\(/, /\bset(?:Timeout|Interval)\s*\(\s*["'`]/, /\bfetch\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/, /\(\?<[!=]/];
 
 /** The forbidden patterns found in a bundle's text. */
 function findForbidden(text) {

@@ -22,7 +22,7 @@ const FORBIDDEN = [
 	// an object key `eval:` and a member `.eval` are other names.
 	['eval', /(?:^|[^\w$.])eval\b(?!\s*:)/],
 	['new Function', /\bnew\s+Function\b/],
-	['Function(', /(?:^|[^\w$.])Function\s*\(/],
+	['Function(', /(?:^|[^\w$.])(?<!\bnew\s*)Function\s*\(/],
 	['a timer given code', /\bset(?:Timeout|Interval)\s*\(\s*["'`]/],
 	['dynamic import(', /(?:^|[^\w$.])import\s*\(/],
 	['innerHTML', /innerHTML/],
