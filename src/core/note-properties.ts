@@ -4,6 +4,7 @@
  */
 
 import type { CalendarDate, ContactEvery, ConversationFacts, LinkRef, PersonFacts, Problem, PropertyValue } from './model';
+import { ASSESSMENT_VALUES } from './assessment';
 import { readDateText } from './date-text';
 import { findWikiLinks, parseReference } from './obsidian-syntax';
 
@@ -94,6 +95,18 @@ function readNumber(source: PropertySource, key: string, problems: Problems): nu
 	return undefined;
 }
 
+/**
+ * The `assessment`: a whole number on the scale (DESIGN §1, 1–5). Any other number (`22` typed for
+ * `2`, `2.5`) would count the person as assessed while falling in no band and no check-in interval,
+ * so it is no assessment, and a problem says why.
+ */
+function readAssessment(source: PropertySource, problems: Problems): number | undefined {
+	const value = readNumber(source, 'assessment', problems);
+	if (value === undefined || (Number.isInteger(value) && value >= 1 && value <= ASSESSMENT_VALUES.length)) return value;
+	problems.push(problemAt(source, 'assessment', `"assessment" is "${String(value)}", which is not on the scale, so it is ignored: write a whole number from 1 to ${ASSESSMENT_VALUES.length} (e.g. assessment: 2), or leave it empty.`));
+	return undefined;
+}
+
 /** The longest `contact-every` read, in days (the same bound as the settings' intervals). */
 export const MAX_CONTACT_EVERY_DAYS = 3650;
 
@@ -135,7 +148,7 @@ export function readConversationFacts(source: PropertySource, fileNameDate: Cale
 	const time = ownDate === undefined ? undefined : readTime(get(source, 'date'));
 	const organizer = readReferences(get(source, 'organizer'))[0];
 	const kind = readText(get(source, 'kind'));
-	const assessment = readNumber(source, 'assessment', problems);
+	const assessment = readAssessment(source, problems);
 	const nextContact = readDate(source, 'next-contact', problems);
 	const issues = readReferences(get(source, 'issues'));
 	if (persons.length === 0) problems.push(problemAt(source, 'person', 'This 1-on-1 names no person: add person: "[[Name]]" to its properties.'));
@@ -157,7 +170,7 @@ export function readConversationFacts(source: PropertySource, fileNameDate: Cale
 /** Reads a person note's facts (filled as readConversationFacts' are). */
 export function readPersonFacts(source: PropertySource, problems: Problems): PersonFacts {
 	const role = readText(get(source, 'role'));
-	const assessment = readNumber(source, 'assessment', problems);
+	const assessment = readAssessment(source, problems);
 	const contactEvery = readContactEvery(source, problems);
 	const lastContact = readDate(source, 'last-contact', problems);
 	const nextContact = readDate(source, 'next-contact', problems);

@@ -96,6 +96,21 @@ describe('parseNote', () => {
 		const facts = parseAllFacts('People/Jo.md', '---\ntype: person\ncontact-every: 0\nrole: [committee, leader]\nassessment: "3"\n---\n');
 		expect(facts.kind === 'person' ? facts.person : undefined).toEqual({ contactEvery: { kind: 'never' }, role: 'committee, leader', assessment: 3 });
 	});
+
+	it('reads an assessment off the 1–5 scale as none, under Notes to fix, in a person note and a 1-on-1', () => {
+		// `assessment: 22` for 2, or 2.5 between two values: counted as assessed, it fell in no band and no interval.
+		for (const value of ['22', '0', '2.5', '-1', '6']) {
+			const person = parseAllFacts('People/Jo.md', `---\ntype: person\nassessment: ${value}\n---\n`);
+			expect(person.kind === 'person' ? person.person.assessment : 'not a person').toBeUndefined();
+			expect(person.problems.map((p) => p.message)).toEqual([`"assessment" is "${value}", which is not on the scale, so it is ignored: write a whole number from 1 to 5 (e.g. assessment: 2), or leave it empty.`]);
+			const talk = parseAllFacts('1-on-1s/2026-11-20 Jo.md', `---\ntype: one-on-one\nperson: "[[Jo]]"\ndate: 2026-11-20\nassessment: ${value}\n---\n`);
+			expect(talk.kind === 'one-on-one' ? talk.conversation.assessment : 'not a talk').toBeUndefined();
+			expect(talk.problems.map((p) => p.message)).toContain(`"assessment" is "${value}", which is not on the scale, so it is ignored: write a whole number from 1 to 5 (e.g. assessment: 2), or leave it empty.`);
+		}
+		const edges = ['1', '5', '"4"'].map((value) => parseAllFacts('People/Jo.md', `---\ntype: person\nassessment: ${value}\n---\n`));
+		expect(edges.map((f) => (f.kind === 'person' ? f.person.assessment : undefined))).toEqual([1, 5, 4]);
+		expect(edges.flatMap((f) => f.problems)).toEqual([]);
+	});
 });
 
 describe('section headings', () => {
