@@ -30,6 +30,14 @@ async function newOneOnOne(running: Running, typed: string): Promise<void> {
 	fake.pressKey('Enter');
 }
 
+/** New 1-on-1 with Maria from the template file `template`: the plugin and the talk's text. */
+async function talkFromTemplate(template: string): Promise<{ readonly running: Running; readonly text: string }> {
+	const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
+	await waitForIndex(running);
+	await newOneOnOne(running, 'Maria');
+	return { running, text: await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md') };
+}
+
 function propertiesOf(text: string): Record<string, unknown> {
 	const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
 	if (!match) throw new Error(`no front matter in:\n${text}`);
@@ -147,20 +155,14 @@ describe('held-out: templates in New 1-on-1… and New person…', () => {
 
 	it('keeps Templater commands and unknown placeholders in a template file as text, never running them', async () => {
 		const template = '---\ncreated: <% tp.file.creation_date() %>\n---\n# {{title}}\n<%* tR += await tp.system.prompt("Who?") %>\n{{weather}} {{tp.file.title}}\n## Agitate\n';
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await talkFromTemplate(template);
 		expect(propertiesOf(text)).toMatchObject({ created: '<% tp.file.creation_date() %>', type: 'one-on-one', person: ['[[Maria Lopez]]'], date: TODAY });
 		expect(text).toContain('\n# 2026-12-01 Maria Lopez\n<%* tR += await tp.system.prompt("Who?") %>\n{{weather}} {{tp.file.title}}\n## Agitate\n');
 	}, 60_000);
 
 	it('keeps a template file\'s own type, person and date, adding no second copy of them', async () => {
 		const template = '---\ntype: one-on-one\nperson: {{person}}\ndate: {{date}}\nkind: {{kind}}\ntags: [organizing]\n---\n## Agitate\n';
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await talkFromTemplate(template);
 		expect(text.match(/^person:/gm)).toHaveLength(1);
 		expect(text.match(/^type:/gm)).toHaveLength(1);
 		expect(propertiesOf(text)).toMatchObject({ type: 'one-on-one', person: ['[[Maria Lopez]]'], date: TODAY, kind: 'initial', tags: ['organizing'] });
@@ -168,10 +170,7 @@ describe('held-out: templates in New 1-on-1… and New person…', () => {
 
 	it('opens a talk made from a template without AEIOU sections with the cursor below the properties', async () => {
 		const template = '---\ntags: [talk]\n---\nNotes:\n';
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { running, text } = await talkFromTemplate(template);
 		await waitFor(() => fake.activeMarkdownView(running.app)?.file?.path === '1-on-1s/2026-12-01 Maria Lopez.md');
 		const closing = text.split('\n').indexOf('---', 1);
 		expect(fake.activeMarkdownView(running.app)?.editor.getCursor().line).toBe(closing + 1);
@@ -179,19 +178,13 @@ describe('held-out: templates in New 1-on-1… and New person…', () => {
 
 	it('reads `person: [{{person}}]` in a template file as the list of the talk\'s people', async () => {
 		const template = '---\ntype: one-on-one\nperson: [{{person}}]\ndate: {{date}}\n---\n## Agitate\n';
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await talkFromTemplate(template);
 		expect(propertiesOf(text).person).toEqual(['[[Maria Lopez]]']);
 	}, 60_000);
 
 	it('reads a template file saved with Windows line endings: its properties stay properties', async () => {
 		const template = '---\r\ntags: [organizing]\r\nplace: break room\r\n---\r\n## Agitate\r\nWith {{person}}\r\n';
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await talkFromTemplate(template);
 		const normalized = text.replace(/\r\n/g, '\n');
 		// One front matter block holding the template's properties and the ones a 1-on-1 needs.
 		expect(propertiesOf(normalized)).toMatchObject({ tags: ['organizing'], place: 'break room', type: 'one-on-one', person: ['[[Maria Lopez]]'], date: TODAY });
@@ -201,10 +194,7 @@ describe('held-out: templates in New 1-on-1… and New person…', () => {
 
 	it('reads a template file that starts with a byte order mark (Windows Notepad): its properties stay properties', async () => {
 		const template = '\uFEFF---\ntags: [organizing]\n---\n## Agitate\n';
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await talkFromTemplate(template);
 		expect(propertiesOf(text)).toMatchObject({ tags: ['organizing'], type: 'one-on-one', person: ['[[Maria Lopez]]'], date: TODAY });
 		expect(text.match(/^\uFEFF?---$/gm)).toHaveLength(2);
 	}, 60_000);
