@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAP_VIEW_TYPE, MapView } from '../../src/plugin/map-view';
 import { person } from '../support/builders';
-import { fake, pinToday, runCommand, startPlugin, waitFor, waitForIndex, type Running } from './harness';
+import { fake, pinToday, runCommand, startPlugin, waitFor, waitForIndex, type Running, readNote } from './harness';
 
 const FILES: Record<string, string> = {
 	'People/Maria Lopez.md': person({ aliases: ['Mari'], knows: ['[[Jo Chen]]'], 'recruited-by': '"[[Sam Rivera]]"' }, '\nMet at the night-shift meeting.\n'),
@@ -25,10 +25,6 @@ async function start(files = FILES): Promise<Running> {
 async function openNote(running: Running, path: string): Promise<void> {
 	// A new tab, so an open map stays open beside the note.
 	await running.app.workspace.getLeaf('tab').openFile(running.app.vault.getFileByPath(path)!, { active: true });
-}
-
-async function read(running: Running, path: string): Promise<string> {
-	return running.app.vault.read(running.app.vault.getFileByPath(path)!);
 }
 
 /** Runs the command and answers its three questions. */
@@ -68,8 +64,8 @@ describe('Add relationship…', () => {
 		expect(edgeCount()).toBe(3);
 		await openNote(running, 'People/Jo Chen.md');
 		await addRelationship(running, 'Sam', 'recruited-by', 'Add to both notes');
-		expect(await read(running, 'People/Jo Chen.md')).toBe('---\ntype: person\nknows:\n  - \'[[Hector Vega]]\'\nrecruited-by:\n  - \'[[Sam Rivera]]\'\n---\n');
-		expect(await read(running, 'People/Sam Rivera.md')).toBe('---\ntype: person\nrecruited:\n  - \'[[Jo Chen]]\'\n---\n');
+		expect(await readNote(running, 'People/Jo Chen.md')).toBe('---\ntype: person\nknows:\n  - \'[[Hector Vega]]\'\nrecruited-by:\n  - \'[[Sam Rivera]]\'\n---\n');
+		expect(await readNote(running, 'People/Sam Rivera.md')).toBe('---\ntype: person\nrecruited:\n  - \'[[Jo Chen]]\'\n---\n');
 		expect(fake.noticeTexts().at(-1)).toBe('Added recruited-by: Sam Rivera, and recruited: Jo Chen on their note.Undo');
 		// One edge, stated on both notes.
 		await waitFor(() => edgeCount() === 4);
@@ -81,8 +77,8 @@ describe('Add relationship…', () => {
 		await addRelationship(running, 'Sam', 'recruited-by', 'Add to both notes');
 		Array.from(document.querySelectorAll<HTMLButtonElement>('.notice .ro-notice__undo')).at(-1)!.click();
 		await waitFor(() => fake.noticeTexts().at(-1) === 'Removed the relationship again.');
-		expect(await read(running, 'People/Jo Chen.md')).toBe("---\ntype: person\nknows:\n  - '[[Hector Vega]]'\n---\n");
-		expect(await read(running, 'People/Sam Rivera.md')).toBe('---\ntype: person\n---\n');
+		expect(await readNote(running, 'People/Jo Chen.md')).toBe("---\ntype: person\nknows:\n  - '[[Hector Vega]]'\n---\n");
+		expect(await readNote(running, 'People/Sam Rivera.md')).toBe('---\ntype: person\n---\n');
 	});
 
 	it('refuses a note whose front matter cannot be read, writing nothing', async () => {
@@ -90,30 +86,30 @@ describe('Add relationship…', () => {
 		await openNote(running, 'People/Sam Rivera.md');
 		await addRelationship(running, 'Jo Chen', 'knows', 'Add to both notes');
 		expect(fake.noticeTexts().at(-1)).toBe("Added knows: Jo Chen; could not add knows to Jo Chen's note: the note's front matter could not be read; fix it first.Undo");
-		expect(await read(running, 'People/Jo Chen.md')).toBe('---\ntype: person\nknows: [unclosed\n---\n');
+		expect(await readNote(running, 'People/Jo Chen.md')).toBe('---\ntype: person\nknows: [unclosed\n---\n');
 	});
 
 	it('finds a person by alias, appends to an existing list and leaves the body alone', async () => {
 		const running = await start();
 		await openNote(running, 'People/Sam Rivera.md');
 		await addRelationship(running, 'Mari', 'knows', 'Only this note');
-		expect(await read(running, 'People/Sam Rivera.md')).toBe('---\ntype: person\nknows:\n  - \'[[Maria Lopez]]\'\n---\n');
-		expect(await read(running, 'People/Maria Lopez.md')).toBe(FILES['People/Maria Lopez.md']);
+		expect(await readNote(running, 'People/Sam Rivera.md')).toBe('---\ntype: person\nknows:\n  - \'[[Maria Lopez]]\'\n---\n');
+		expect(await readNote(running, 'People/Maria Lopez.md')).toBe(FILES['People/Maria Lopez.md']);
 		await openNote(running, 'People/Maria Lopez.md');
 		await addRelationship(running, 'Sam', 'knows', 'Only this note');
-		expect(await read(running, 'People/Maria Lopez.md')).toContain("knows:\n  - '[[Jo Chen]]'\n  - '[[Sam Rivera]]'\n");
-		expect(await read(running, 'People/Maria Lopez.md')).toMatch(/---\n\nMet at the night-shift meeting\.\n$/);
+		expect(await readNote(running, 'People/Maria Lopez.md')).toContain("knows:\n  - '[[Jo Chen]]'\n  - '[[Sam Rivera]]'\n");
+		expect(await readNote(running, 'People/Maria Lopez.md')).toMatch(/---\n\nMet at the night-shift meeting\.\n$/);
 	});
 
 	it('adds no duplicate when the link is already there', async () => {
 		const running = await start();
 		await openNote(running, 'People/Maria Lopez.md');
-		const before = await read(running, 'People/Maria Lopez.md');
+		const before = await readNote(running, 'People/Maria Lopez.md');
 		await addRelationship(running, 'Jo Chen', 'knows', 'Add to both notes');
-		expect((await read(running, 'People/Maria Lopez.md')).match(/Jo Chen/g)).toHaveLength(1);
+		expect((await readNote(running, 'People/Maria Lopez.md')).match(/Jo Chen/g)).toHaveLength(1);
 		expect(fake.noticeTexts().at(-1)).toBe('knows already names Jo Chen, and knows: Maria Lopez on their note.Undo');
 		expect(before).toContain('Jo Chen');
-		expect(await read(running, 'People/Jo Chen.md')).toContain("knows:\n  - '[[Hector Vega]]'\n  - '[[Maria Lopez]]'\n");
+		expect(await readNote(running, 'People/Jo Chen.md')).toContain("knows:\n  - '[[Hector Vega]]'\n  - '[[Maria Lopez]]'\n");
 	});
 
 	it('creates the note of a person who has none, after asking, with the reverse', async () => {
@@ -129,9 +125,9 @@ describe('Add relationship…', () => {
 		Array.from(fake.currentModals().at(-1)!.contentEl.querySelectorAll('button')).find((b) => b.textContent === 'Create their note too')!.click();
 		await waitFor(() => running.app.vault.getFileByPath('People/Hector Vega.md') !== null && fake.noticeTexts().length > 0);
 		await fake.settle();
-		expect(await read(running, 'People/Hector Vega.md')).toContain("led-by:\n  - '[[Maria Lopez]]'\n");
-		expect(await read(running, 'People/Hector Vega.md')).toContain('type: person');
-		expect(await read(running, 'People/Maria Lopez.md')).toContain("leads:\n  - '[[Hector Vega]]'\n");
+		expect(await readNote(running, 'People/Hector Vega.md')).toContain("led-by:\n  - '[[Maria Lopez]]'\n");
+		expect(await readNote(running, 'People/Hector Vega.md')).toContain('type: person');
+		expect(await readNote(running, 'People/Maria Lopez.md')).toContain("leads:\n  - '[[Hector Vega]]'\n");
 	});
 
 	it('writes nothing when the question is dismissed', async () => {
@@ -144,7 +140,7 @@ describe('Add relationship…', () => {
 		fake.pressKey('Enter');
 		fake.pressKey('Escape');
 		await fake.settle();
-		expect(await read(running, 'People/Maria Lopez.md')).toBe(FILES['People/Maria Lopez.md']);
+		expect(await readNote(running, 'People/Maria Lopez.md')).toBe(FILES['People/Maria Lopez.md']);
 		expect(running.app.vault.getFileByPath('People/Hector Vega.md')).toBeNull();
 		expect(fake.noticeTexts().at(-1)).toBe('Nothing was added.');
 	});

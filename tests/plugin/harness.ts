@@ -87,6 +87,20 @@ export async function waitFor(check: () => boolean, ms = 20_000): Promise<void> 
 	}
 }
 
+/** The text of the note at `path`; a missing note throws, naming the notes there are. */
+export async function readNote(running: Running, path: string): Promise<string> {
+	const file = running.app.vault.getFileByPath(path);
+	if (!file) throw new Error(`no file at ${path}; files: ${running.app.vault.getFiles().map((f) => f.path).join(', ')}`);
+	return running.app.vault.read(file);
+}
+
+/** Waits until a note exists at `path` and the writes have settled, then gives its text. */
+export async function waitForFile(running: Running, path: string): Promise<string> {
+	await waitFor(() => running.app.vault.getFileByPath(path) !== null);
+	await fake.settle();
+	return readNote(running, path);
+}
+
 /** The open dashboard view, if any (after checking `instanceof`, as views may be deferred). */
 export function dashboardView(running: Running): DashboardView | null {
 	const leaf = running.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { person } from '../support/builders';
-import { fake, pinToday, runCommand, startPlugin, waitFor, waitForIndex, type Running } from './harness';
+import { fake, pinToday, runCommand, startPlugin, waitFor, waitForIndex, type Running, readNote } from './harness';
 
 const FILES: Record<string, string> = {
 	'People/Maria Lopez.md': person(),
@@ -16,10 +16,6 @@ const FILES: Record<string, string> = {
 
 async function openNote(running: Running, path: string): Promise<void> {
 	await running.app.workspace.getLeaf('tab').openFile(running.app.vault.getFileByPath(path)!, { active: true });
-}
-
-async function read(running: Running, path: string): Promise<string> {
-	return running.app.vault.read(running.app.vault.getFileByPath(path)!);
 }
 
 describe('Add relationship… (held-out)', () => {
@@ -50,7 +46,7 @@ describe('Add relationship… (held-out)', () => {
 			expect(fake.noticeTexts().at(-1)).toBe(`${relation} already names ${who}.`);
 		}
 		// processFrontMatter may re-quote the YAML (Obsidian does); what it says is unchanged, once each.
-		const text = await read(running, 'People/Cara Diaz.md');
+		const text = await readNote(running, 'People/Cara Diaz.md');
 		expect(text.match(/Ana Ruiz/g)).toHaveLength(1);
 		expect(text.match(/Maria Lopez/g)).toHaveLength(1);
 	});
@@ -74,8 +70,8 @@ describe('Add relationship… (held-out)', () => {
 				.click();
 			await waitFor(() => fake.noticeTexts().length > 0);
 			await fake.settle();
-			expect(await read(running, 'People/Maria Lopez.md')).toBe("---\ntype: person\nrecruited-by:\n  - '[[Sam Rivera]]'\n---\n");
-			expect(await read(running, 'People/Sam Rivera.md')).toBe("---\ntype: person\nrole: leader\nrecruited:\n  - '[[Maria Lopez]]'\n---\n");
+			expect(await readNote(running, 'People/Maria Lopez.md')).toBe("---\ntype: person\nrecruited-by:\n  - '[[Sam Rivera]]'\n---\n");
+			expect(await readNote(running, 'People/Sam Rivera.md')).toBe("---\ntype: person\nrole: leader\nrecruited:\n  - '[[Maria Lopez]]'\n---\n");
 		});
 	}
 });

@@ -5,24 +5,12 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import yaml from 'js-yaml';
-import { fake, itemWith, openDashboard, pinToday, runCommand, sectionItems, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running } from './harness';
+import { fake, itemWith, openDashboard, pinToday, runCommand, sectionItems, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running, readNote, waitForFile } from './harness';
 
 const TODAY = '2026-12-01';
 const person = '---\ntype: person\n---\n';
 const maria = '---\ntype: person\naliases: [Mari]\n---\n';
 const talk = (date: string, body: string, who = '[[Maria Lopez]]') => `---\ntype: one-on-one\nperson: "${who}"\ndate: ${date}\n---\n${body}`;
-
-async function read(running: Running, path: string): Promise<string> {
-	const file = running.app.vault.getFileByPath(path);
-	if (!file) throw new Error(`no file at ${path}; files: ${running.app.vault.getFiles().map((f) => f.path).join(', ')}`);
-	return running.app.vault.read(file);
-}
-
-async function waitForFile(running: Running, path: string): Promise<string> {
-	await waitFor(() => running.app.vault.getFileByPath(path) !== null);
-	await fake.settle();
-	return read(running, path);
-}
 
 async function newOneOnOne(running: Running, typed: string): Promise<void> {
 	runCommand(running, 'new-one-on-one');
@@ -82,8 +70,8 @@ describe('held-out: New 1-on-1… file names', () => {
 		await newOneOnOne(running, 'Maria');
 		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez (3).md');
 		expect(propertiesOf(text)).toMatchObject({ type: 'one-on-one', person: ['[[Maria Lopez]]'], date: TODAY });
-		expect(await read(running, '1-on-1s/2026-12-01 Maria Lopez.md')).toBe(first);
-		expect(await read(running, '1-on-1s/2026-12-01 Maria Lopez (2).md')).toBe(second);
+		expect(await readNote(running, '1-on-1s/2026-12-01 Maria Lopez.md')).toBe(first);
+		expect(await readNote(running, '1-on-1s/2026-12-01 Maria Lopez (2).md')).toBe(second);
 	}, 60_000);
 
 	it('treats a same-day note that differs only in case as taken (macOS and Windows fold case)', async () => {
@@ -92,7 +80,7 @@ describe('held-out: New 1-on-1… file names', () => {
 		await waitForIndex(running);
 		await newOneOnOne(running, 'Maria');
 		await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez (2).md');
-		expect(await read(running, '1-on-1s/2026-12-01 maria lopez.md')).toBe(first);
+		expect(await readNote(running, '1-on-1s/2026-12-01 maria lopez.md')).toBe(first);
 	}, 60_000);
 
 	it('names the note after the person\'s real name when they were picked by an alias', async () => {
@@ -117,7 +105,7 @@ describe('held-out: New 1-on-1… file names', () => {
 		expect(basename).not.toMatch(/[\\/:*?"<>|#^[\]]/);
 		expect(basename).toContain('Ana');
 		expect(basename).toContain('Ruiz');
-		const link = (propertiesOf(await read(running, created)).person as string[])[0];
+		const link = (propertiesOf(await readNote(running, created)).person as string[])[0];
 		expect(link).toMatch(/^\[\[[^[\]|#^]+\]\]$/);
 		expect(basename).toBe(`2026-12-01 ${link.slice(2, -2)}`);
 	}, 60_000);
@@ -138,7 +126,7 @@ describe('held-out: New 1-on-1… file names', () => {
 		expect(name).not.toMatch(/[\\/:*?"<>|#^[\]]/);
 		expect(talkPath).toBe(`1-on-1s/2026-12-01 ${name}.md`);
 		await fake.settle();
-		expect(propertiesOf(await read(running, talkPath)).person).toEqual([`[[${name}]]`]);
+		expect(propertiesOf(await readNote(running, talkPath)).person).toEqual([`[[${name}]]`]);
 	}, 60_000);
 
 	it('links a person whose name another note shares by path, while the file name keeps just the name', async () => {

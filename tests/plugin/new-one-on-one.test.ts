@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { P } from './aeiou-prompts';
-import { fake, pinToday, runCommand, startPlugin, waitFor, waitForIndex, type Running } from './harness';
+import { fake, pinToday, runCommand, startPlugin, waitFor, waitForIndex, readNote, waitForFile } from './harness';
 
 const TODAY = '2026-12-01';
 
@@ -9,18 +9,6 @@ type: person
 aliases: [Mari]
 ---
 `;
-
-async function read(running: Running, path: string): Promise<string> {
-	const file = running.app.vault.getFileByPath(path);
-	if (!file) throw new Error(`no file at ${path}; files: ${running.app.vault.getFiles().map((f) => f.path).join(', ')}`);
-	return running.app.vault.read(file);
-}
-
-async function waitForFile(running: Running, path: string): Promise<string> {
-	await waitFor(() => running.app.vault.getFileByPath(path) !== null);
-	await fake.settle();
-	return read(running, path);
-}
 
 describe('New 1-on-1…', () => {
 	pinToday(TODAY);
@@ -73,7 +61,7 @@ issues: []
 		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez (2).md');
 		expect(text).toContain('person: ["[[Maria Lopez]]"]');
 		expect(text).toContain('kind: follow-up');
-		expect(await read(running, '1-on-1s/2026-12-01 Maria Lopez.md')).toBe(first);
+		expect(await readNote(running, '1-on-1s/2026-12-01 Maria Lopez.md')).toBe(first);
 	}, 60_000);
 
 	it('creates the 1-on-1 folder when it is missing, even nested, and writes your name as organizer', async () => {
