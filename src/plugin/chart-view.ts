@@ -142,7 +142,7 @@ export class ChartView extends ItemView {
 		if (!force && this.renders.isUnderWay(target)) return;
 		const staging = createDiv();
 		const actions: ChartActions = {
-			openNote: (path) => void openListedNote(this.app, path),
+			openNote: (path) => void openListedNote(this.app, path, undefined, false, (at) => this.deps.indexer.findFile(at)),
 			showMore: (id) => {
 				const before = this.shown[id] ?? CHART_PAGE_SIZE;
 				this.shown[id] = before + CHART_PAGE_SIZE;

@@ -18,11 +18,12 @@ export function findNoteLeaf(app: App, newLeaf: PaneType | boolean = false): Wor
 
 /**
  * Opens the note at `path` from a list (the dashboard, the chart), at `line` (1-based) when given,
- * in the leaf {@link findNoteLeaf} picks. A note deleted or moved before the list caught up (its
- * re-render waits for edits to settle) is said to be gone instead.
+ * in the leaf {@link findNoteLeaf} picks. `find` looks the path up (the indexer's follows a rename
+ * the list has not caught up with yet; its re-render waits for edits to settle); a note deleted is
+ * said to be gone instead.
  */
-export async function openListedNote(app: App, path: string, line?: number, newLeaf: PaneType | boolean = false): Promise<void> {
-	const file = app.vault.getFileByPath(path);
+export async function openListedNote(app: App, path: string, line?: number, newLeaf: PaneType | boolean = false, find: (path: string) => TFile | null = (at) => app.vault.getFileByPath(at)): Promise<void> {
+	const file = find(path);
 	if (!(file instanceof TFile)) {
 		new Notice('That note is gone: it was deleted or moved.');
 		return;

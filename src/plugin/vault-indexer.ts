@@ -11,6 +11,7 @@ import { buildTooLargeNote, NOTE_MAX_BYTES } from '../core/note-size';
 import { VaultIndex } from '../core/vault-index';
 import type { Settings } from '../settings';
 import { openMacrotaskYielder } from './macrotask';
+import { RenamedFiles } from './renamed-files';
 import { SLICE_BUDGET_MS } from './sliced-run';
 
 export interface VaultIndexerOptions {
@@ -68,10 +69,21 @@ export class VaultIndexer extends Component {
 	 * again once the typing pauses, not once per key (each pass would start over, the views showing
 	 * "Indexing 0/N" in between).
 	 */
+	/** Where renamed notes went, for views that still list them under their old paths. */
+	private readonly renamed: RenamedFiles;
 	private readonly rebuildSoon = debounce(() => void this.rebuild(), SETTINGS_REBUILD_DELAY_MS, true);
 
 	constructor(private readonly options: VaultIndexerOptions) {
 		super();
+		this.renamed = new RenamedFiles(options.app.vault);
+	}
+
+	/**
+	 * The note at `path`, or where it went if it was renamed since (a view may still list it under
+	 * its old path until it re-renders); null when it is gone.
+	 */
+	findFile(path: string): TFile | null {
+		return this.renamed.find(path);
 	}
 
 	/** Why the index skips a path (excluded folder, template), or undefined when it reads it. */
@@ -107,6 +119,7 @@ export class VaultIndexer extends Component {
 		);
 		this.registerEvent(
 			vault.on('rename', (file, oldPath) => {
+				if (file instanceof TFile) this.renamed.record(oldPath, file);
 				this.bump(oldPath);
 				const had = this.index.get(oldPath) !== undefined;
 				this.index.remove(oldPath);

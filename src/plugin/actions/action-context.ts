@@ -1,8 +1,9 @@
 /**
  * What every pane action needs, passed in as one named object (never the whole plugin): the app,
- * the undo history, today's date and the privacy-mode redaction for what a Notice says.
+ * the undo history, today's date, the privacy-mode redaction for what a Notice says, and the lookup
+ * of a listed note that follows renames.
  */
-import type { App } from 'obsidian';
+import type { App, TFile } from 'obsidian';
 import type { CalendarDate } from '../../core/model';
 import type { ActionHistory } from './action-history';
 
@@ -13,4 +14,6 @@ export interface ActionContext {
 	readonly today: () => CalendarDate;
 	/** Names in Notices go through this (initials in privacy mode). */
 	readonly redact: (text: string) => string;
+	/** The note at a listed path, or where it went if it was renamed since; null when it is gone. */
+	readonly findFile: (path: string) => TFile | null;
 }

@@ -20,7 +20,7 @@ export interface MarkDoneTarget {
 
 /** Marks the commitment done; returns true when the note changed. */
 export async function markDone(ctx: ActionContext, target: MarkDoneTarget): Promise<boolean> {
-	const file = ctx.app.vault.getFileByPath(target.source);
+	const file = ctx.findFile(target.source);
 	if (!(file instanceof TFile)) {
 		showActionNotice('That note is gone, so nothing was changed.');
 		return false;

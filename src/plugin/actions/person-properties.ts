@@ -57,7 +57,7 @@ export function restoreFrontMatterValue(frontmatter: Record<string, unknown>, ke
 }
 
 async function setProperty(ctx: ActionContext, person: PersonTarget, key: string, value: CalendarDate, message: string, label: string): Promise<boolean> {
-	const file = ctx.app.vault.getFileByPath(person.path);
+	const file = ctx.findFile(person.path);
 	if (!(file instanceof TFile)) {
 		showActionNotice(`${ctx.redact(person.name)}'s note is gone, so nothing was changed.`);
 		return false;
