@@ -294,7 +294,8 @@ export class MapView extends ItemView {
 		const data = this.data;
 		if (!data) return;
 		const path = data.graph.nodes[index]?.path;
-		const file = path ? this.app.vault.getFileByPath(path) : null;
+		// The node may still carry the path of a note renamed since the map was drawn.
+		const file = path ? this.deps.indexer.findFile(path) : null;
 		if (!(file instanceof TFile)) {
 			new Notice(`${data.shown.nodes[index]?.name ?? 'This person'} has no note yet.`);
 			return;
