@@ -105,6 +105,11 @@ function isRecord(value: unknown): value is Raw {
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
+/** A colour as `#rrggbb`, lower-cased; undefined for anything else (the settings tab reads typed colours with it too). */
+export function readHexColour(value: unknown): string | undefined {
+	return typeof value === 'string' && HEX_COLOUR.test(value) ? value.toLowerCase() : undefined;
+}
+
 /** Folder paths: forward slashes, no leading/trailing slash, no `..` segments. */
 function readFolder(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
@@ -204,12 +209,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 			personTemplate: pick('personTemplate', readString, d.personTemplate),
 			sectionNames: pickRecord('sectionNames', SECTION_KEYS, nonEmpty, d.sectionNames),
 			assessmentLabels: pickRecord('assessmentLabels', ASSESSMENT_VALUES, nonEmpty, d.assessmentLabels),
-			assessmentColours: pickRecord(
-				'assessmentColours',
-				ASSESSMENT_VALUES,
-				(v) => (typeof v === 'string' && HEX_COLOUR.test(v) ? v.toLowerCase() : undefined),
-				d.assessmentColours,
-			),
+			assessmentColours: pickRecord('assessmentColours', ASSESSMENT_VALUES, readHexColour, d.assessmentColours),
 			assessmentIntervals: pickRecord(
 				'assessmentIntervals',
 				[...ASSESSMENT_VALUES, 'unassessed'] as const,

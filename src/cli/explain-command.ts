@@ -13,7 +13,7 @@ import { explainNote, mapExplanationText, redactExplanation } from '../core/expl
 import { showExplanationText } from '../core/explain-text';
 import { normalizeVaultPath } from '../core/vault-paths';
 import type { Command } from './args';
-import { loadVault, NOTE_MAX_BYTES, readExclusionInput, readRegularFile } from './fs-vault';
+import { isUnlistedPath, loadVault, NOTE_MAX_BYTES, readExclusionInput, readRegularFile } from './fs-vault';
 import { escapeJsonForTerminal, replaceLoneSurrogates, sanitizeTerminalText } from './terminal-text';
 
 /** What the command needs of the CLI's `Io`. */
@@ -38,8 +38,8 @@ export function runExplain(command: Extract<Command, { name: 'explain' }>, io: E
 	const { index, settings, warnings } = loadVault(command.vault, command.configDir, command.configDirGiven === true);
 	for (const warning of warnings) io.err(`warning: ${sanitizeTerminalText(warning)}`);
 	const given = toNotePath(command.note);
-	// The folders the report skips (fs-vault.ts), which Obsidian does not show either.
-	if (given !== undefined && (given.split('/').some((segment) => segment.startsWith('.')) || given === command.configDir || given.startsWith(`${command.configDir}/`))) {
+	// The folders the report skips, which Obsidian does not show either.
+	if (given !== undefined && isUnlistedPath(given, command.configDir)) {
 		throw new Error(`${command.note} is in a hidden folder or the config folder, which Obsidian and the plugin never read`);
 	}
 	// Only Markdown is a note: `Notes.txt` is looked up as `Notes.txt.md`.

@@ -73,12 +73,12 @@ function realFolder(path: string): string | undefined {
 	}
 }
 
-function isLinkToFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
+/**
+ * True for a vault path the listing never reaches: one in or under a hidden file or folder, or
+ * in the config folder (the walk below skips them entry by entry), so `explain` refuses it too.
+ */
+export function isUnlistedPath(path: string, configDir: string): boolean {
+	return path.split('/').some((segment) => segment.startsWith('.')) || path === configDir || path.startsWith(`${configDir}/`);
 }
 
 /** True when one folder is the other or holds it. */
@@ -102,9 +102,9 @@ function listNoteFiles(root: string, configDir: string, skip: (path: string) => 
 	// overlaps no other followed target (a link into the vault, above it or into a followed folder is
 	// ignored), so nothing is read twice and no link loop is walked.
 	const followed: string[] = [realFolder(root) ?? resolve(root)];
-	const isFollowable = (path: string): boolean => {
-		const target = realFolder(join(root, path));
-		if (target === undefined || followed.some((folder) => overlaps(folder, target))) return false;
+	/** True, once, for the real folder a link points to when it overlaps no folder followed yet. */
+	const follow = (target: string): boolean => {
+		if (followed.some((folder) => overlaps(folder, target))) return false;
 		followed.push(target);
 		return true;
 	};
@@ -121,9 +121,10 @@ function listNoteFiles(root: string, configDir: string, skip: (path: string) => 
 			const path = relative ? `${relative}/${entry.name}` : entry.name;
 			if (entry.name.startsWith('.') || path === configDir) continue;
 			// A folder's exclusion is tested as a path inside it.
+			const linkedFolder = entry.isSymbolicLink() ? realFolder(join(root, path)) : undefined;
 			if (entry.isDirectory()) {
 				if (!skip(`${path}/x.md`)) walk(path);
-			} else if (entry.isSymbolicLink() && isLinkToFolder(join(root, path)) && !skip(`${path}/x.md`) && isFollowable(path)) {
+			} else if (linkedFolder !== undefined && !skip(`${path}/x.md`) && follow(linkedFolder)) {
 				walk(path);
 			} else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) out.push({ path, regular: entry.isFile() });
 		}

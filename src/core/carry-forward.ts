@@ -9,7 +9,7 @@ import { AEIOU_STAGES } from './aeiou';
 import { CARRIED_FORWARD_CLOSE, CARRIED_FORWARD_OPEN } from './carry-forward-marker';
 import type { CalendarDate, SectionKey } from './model';
 import type { PeopleTable, PersonKey, Talk } from './people';
-import { isBeingPrepared } from './person-talks';
+import { isHeld } from './person-talks';
 
 /** One carried commitment. */
 export type CarriedItem =
@@ -39,7 +39,7 @@ export function collectCarriedForward(table: PeopleTable, personKeys: readonly P
 		let lastTalk: Talk | undefined;
 		// A talk of today with nothing of its own yet (one New 1-on-1 just wrote) is planned, not held
 		// (DESIGN §3): a second talk that day carries what the first one carries.
-		for (const talk of talks) if (talk.date <= today && !isBeingPrepared(talk, today) && talk.note.path !== exceptPath) lastTalk = talk;
+		for (const talk of talks) if (isHeld(talk, today) && talk.note.path !== exceptPath) lastTalk = talk;
 		const open: { item: CarriedItem; date: string }[] = [];
 		const done: { item: CarriedItem; date: string }[] = [];
 		for (const owned of table.commitments) {

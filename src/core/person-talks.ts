@@ -45,11 +45,25 @@ export function isBeingPrepared(talk: Talk, today: CalendarDate): boolean {
 	return talk.date === today && talk.note.conversation?.hasOwnContent === false;
 }
 
+/**
+ * True when a talk on `date` is held for `today` (DESIGN §3): dated on or before today, except one
+ * of today that has no content of its own yet (being prepared). The dashboard, carry-forward and
+ * the relationship graph all read "held" through this.
+ */
+export function isHeldOnDay(date: CalendarDate, hasOwnContent: boolean, today: CalendarDate): boolean {
+	return date <= today && (date !== today || hasOwnContent);
+}
+
+/** {@link isHeldOnDay} for a talk of the people table. */
+export function isHeld(talk: Talk, today: CalendarDate): boolean {
+	return isHeldOnDay(talk.date, talk.note.conversation?.hasOwnContent !== false, today);
+}
+
 /** A person's held talks (oldest first) and planned ones (DESIGN §3), for one today. */
 export function splitTalks(person: Person, today: CalendarDate): { held: readonly Talk[]; planned: readonly Talk[] } {
 	const held: Talk[] = [];
 	const planned: Talk[] = [];
-	for (const talk of person.talks) (talk.date <= today && !isBeingPrepared(talk, today) ? held : planned).push(talk);
+	for (const talk of person.talks) (isHeld(talk, today) ? held : planned).push(talk);
 	return { held, planned };
 }
 

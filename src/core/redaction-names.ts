@@ -17,6 +17,7 @@
 import type { LinkRef, NoteFacts, PropertyValue } from './model';
 import { findWikiLinks, parseReference } from './obsidian-syntax';
 import type { PeopleTable } from './people';
+import { isLowerCaseWord } from './redaction/fold-name';
 import type { RedactionName } from './redaction/name-matcher';
 import { isInFolder } from './vault-paths';
 import type { VaultIndex } from './vault-index';
@@ -80,7 +81,7 @@ function startsCapitalized(token: string): boolean {
 	// Most titles are ASCII: a capital A–Z, without the Unicode tests.
 	if (code < 0x80) return code >= 0x41 && code <= 0x5a;
 	const first = String.fromCodePoint(token.codePointAt(0) ?? 0);
-	return LETTER.test(first) && !(first === first.toLowerCase() && first !== first.toUpperCase());
+	return LETTER.test(first) && !isLowerCaseWord(first);
 }
 
 /** True for a `type` that is a slip of the keyboard away from `person` (`persn`, `peron`, `Persons`). */

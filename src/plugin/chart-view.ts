@@ -5,8 +5,6 @@
  * chart are built in slices of the main thread (issue 15, `sliced-run.ts`); a newer render, a
  * newer revision or closing the view cancels a run under way.
  */
-import { CHART_VIEW_TYPE } from './view-types';
-import { openListedNote } from './note-leaf';
 import { ItemView, debounce, type WorkspaceLeaf } from 'obsidian';
 import type { CampaignChart } from '../core/campaign-chart';
 import { showChart } from '../core/chart-shown';
@@ -19,6 +17,8 @@ import { CHART_PAGE_SIZE, renderChartIndexing, renderChartPreparing, renderChart
 import { ViewRun } from './view-run';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive, type LiveView } from './live-view';
+import { CHART_VIEW_TYPE } from './view-types';
+import { openListedNote } from './note-leaf';
 
 /**
  * The derivation, its chart, and the chart rendered into `staging` (a detached element the view

@@ -19,16 +19,14 @@ import type { DashboardDisplay } from './dashboard-display';
  * open it a second time.
  */
 function onOpen(el: HTMLElement, open: (newLeaf: PaneType | boolean) => void): void {
-	el.addEventListener('click', (event) => {
+	const handle = (event: MouseEvent): void => {
 		event.preventDefault();
 		event.stopPropagation();
 		open(Keymap.isModEvent(event));
-	});
+	};
+	el.addEventListener('click', handle);
 	el.addEventListener('auxclick', (event) => {
-		if (event.button !== 1) return;
-		event.preventDefault();
-		event.stopPropagation();
-		open(Keymap.isModEvent(event));
+		if (event.button === 1) handle(event);
 	});
 }
 

@@ -4,8 +4,6 @@
  * derivation runs in slices of the main thread (issue 15, `sliced-run.ts`); a newer revision, a
  * newer render or closing the pane cancels a run under way, so only the newest one renders.
  */
-import { DASHBOARD_VIEW_TYPE } from './view-types';
-import { openListedNote } from './note-leaf';
 import { ItemView, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboardSteps, type Derivation } from '../core/derive';
@@ -31,6 +29,8 @@ import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive, type LiveView } from './live-view';
 import { commitmentAt, notedPersonAt, personAt } from './item-at-origin';
+import { DASHBOARD_VIEW_TYPE } from './view-types';
+import { openListedNote } from './note-leaf';
 
 /** localStorage key (per vault, through `app.saveLocalStorage`) of the collapsed sections. */
 const COLLAPSED_KEY = 'relational-organizer:collapsed-sections';

@@ -7,7 +7,6 @@
  * The graph is read in `read-map-graph.ts`, laid out in `build-map-model.ts` and drawn on
  * `map-surface.ts`; `map-controls.ts` is the toolbar's state.
  */
-import { MAP_VIEW_TYPE } from './view-types';
 import { ItemView, Notice, TFile, debounce, type WorkspaceLeaf } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { runSteps, type Steps } from '../core/steps';
@@ -26,6 +25,7 @@ import type { VaultIndexer } from './vault-indexer';
 import { keepViewLive, type LiveView } from './live-view';
 import { prepareMapSteps, type MapData } from './read-map-graph';
 import { runInSlices, type SlicedRun } from './sliced-run';
+import { MAP_VIEW_TYPE } from './view-types';
 
 export { MAP_VIEW_TYPE } from './view-types';
 

@@ -4,7 +4,7 @@
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { ASSESSMENT_VALUES, parseBandText } from '../core/assessment';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, readHexColour, type Settings } from '../settings';
 import { AEIOU_STAGES } from '../core/aeiou';
 
 /** What the tab needs from the plugin. */
@@ -16,12 +16,6 @@ export interface SettingsHost extends Plugin {
 function parseInteger(text: string): number | undefined {
 	const value = Number(text.trim());
 	return Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-
-/** A colour as `#rrggbb`, lower case; undefined for anything else (as `normalizeSettings` reads it). */
-function parseHexColour(text: string): string | undefined {
-	const value = text.trim();
-	return /^#[0-9a-f]{6}$/i.test(value) ? value.toLowerCase() : undefined;
 }
 
 /** The vocabulary as the text area shows it: one relation a line, `property / reverse` when directed. */
@@ -124,7 +118,7 @@ export class OrganizerSettingTab extends PluginSettingTab {
 				)
 				.addText((text) => {
 					text.setPlaceholder(DEFAULT_SETTINGS.assessmentColours[value]).setValue(s.assessmentColours[value]).onChange((next) => {
-						const colour = parseHexColour(next);
+						const colour = readHexColour(next.trim());
 						if (colour) this.save({ assessmentColours: { ...this.host.settings.assessmentColours, [value]: colour } });
 					});
 					text.inputEl.setAttr('aria-label', 'Colour');

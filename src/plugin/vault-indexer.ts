@@ -64,13 +64,13 @@ export class VaultIndexer extends Component {
 	private templatesFolder: TemplateFolders = {};
 	private templatesCheck: Promise<void> | undefined;
 
+	/** Where renamed notes went, for views that still list them under their old paths. */
+	private readonly renamed: RenamedFiles;
 	/**
 	 * Typing a folder or a section name in the settings changes them at every key: the vault is read
 	 * again once the typing pauses, not once per key (each pass would start over, the views showing
 	 * "Indexing 0/N" in between).
 	 */
-	/** Where renamed notes went, for views that still list them under their old paths. */
-	private readonly renamed: RenamedFiles;
 	private readonly rebuildSoon = debounce(() => void this.rebuild(), SETTINGS_REBUILD_DELAY_MS, true);
 
 	constructor(private readonly options: VaultIndexerOptions) {

@@ -88,3 +88,9 @@ export function splitWords(text: string, fold: (word: string) => string = foldWo
 export function isNameJoiner(between: string): boolean {
 	return between.length <= 3 && /^[\s\-_.'’]*$/u.test(between);
 }
+
+/** True when a word starts with a lower-case letter (`dock`; not `Dock`, `王`, `2nd`). */
+export function isLowerCaseWord(word: string): boolean {
+	const first = Array.from(word)[0] ?? '';
+	return first !== first.toUpperCase() && first === first.toLowerCase();
+}

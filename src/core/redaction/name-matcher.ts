@@ -6,7 +6,7 @@
  * Cost: building is linear in the total length of the names; {@link NameMatcher.redact} is linear in
  * the text (each word starts at most one walk, and a walk is as long as the longest name in words).
  */
-import { foldWord, isNameJoiner, splitWords, type WordSpan } from './fold-name';
+import { foldWord, isLowerCaseWord, isNameJoiner, splitWords, type WordSpan } from './fold-name';
 
 /** A person to redact: the name the label is made from, and the other names that stand for them. */
 export interface RedactionName {
@@ -224,12 +224,6 @@ export function buildNameMatcher(people: readonly RedactionName[]): NameMatcher 
 			return out + text.slice(copied);
 		},
 	};
-}
-
-/** True when a word starts with a lower-case letter (`dock`; not `Dock`, `王`, `2nd`). */
-function isLowerCaseWord(word: string): boolean {
-	const first = Array.from(word)[0] ?? '';
-	return first !== first.toUpperCase() && first === first.toLowerCase();
 }
 
 /** A word shared by several people shows as its initial, or as `Person` when that would be the word itself. */

@@ -7,6 +7,7 @@ import type { CalendarDate, LinkRef, NoteFacts, OneOnOneNoteFacts, PersonNoteFac
 import { readReferences } from '../note-properties';
 import { parseReference } from '../obsidian-syntax';
 import { buildPeopleTable, identifyReference, isCountedPersonNote, isCountedTalk, toPersonKey, type PeopleTable, type PersonId } from '../people';
+import { isHeldOnDay } from '../person-talks';
 import { resolveRelativeReference } from '../resolver';
 import { runSteps, type Steps } from '../steps';
 import type { VaultIndex } from '../vault-index';
@@ -34,13 +35,9 @@ export interface TalkFacts {
 	readonly hasOwnContent: boolean;
 }
 
-/**
- * True when a talk on `date` is held for `today` (DESIGN §3): dated on or before today, except one
- * dated today with no content of its own yet, which is being prepared and counts as planned, as
- * on the dashboard.
- */
+/** True when a talk on `date` is held for `today`, by the dashboard's rule ({@link isHeldOnDay}). */
 export function isHeldOn(date: CalendarDate | undefined, talk: TalkFacts, today: CalendarDate): date is CalendarDate {
-	return date !== undefined && date <= today && (date !== today || talk.hasOwnContent);
+	return date !== undefined && isHeldOnDay(date, talk.hasOwnContent, today);
 }
 
 /** One person of the people table, with their dated talks oldest first. */
