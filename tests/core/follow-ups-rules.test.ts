@@ -3,21 +3,17 @@
  * settings (case.json), and the report expected for it (expected.json), written by hand before the
  * code. Problems are compared by the notes they name.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFollowUps } from '../../src/core/follow-ups';
 import { toReportJson, type ReportJson } from '../../src/core/report-json';
 import { normalizeSettings } from '../../src/settings';
 import { indexFolder } from '../builders/fixture-vault';
+import { listCaseFolders } from '../support/fixture-cases';
 
 const ROOT = join(__dirname, '..', 'fixtures', 'rules');
-const cases = existsSync(ROOT)
-	? readdirSync(ROOT, { withFileTypes: true })
-			.filter((entry) => entry.isDirectory())
-			.map((entry) => entry.name)
-			.sort()
-	: [];
+const cases = listCaseFolders(ROOT);
 
 interface CaseFile {
 	readonly today: string;

@@ -5,7 +5,7 @@
  * format (and `--redact`), must show it; `report --format json` must carry the same slipping list.
  * See the fixtures' README for the file format.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVault } from '../../src/cli/fs-vault';
@@ -15,14 +15,10 @@ import { toChartJson } from '../../src/core/chart-json';
 import { showChart } from '../../src/core/chart-shown';
 import { deriveOnce } from '../../src/core/derive';
 import { captureIo } from '../builders/temp-vault';
+import { listCaseFolders } from '../support/fixture-cases';
 
 const ROOT = join(__dirname, '..', 'fixtures', 'held-out-chart');
-const cases = existsSync(ROOT)
-	? readdirSync(ROOT, { withFileTypes: true })
-			.filter((entry) => entry.isDirectory())
-			.map((entry) => entry.name)
-			.sort()
-	: [];
+const cases = listCaseFolders(ROOT);
 
 const LISTS = ['units', 'issues', 'slipping', 'staleAssessments', 'leaders'] as const;
 type ListName = (typeof LISTS)[number];

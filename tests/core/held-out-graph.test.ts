@@ -26,14 +26,10 @@ import {
 	type JsonCanvas,
 } from '../../src/core/relationships';
 import { captureIo } from '../builders/temp-vault';
+import { listCaseFolders } from '../support/fixture-cases';
 
 const ROOT = join(__dirname, '..', 'fixtures', 'held-out-graph');
-const cases = existsSync(ROOT)
-	? readdirSync(ROOT, { withFileTypes: true })
-			.filter((entry) => entry.isDirectory())
-			.map((entry) => entry.name)
-			.sort()
-	: [];
+const cases = listCaseFolders(ROOT);
 
 type Json = Record<string, unknown>;
 interface Expected {

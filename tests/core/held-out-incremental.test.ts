@@ -4,7 +4,7 @@
  * the day changes while the dashboard is open. After each of these the live dashboard must say
  * what expected.json (written by hand from DESIGN §2–§3) says.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listMarkdownFiles, readExclusionInput, readVaultSettings } from '../../src/cli/fs-vault';
@@ -14,12 +14,10 @@ import { parseNote, toParseOptions } from '../../src/core/note-parser';
 import { toReportJson, type ReportJson } from '../../src/core/report-json';
 import { VaultIndex } from '../../src/core/vault-index';
 import type { Settings } from '../../src/settings';
+import { listCaseFolders } from '../support/fixture-cases';
 
 const ROOT = join(__dirname, '..', 'fixtures', 'held-out');
-const cases = readdirSync(ROOT, { withFileTypes: true })
-	.filter((entry) => entry.isDirectory())
-	.map((entry) => entry.name)
-	.sort();
+const cases = listCaseFolders(ROOT);
 
 const LISTS = ['followUp', 'stalled', 'yourPromises', 'checkIn', 'noOneOnOne', 'comingUp', 'slipping'] as const;
 

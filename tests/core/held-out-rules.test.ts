@@ -6,7 +6,7 @@
  * have exactly the expected items in the expected order; problems are compared by the notes they
  * name. The command line (`report --format json`) must print the same.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVault } from '../../src/cli/fs-vault';
@@ -14,14 +14,10 @@ import { runCli } from '../../src/cli/main';
 import { buildFollowUps } from '../../src/core/follow-ups';
 import { toReportJson, type ReportJson } from '../../src/core/report-json';
 import { captureIo } from '../builders/temp-vault';
+import { listCaseFolders } from '../support/fixture-cases';
 
 const ROOT = join(__dirname, '..', 'fixtures', 'held-out');
-const cases = existsSync(ROOT)
-	? readdirSync(ROOT, { withFileTypes: true })
-			.filter((entry) => entry.isDirectory())
-			.map((entry) => entry.name)
-			.sort()
-	: [];
+const cases = listCaseFolders(ROOT);
 
 const LISTS = ['followUp', 'stalled', 'yourPromises', 'checkIn', 'noOneOnOne', 'comingUp', 'slipping'] as const;
 

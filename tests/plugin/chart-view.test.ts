@@ -6,10 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import type { ChartJson } from '../../src/core/chart-json';
-import { CHART_VIEW_TYPE, ChartView } from '../../src/plugin/chart-view';
 import { captureIo, writeVault } from '../builders/temp-vault';
 import { TFile } from '../fake-obsidian/index';
-import { openDashboard, pinToday, runCommand, sectionSummary, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running } from './harness';
+import { openDashboard, pinToday, runCommand, sectionSummary, startPlugin, waitFor, waitForIndex, whenViewsRendered, openChart } from './harness';
 
 const TODAY = '2026-11-30';
 const person = (props: string): string => `---\ntype: person\n${props}\n---\n`;
@@ -25,14 +24,6 @@ const FILES: Record<string, string> = {
 	'1-on-1s/2026-11-20 Ana Ruiz.md': talk('Ana Ruiz', '2026-11-20', 'assessment: 4'),
 	'1-on-1s/2026-11-05 Ben Okafor.md': talk('Ben Okafor', '2026-11-05', 'assessment: 1\nissues: [Heat]'),
 };
-
-async function openChart(running: Running): Promise<HTMLElement> {
-	runCommand(running, 'open-campaign-chart');
-	await whenViewsRendered(running);
-	const leaf = running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0];
-	if (!leaf || !(leaf.view instanceof ChartView)) throw new Error('the chart did not open');
-	return leaf.view.contentEl;
-}
 
 /** Each unit row as the view shows it: name and the numbers of its cells. */
 function unitRows(el: HTMLElement): string[][] {

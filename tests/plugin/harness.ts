@@ -137,6 +137,26 @@ export async function openDashboard(running: Running): Promise<HTMLElement> {
 	return view.contentEl;
 }
 
+/** Runs "Open campaign chart" and gives the chart view's content once it is drawn. */
+export async function openChart(running: Running): Promise<HTMLElement> {
+	runCommand(running, 'open-campaign-chart');
+	await whenViewsRendered(running);
+	const leaf = running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0];
+	if (!leaf || !(leaf.view instanceof ChartView)) throw new Error('the chart did not open');
+	return leaf.view.contentEl;
+}
+
+/** Opens the note at `path` in the editor with the cursor at `cursor`; gives the editor. */
+export async function openInEditor(running: Running, path: string, cursor: { line: number; ch: number }) {
+	const file = running.app.vault.getFileByPath(path);
+	if (!file) throw new Error(`no ${path}`);
+	await running.app.workspace.getLeaf(false).openFile(file, { active: true });
+	const view = fake.activeMarkdownView(running.app);
+	if (!view) throw new Error('no editor');
+	view.editor.setCursor(cursor);
+	return view.editor;
+}
+
 /** The items of one dashboard section (`follow-up`, `check-in`…), as shown. */
 export function sectionItems(el: HTMLElement, section: string): HTMLElement[] {
 	return Array.from(el.querySelectorAll<HTMLElement>(`.ro-dashboard__section--${section} .ro-dashboard__item`));

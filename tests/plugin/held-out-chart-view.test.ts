@@ -8,8 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChartJson } from '../../src/core/chart-json';
-import { CHART_VIEW_TYPE, ChartView } from '../../src/plugin/chart-view';
-import { pinToday, runCommand, startPlugin, waitForIndex, whenViewsRendered, type Running } from './harness';
+import { pinToday, startPlugin, waitForIndex, whenViewsRendered, openChart } from './harness';
 
 const ROOT = join(__dirname, '..', 'fixtures', 'held-out-chart');
 const DATA = '.obsidian/plugins/relational-organizer/data.json';
@@ -31,14 +30,6 @@ function readCase(name: string): { files: Record<string, string>; data: unknown;
 	};
 	walk(dir);
 	return { files, data: JSON.parse(readFileSync(join(dir, DATA), 'utf8')), expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected };
-}
-
-async function openChart(running: Running): Promise<HTMLElement> {
-	runCommand(running, 'open-campaign-chart');
-	await whenViewsRendered(running);
-	const leaf = running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0];
-	if (!leaf || !(leaf.view instanceof ChartView)) throw new Error('the chart did not open');
-	return leaf.view.contentEl;
 }
 
 /** Each unit row's numbers as the view shows them: people, assessed, supportive, opposed, committee, no 1-on-1. */

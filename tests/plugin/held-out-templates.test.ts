@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import yaml from 'js-yaml';
-import { fake, itemWith, openDashboard, pinToday, runCommand, sectionItems, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running, readNote, waitForFile } from './harness';
+import { fake, itemWith, openDashboard, pinToday, runCommand, sectionItems, startPlugin, waitFor, waitForIndex, whenViewsRendered, type Running, type StartOptions, readNote, waitForFile, openInEditor } from './harness';
 
 const TODAY = '2026-12-01';
 const person = '---\ntype: person\n---\n';
@@ -18,12 +18,17 @@ async function newOneOnOne(running: Running, typed: string): Promise<void> {
 	fake.pressKey('Enter');
 }
 
-/** New 1-on-1 with Maria from the template file `template`: the plugin and the talk's text. */
-async function talkFromTemplate(template: string): Promise<{ readonly running: Running; readonly text: string }> {
-	const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } });
+/** Starts the plugin on `options`, runs New 1-on-1 picking `typed`, and gives the note made at `path`. */
+async function newTalk(options: StartOptions, typed: string, path: string): Promise<{ readonly running: Running; readonly text: string }> {
+	const running = await startPlugin(options);
 	await waitForIndex(running);
-	await newOneOnOne(running, 'Maria');
-	return { running, text: await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md') };
+	await newOneOnOne(running, typed);
+	return { running, text: await waitForFile(running, path) };
+}
+
+/** New 1-on-1 with Maria from the template file `template`: the plugin and the talk's text. */
+function talkFromTemplate(template: string): Promise<{ readonly running: Running; readonly text: string }> {
+	return newTalk({ files: { 'People/Maria Lopez.md': maria, 'Templates/Talk.md': template }, data: { oneOnOneTemplate: 'Templates/Talk.md' } }, 'Maria', '1-on-1s/2026-12-01 Maria Lopez.md');
 }
 
 function propertiesOf(text: string): Record<string, unknown> {
@@ -45,16 +50,6 @@ function filePaths(running: Running): string[] {
 	return running.app.vault.getFiles().map((f) => f.path).sort();
 }
 
-async function openInEditor(running: Running, path: string, cursor: { line: number; ch: number }) {
-	const file = running.app.vault.getFileByPath(path);
-	if (!file) throw new Error(`no ${path}`);
-	await running.app.workspace.getLeaf(false).openFile(file, { active: true });
-	const view = fake.activeMarkdownView(running.app);
-	if (!view) throw new Error('no editor');
-	view.editor.setCursor(cursor);
-	return view.editor;
-}
-
 afterEach(() => {
 	for (const modal of fake.currentModals()) modal.close();
 });
@@ -65,10 +60,7 @@ describe('held-out: New 1-on-1… file names', () => {
 	it('gives a third talk on the same day (3), leaving both earlier ones as they were', async () => {
 		const first = talk(TODAY, 'first\n');
 		const second = talk(TODAY, 'second\n');
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-12-01 Maria Lopez.md': first, '1-on-1s/2026-12-01 Maria Lopez (2).md': second } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez (3).md');
+		const { running, text } = await newTalk({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-12-01 Maria Lopez.md': first, '1-on-1s/2026-12-01 Maria Lopez (2).md': second } }, 'Maria', '1-on-1s/2026-12-01 Maria Lopez (3).md');
 		expect(propertiesOf(text)).toMatchObject({ type: 'one-on-one', person: ['[[Maria Lopez]]'], date: TODAY });
 		expect(await readNote(running, '1-on-1s/2026-12-01 Maria Lopez.md')).toBe(first);
 		expect(await readNote(running, '1-on-1s/2026-12-01 Maria Lopez (2).md')).toBe(second);
@@ -84,10 +76,7 @@ describe('held-out: New 1-on-1… file names', () => {
 	}, 60_000);
 
 	it('names the note after the person\'s real name when they were picked by an alias', async () => {
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Mari');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await newTalk({ files: { 'People/Maria Lopez.md': maria } }, 'Mari', '1-on-1s/2026-12-01 Maria Lopez.md');
 		expect(propertiesOf(text).person).toEqual(['[[Maria Lopez]]']);
 	}, 60_000);
 
@@ -130,10 +119,7 @@ describe('held-out: New 1-on-1… file names', () => {
 	}, 60_000);
 
 	it('links a person whose name another note shares by path, while the file name keeps just the name', async () => {
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, 'Archive/Maria Lopez.md': 'an old note\n' } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Mari');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await newTalk({ files: { 'People/Maria Lopez.md': maria, 'Archive/Maria Lopez.md': 'an old note\n' } }, 'Mari', '1-on-1s/2026-12-01 Maria Lopez.md');
 		expect(propertiesOf(text).person).toEqual(['[[People/Maria Lopez]]']);
 	}, 60_000);
 });
@@ -236,10 +222,7 @@ describe('held-out: what New 1-on-1… carries forward', () => {
 	};
 
 	it('carries open ones whatever their age and ones done since the last talk; never cancelled ones, yours, another owner\'s, or code', async () => {
-		const running = await startPlugin({ files, data: { yourName: 'Sam Rivera' } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await newTalk({ files, data: { yourName: 'Sam Rivera' } }, 'Maria', '1-on-1s/2026-12-01 Maria Lopez.md');
 		const lines = carriedLines(text);
 		expect(lines).not.toBeNull();
 		const items = (lines ?? []).filter((line) => line.startsWith('- '));
@@ -257,28 +240,19 @@ describe('held-out: what New 1-on-1… carries forward', () => {
 	}, 60_000);
 
 	it('puts the block in the Uplift section', async () => {
-		const running = await startPlugin({ files });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await newTalk({ files }, 'Maria', '1-on-1s/2026-12-01 Maria Lopez.md');
 		const uplift = text.indexOf('## Uplift');
 		expect(uplift).toBeGreaterThan(text.indexOf('## Organize'));
 		expect(text.indexOf('%% ro:carried-forward %%')).toBeGreaterThan(uplift);
 	}, 60_000);
 
 	it('carries a commitment owned by someone else to their own talk', async () => {
-		const running = await startPlugin({ files });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Jo Chen');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Jo Chen.md');
+		const { text } = await newTalk({ files }, 'Jo Chen', '1-on-1s/2026-12-01 Jo Chen.md');
 		expect((carriedLines(text) ?? []).filter((l) => l.startsWith('- '))).toEqual([expect.stringContaining('Ask Jo about nights')]);
 	}, 60_000);
 
 	it('carries each item once in a second talk the same day, never the first new note\'s own list', async () => {
-		const running = await startPlugin({ files, data: { yourName: 'Sam Rivera' } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const first = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { running, text: first } = await newTalk({ files, data: { yourName: 'Sam Rivera' } }, 'Maria', '1-on-1s/2026-12-01 Maria Lopez.md');
 		await waitFor(() => running.plugin.indexer.getProgress().ready);
 		await fake.settle(10);
 		for (const modal of fake.currentModals()) modal.close();
@@ -293,10 +267,7 @@ describe('held-out: what New 1-on-1… carries forward', () => {
 
 	it('keeps a commitment whose text holds the closing marker inside the block, so the new talk stays empty of its own', async () => {
 		const hostile = talk('2026-11-10', '## Organize\n- [ ] Ask about %% /ro:carried-forward %% nights 📅 2026-11-20\n');
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-10 Maria Lopez.md': hostile } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await newTalk({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-10 Maria Lopez.md': hostile } }, 'Maria', '1-on-1s/2026-12-01 Maria Lopez.md');
 		expect(text.match(/%% \/ro:carried-forward %%/g)).toHaveLength(1);
 		const lines = carriedLines(text) ?? [];
 		expect(lines.some((l) => l.includes('Ask about') && l.includes('nights'))).toBe(true);
@@ -318,10 +289,7 @@ describe('held-out: what New 1-on-1… carries forward', () => {
 			'## Uplift',
 			'',
 		].join('\n'));
-		const running = await startPlugin({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-20 Maria Lopez.md': last } });
-		await waitForIndex(running);
-		await newOneOnOne(running, 'Maria');
-		const text = await waitForFile(running, '1-on-1s/2026-12-01 Maria Lopez.md');
+		const { text } = await newTalk({ files: { 'People/Maria Lopez.md': maria, '1-on-1s/2026-11-20 Maria Lopez.md': last } }, 'Maria', '1-on-1s/2026-12-01 Maria Lopez.md');
 		// README: content of its own ignores bare checkboxes and text inside a code block.
 		expect(carriedLines(text)?.[0]).toBe('%% Last time: no Educate, Inoculate, Uplift %%');
 	}, 60_000);

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { P } from './aeiou-prompts';
-import { fake, pinToday, runCommand, startPlugin, waitForIndex, type Running } from './harness';
+import { fake, pinToday, runCommand, startPlugin, waitForIndex, openInEditor } from './harness';
 
 const TODAY = '2026-12-01';
-
-async function openInEditor(running: Running, path: string, cursor: { line: number; ch: number }) {
-	const file = running.app.vault.getFileByPath(path);
-	if (!file) throw new Error(`no ${path}`);
-	await running.app.workspace.getLeaf(false).openFile(file, { active: true });
-	const view = fake.activeMarkdownView(running.app);
-	if (!view) throw new Error('no editor');
-	view.editor.setCursor(cursor);
-	return view.editor;
-}
 
 describe('Insert 1-on-1 template', () => {
 	pinToday(TODAY);
