@@ -8,6 +8,7 @@
  * box it ticks and the block id it writes before are the ones the dashboard read.
  */
 import { BLOCK_ID, TASK_CHECKBOX, parseCommitmentLine } from './commitment-line';
+import { LineMasker } from './comment-mask';
 import type { CalendarDate } from './model';
 import { findBracketedFields } from './obsidian-syntax';
 
@@ -20,7 +21,7 @@ export interface IndexedLine {
 }
 
 /** Why an edit was not made; each has a sentence for the Notice in `describeRefusal`. */
-export type LineEditRefusal = 'line-missing' | 'line-ambiguous' | 'not-a-task' | 'recurring' | 'already-done' | 'cancelled';
+export type LineEditRefusal = 'line-missing' | 'line-ambiguous' | 'not-a-task' | 'recurring' | 'deleted-when-done' | 'already-done' | 'cancelled';
 
 /** The outcome of a line edit: the new text and the line changed, or why nothing changed. */
 export type LineEditResult =
@@ -140,12 +141,29 @@ function dropDoneDates(ticked: string, column: number, line: number): string {
 	return out;
 }
 
+/** Tasks' on-completion field set to delete: `🏁 delete`, `[onCompletion:: delete]` or `(onCompletion:: delete)`. */
+const DELETE_MARK = /(?:^|[ \t])🏁\uFE0F?[ \t]*delete(?=[ \t]|$)/iu;
+
+/**
+ * True when the Tasks plugin deletes this task once it is done (its on-completion field outside
+ * comments and inline code says `delete`): the plugin does that itself when the box is ticked in the
+ * note, and a deletion is no write of ours (DESIGN §4), so Mark done leaves the task to it.
+ */
+function isDeletedWhenDone(raw: string, column: number): boolean {
+	const masker = new LineMasker();
+	masker.mask(raw);
+	const rest = masker.plain.slice(column + 3);
+	if (DELETE_MARK.test(rest)) return true;
+	return rest.includes('::') && findBracketedFields(rest).some((field) => field.key === 'oncompletion' && field.value.trim().toLowerCase() === 'delete');
+}
+
 /**
  * Marks the commitment on the indexed line done on `today`, line-exact (DESIGN §4): the box becomes
  * `[x]`, and ` ✅ today` goes before any trailing `^block-id`; on a Dataview-format line,
  * `[completion:: today]` instead; a done date left from an earlier completion is replaced. A
  * recurring task (🔁, `[repeat:: …]`) is refused: the Tasks plugin creates its next occurrence,
- * which we must not imitate. Done and cancelled tasks are refused too.
+ * which we must not imitate; so is one Tasks deletes once done (`🏁 delete`). Done and cancelled
+ * tasks are refused too.
  */
 export function markCommitmentDone(text: string, target: IndexedLine, today: CalendarDate): LineEditResult {
 	return editLine(text, target, (raw) => {
@@ -154,6 +172,7 @@ export function markCommitmentDone(text: string, target: IndexedLine, today: Cal
 		const column = box[1].length;
 		const { commitment } = parseCommitmentLine(raw, raw, raw, column, target.line);
 		if (commitment.recurring) return { refused: 'recurring' };
+		if (isDeletedWhenDone(raw, column)) return { refused: 'deleted-when-done' };
 		if (commitment.status.kind === 'done') return { refused: 'already-done' };
 		if (commitment.status.kind === 'cancelled') return { refused: 'cancelled' };
 		const ticked = dropDoneDates(`${raw.slice(0, column)}[x]${raw.slice(column + 3)}`, column, target.line);
@@ -172,6 +191,8 @@ export function describeRefusal(reason: LineEditRefusal): string {
 			return 'That line is no longer a task, so nothing was changed.';
 		case 'recurring':
 			return 'This is a recurring task: mark it done in the note, so the Tasks plugin can create the next one.';
+		case 'deleted-when-done':
+			return 'This task is set to be deleted when done (🏁 delete): mark it done in the note, so the Tasks plugin can delete it.';
 		case 'already-done':
 			return 'That task is already done.';
 		case 'cancelled':

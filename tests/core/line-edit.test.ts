@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markCommitmentDone, replaceIndexedLine } from '../../src/core/line-edit';
+import { describeRefusal, markCommitmentDone, replaceIndexedLine } from '../../src/core/line-edit';
 import { parseNote } from '../../src/core/note-parser';
 
 const TODAY = '2026-11-29';
@@ -60,6 +60,19 @@ describe('markCommitmentDone', () => {
 			.toEqual({ ok: false, reason: 'recurring' });
 		expect(markCommitmentDone('- [ ] stewards meeting [repeat:: every week]', { line: 1, raw: '- [ ] stewards meeting [repeat:: every week]' }, TODAY))
 			.toEqual({ ok: false, reason: 'recurring' });
+	});
+
+	it('leaves a task the Tasks plugin deletes when done (🏁 delete) to that plugin, and marks one it keeps', () => {
+		const refused = (raw: string) => markCommitmentDone(raw, { line: 1, raw }, TODAY);
+		expect(refused('- [ ] book the hall 🏁 delete 📅 2026-11-20')).toEqual({ ok: false, reason: 'deleted-when-done' });
+		expect(refused('- [ ] book the hall 🏁 Delete')).toEqual({ ok: false, reason: 'deleted-when-done' });
+		expect(refused('- [ ] book the hall [onCompletion:: delete]')).toEqual({ ok: false, reason: 'deleted-when-done' });
+		expect(refused('- [ ] book the hall (onCompletion:: delete)')).toEqual({ ok: false, reason: 'deleted-when-done' });
+		expect(done('- [ ] book the hall 🏁 keep', 1, '- [ ] book the hall 🏁 keep')).toBe('- [x] book the hall 🏁 keep ✅ 2026-11-29');
+		// Only the field deletes: the word in the text, or the flag inside inline code, does not.
+		expect(done('- [ ] ask them to delete the group chat', 1, '- [ ] ask them to delete the group chat')).toBe('- [x] ask them to delete the group chat ✅ 2026-11-29');
+		expect(done('- [ ] explain `🏁 delete` to Jo', 1, '- [ ] explain `🏁 delete` to Jo')).toBe('- [x] explain `🏁 delete` to Jo ✅ 2026-11-29');
+		expect(describeRefusal('deleted-when-done')).toBe('This task is set to be deleted when done (🏁 delete): mark it done in the note, so the Tasks plugin can delete it.');
 	});
 
 	it('refuses done and cancelled tasks and lines that are no task', () => {
