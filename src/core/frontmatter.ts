@@ -11,12 +11,12 @@ import yaml from 'js-yaml';
 import type { PropertyValue, Problem } from './model';
 import { readDateText } from './date-text';
 import { parseLinkInner } from './obsidian-syntax';
-import { readYamlSubset, type Scalar, type Value } from './yaml-subset';
+import { readYamlSubset, readYamlSubsetLines, type Scalar, type Value } from './yaml-subset';
 
 /** Where the front matter block is, as 0-based line indexes of its fences. */
 export type FrontMatterBlock =
 	| { readonly kind: 'none' }
-	| { readonly kind: 'yaml'; readonly openLine: number; readonly closeLine: number; readonly text: string }
+	| { readonly kind: 'yaml'; readonly openLine: number; readonly closeLine: number }
 	| { readonly kind: 'other'; readonly language: string; readonly openLine: number; readonly closeLine: number };
 
 /** The most YAML nodes a front matter walk visits before giving up. */
@@ -54,10 +54,15 @@ export function findFrontMatter(lines: readonly string[]): FrontMatterBlock {
 			if (open[1] !== undefined) {
 				return { kind: 'other', language: open[1], openLine: 0, closeLine: index };
 			}
-			return { kind: 'yaml', openLine: 0, closeLine: index, text: lines.slice(1, index).join('\n') };
+			return { kind: 'yaml', openLine: 0, closeLine: index };
 		}
 	}
 	return { kind: 'none' };
+}
+
+/** The text of a YAML block: its lines between the fences. */
+export function readFrontMatterText(lines: readonly string[], block: Extract<FrontMatterBlock, { kind: 'yaml' }>): string {
+	return lines.slice(block.openLine + 1, block.closeLine).join('\n');
 }
 
 class NodeCapExceeded extends Error {}
@@ -193,11 +198,24 @@ function describeYamlError(error: unknown): string {
  * node cap give a Problem and no properties; this function never throws.
  */
 export function parseFrontMatterYaml(text: string, firstLine = 2): FrontMatterResult {
+	return readFrontMatterYaml(() => text, readYamlSubset(text), firstLine);
+}
+
+/**
+ * {@link parseFrontMatterYaml} of a note's YAML block, read from the note's lines: plain front
+ * matter never becomes one text (the lines are joined only for js-yaml).
+ */
+export function parseFrontMatterLines(lines: readonly string[], block: Extract<FrontMatterBlock, { kind: 'yaml' }>): FrontMatterResult {
+	return readFrontMatterYaml(() => readFrontMatterText(lines, block), readYamlSubsetLines(lines, block.openLine + 1, block.closeLine), block.openLine + 2);
+}
+
+/** The properties from the subset reader's reading of the block when it has one, else from js-yaml's reading of its text. */
+function readFrontMatterYaml(readText: () => string, subset: ReturnType<typeof readYamlSubset>, firstLine: number): FrontMatterResult {
 	// Plain organizer front matter is read by the subset reader (same result, several times faster);
 	// anything else by js-yaml.
-	const subset = readYamlSubset(text);
 	const converted = subset === undefined ? undefined : convertSubset(subset);
 	if (converted !== undefined) return { properties: converted, problems: [] };
+	const text = readText();
 	let loaded: unknown;
 	try {
 		loaded = subset ?? yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });

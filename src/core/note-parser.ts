@@ -12,7 +12,7 @@ import { DEFAULT_SECTION_NAMES, type SectionKey } from './aeiou';
 import type { NoteFacts, NoteKind, Problem, PropertyValue } from './model';
 import type { BlockStructure } from './block-structure';
 import { findFirstDate } from './date-text';
-import { findFrontMatter, parseFrontMatterYaml } from './frontmatter';
+import { findFrontMatter, parseFrontMatterLines } from './frontmatter';
 import type { FrontMatterBlock } from './frontmatter';
 import { assembleFacts, copyFacts } from './facts-copy';
 import { readBodyFacts } from './note-body';
@@ -226,7 +226,7 @@ export function isSimpleEnoughForRemark(cost: RemarkCost): boolean {
 
 function readFrontMatter(lines: readonly string[], block: FrontMatterBlock): { properties: Readonly<Record<string, PropertyValue>>; problems: Problem[] } {
 	if (block.kind === 'yaml') {
-		const result = parseFrontMatterYaml(block.text, block.openLine + 2);
+		const result = parseFrontMatterLines(lines, block);
 		return { properties: result.properties, problems: [...result.problems] };
 	}
 	if (block.kind === 'other') {

@@ -17,8 +17,6 @@ export type Value = Scalar | Scalar[];
 /** Gives up: the caller reads the block with js-yaml. */
 const GIVE_UP = Symbol('give up');
 
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)*):(?: +(.*))?$/;
-const BLOCK_ITEM = /^( *)- +(.*)$/;
 const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
 const DECIMAL = /^-?(?:0|[1-9][0-9]{0,7})\.[0-9]{1,7}$/;
 const DATE_LIKE = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:T[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/;
@@ -157,40 +155,90 @@ function readValue(text: string): Value | typeof GIVE_UP {
 	return readScalar(text, false);
 }
 
+/** True for a character a key may hold: `A-Z`, `a-z`, `0-9`, `_` and `-`. */
+function isKeyChar(char: number): boolean {
+	return (char >= 0x61 && char <= 0x7a) || (char >= 0x41 && char <= 0x5a) || (char >= 0x30 && char <= 0x39) || char === 0x5f || char === 0x2d;
+}
+
+/**
+ * Where a `key:` line's key ends (the index of its colon), or -1 when the line is no such line: a
+ * key opens with a letter or `_`, then key characters and single spaces each followed by one, then
+ * `:`, then the end of the line or a space. A scan, where a pattern built a match array per line.
+ */
+function findKeyEnd(line: string): number {
+	const first = line.charCodeAt(0);
+	if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || first === 0x5f)) return -1;
+	let index = 1;
+	for (;;) {
+		while (index < line.length && isKeyChar(line.charCodeAt(index))) index++;
+		if (line.charCodeAt(index) === 0x20 && isKeyChar(line.charCodeAt(index + 1))) index++;
+		else break;
+	}
+	if (line.charCodeAt(index) !== 0x3a) return -1;
+	const after = line.charCodeAt(index + 1);
+	return index + 1 === line.length || after === 0x20 ? index : -1;
+}
+
+/** A block list item `- item` under a key: its indent (spaces before the dash) and the text after the dash's spaces. */
+function readBlockItem(line: string): { readonly indent: number; readonly text: string } | undefined {
+	let indent = 0;
+	while (line.charCodeAt(indent) === 0x20) indent++;
+	if (line.charCodeAt(indent) !== 0x2d || line.charCodeAt(indent + 1) !== 0x20) return undefined;
+	let start = indent + 2;
+	while (line.charCodeAt(start) === 0x20) start++;
+	return { indent, text: line.slice(start) };
+}
+
+/**
+ * True when a line holds U+2028 or U+2029, which YAML reads as line breaks inside a value: such a
+ * block is left to js-yaml (its lines are not the subset's lines).
+ */
+function hasUnicodeLineBreak(line: string): boolean {
+	return line.indexOf('\u2028') >= 0 || line.indexOf('\u2029') >= 0;
+}
+
 /**
  * Reads `text` (the lines between the front matter fences) when it is plain organizer front matter,
  * as js-yaml's core schema would; undefined when it is anything else, or empty.
  */
 export function readYamlSubset(text: string): Record<string, Value> | undefined {
-	if (needsFullReader(text)) return undefined;
-	const result: Record<string, Value> = {};
 	const lines = text.split('\n');
+	return readYamlSubsetLines(lines, 0, lines.length);
+}
+
+/**
+ * {@link readYamlSubset} of the lines `from` (inclusive) to `to` (exclusive) of a note, without
+ * joining them into one text first: the parser has the note's lines already.
+ */
+export function readYamlSubsetLines(lines: readonly string[], from: number, to: number): Record<string, Value> | undefined {
+	for (let index = from; index < to; index++) if (needsFullReader(lines[index]) || hasUnicodeLineBreak(lines[index])) return undefined;
+	const result: Record<string, Value> = {};
 	let count = 0;
-	for (let index = 0; index < lines.length; index++) {
+	for (let index = from; index < to; index++) {
 		const line = trimSpacesEnd(lines[index]);
 		if (line === '' || line.startsWith('#')) continue;
-		const match = KEY_LINE.exec(line);
-		if (match === null) return undefined;
-		const key = match[1];
+		const keyEnd = findKeyEnd(line);
+		if (keyEnd < 0) return undefined;
+		const key = line.slice(0, keyEnd);
 		if (key === '__proto__' || Object.prototype.hasOwnProperty.call(result, key)) return undefined;
-		const rest = trimSpaces(match[2] ?? '');
+		const rest = trimSpaces(line.slice(keyEnd + 1));
 		let value: Value | typeof GIVE_UP;
 		if (rest === '') {
 			const items: Scalar[] = [];
-			let indent: string | undefined;
-			while (index + 1 < lines.length) {
+			let indent = -1;
+			while (index + 1 < to) {
 				const next = trimSpacesEnd(lines[index + 1]);
 				if (next === '') return undefined;
-				const item = BLOCK_ITEM.exec(next);
-				if (item === null) break;
-				if (indent !== undefined && item[1] !== indent) return undefined;
-				indent = item[1];
-				const scalar = readScalar(trimSpaces(item[2]), false);
+				const item = readBlockItem(next);
+				if (item === undefined) break;
+				if (indent >= 0 && item.indent !== indent) return undefined;
+				indent = item.indent;
+				const scalar = readScalar(trimSpaces(item.text), false);
 				if (scalar === GIVE_UP) return undefined;
 				items.push(scalar);
 				index++;
 			}
-			value = indent === undefined ? null : items;
+			value = indent < 0 ? null : items;
 		} else {
 			value = readValue(rest);
 		}

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FRONT_MATTER_NODE_CAP, findFrontMatter, parseFrontMatterYaml, readLoadedYaml } from '../../src/core/frontmatter';
+import { FRONT_MATTER_NODE_CAP, findFrontMatter, parseFrontMatterYaml, readFrontMatterText, readLoadedYaml } from '../../src/core/frontmatter';
 import { splitLines } from '../../src/core/note-parser';
 import { readYamlSubset } from '../../src/core/yaml-subset';
 import { generateVault } from '../../bench/generate-vault';
@@ -17,8 +17,9 @@ function expectSameAsWalk(text: string): void {
 }
 
 const blocks = generateVault(200, '2026-11-29', 11).flatMap((note) => {
-	const block = findFrontMatter(splitLines(note.text));
-	return block.kind === 'yaml' ? [block.text] : [];
+	const lines = splitLines(note.text);
+	const block = findFrontMatter(lines);
+	return block.kind === 'yaml' ? [readFrontMatterText(lines, block)] : [];
 });
 
 describe('front matter read by the subset reader', () => {

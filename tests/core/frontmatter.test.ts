@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FRONT_MATTER_NODE_CAP, findFrontMatter, parseFrontMatterYaml } from '../../src/core/frontmatter';
+import { FRONT_MATTER_NODE_CAP, findFrontMatter, parseFrontMatterYaml, readFrontMatterText } from '../../src/core/frontmatter';
 
 describe('findFrontMatter', () => {
 	it('needs a --- first line and a closing --- or ...', () => {
-		expect(findFrontMatter(['---', 'a: 1', '---', 'body'])).toEqual({ kind: 'yaml', openLine: 0, closeLine: 2, text: 'a: 1' });
+		const lines = ['---', 'a: 1', 'b: 2', '---', 'body'];
+		const block = findFrontMatter(lines);
+		expect(block).toEqual({ kind: 'yaml', openLine: 0, closeLine: 3 });
+		expect(block.kind === 'yaml' ? readFrontMatterText(lines, block) : undefined).toBe('a: 1\nb: 2');
 		expect(findFrontMatter(['---', 'a: 1', '...'])).toMatchObject({ kind: 'yaml', closeLine: 2 });
 		expect(findFrontMatter(['---', 'a: 1'])).toEqual({ kind: 'none' });
 		expect(findFrontMatter(['', '---', 'a: 1', '---'])).toEqual({ kind: 'none' });

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { findFrontMatter } from '../../src/core/frontmatter';
+import { findFrontMatter, readFrontMatterText } from '../../src/core/frontmatter';
 import { splitLines } from '../../src/core/note-parser';
 import { readYamlSubset } from '../../src/core/yaml-subset';
 import { generateVault } from '../../bench/generate-vault';
@@ -36,15 +36,17 @@ function corpusBlocks(): string[] {
 		return entry.endsWith('.md') ? [full] : [];
 	});
 	return list(corpora).flatMap((file) => {
-		const block = findFrontMatter(splitLines(readFileSync(file, 'utf8')));
-		return block.kind === 'yaml' ? [block.text] : [];
+		const lines = splitLines(readFileSync(file, 'utf8'));
+		const block = findFrontMatter(lines);
+		return block.kind === 'yaml' ? [readFrontMatterText(lines, block)] : [];
 	});
 }
 
 function generatedBlocks(): string[] {
 	return generateVault(300, '2026-11-29', 7).flatMap((note) => {
-		const block = findFrontMatter(splitLines(note.text));
-		return block.kind === 'yaml' ? [block.text] : [];
+		const lines = splitLines(note.text);
+		const block = findFrontMatter(lines);
+		return block.kind === 'yaml' ? [readFrontMatterText(lines, block)] : [];
 	});
 }
 
