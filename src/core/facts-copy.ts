@@ -11,7 +11,7 @@
  * facts it replaces: 19.9 MB retained instead of 21.4, in about half the copying time.
  */
 
-import { copyFresh, copySharedString, copyString, EMPTY } from './fresh-copy';
+import { copyFlat, copyFresh, copySharedString, copyString, EMPTY } from './fresh-copy';
 import type { BaseNoteFacts, BodyLink, Commitment, CommitmentStatus, ConversationFacts, InlineField, LinkRef, NoteFacts, OneOnOneNoteFacts, OtherNoteFacts, ParsePath, PersonFacts, PersonNoteFacts, Problem, PropertyValue } from './model';
 
 /** Plain links (`[[Name]]`) and names, one frozen object per target, shared by every note naming it. */
@@ -105,18 +105,23 @@ function copyCommitment(commitment: Commitment, raw: string, text: string): Comm
 	return out as unknown as Commitment;
 }
 
-/** The commitments, their lines and texts (the long strings) copied in one JSON call, not two per task. */
+/**
+ * The commitments with their lines copied flat (see copyFlat: a task line mostly holds emoji, two
+ * bytes a character anyway) and their texts in one JSON call (one byte a character when they can
+ * be). Measured on the 10k bench vault against both in one JSON call: parse 1.5% fewer instructions,
+ * index 18.4 against 17.3 MB; both flat was 3.4% and 20.5 MB.
+ */
 function copyCommitments(commitments: readonly Commitment[]): readonly Commitment[] {
 	const length = commitments.length;
 	if (length === 0) return EMPTY;
-	const texts = new Array<string>(2 * length);
-	for (let index = 0; index < length; index++) {
-		texts[2 * index] = commitments[index].raw;
-		texts[2 * index + 1] = commitments[index].text;
-	}
+	const texts = new Array<string>(length);
+	for (let index = 0; index < length; index++) texts[index] = commitments[index].text;
 	const fresh = JSON.parse(JSON.stringify(texts)) as string[];
 	const out = new Array<Commitment>(length);
-	for (let index = 0; index < length; index++) out[index] = copyCommitment(commitments[index], fresh[2 * index], fresh[2 * index + 1]);
+	for (let index = 0; index < length; index++) {
+		const commitment = commitments[index];
+		out[index] = copyCommitment(commitment, copyFlat(commitment.raw), fresh[index]);
+	}
 	return out;
 }
 

@@ -19,6 +19,15 @@ export function copyString(text: string): string {
 	return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
+/**
+ * A string that keeps no longer one alive, made by flattening a concatenation: a new string holding
+ * the characters, of which the copy is a slice (measured: about a third of a JSON round trip's time
+ * on task lines). Unlike copyString, a text taken from a note with emoji stays two bytes a character.
+ */
+export function copyFlat(text: string): string {
+	return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
 /** Shared copies of short texts that recur across notes (names, link targets, property words). */
 const shared = new Map<string, string>();
 /** Beyond this many, new texts are copied, not shared (a cache, not a leak: it stops growing). */

@@ -38,6 +38,13 @@ describe('isInFolder', () => {
 	it('treats the empty folder as the vault root', () => {
 		expect(isInFolder('Jo Chen.md', '')).toBe(true);
 	});
+
+	it('matches case-insensitively beyond ASCII too, as lower-casing both paths does', () => {
+		expect(isInFolder('Équipe/Jo.md', 'équipe')).toBe(true);
+		expect(isInFolder('ÉQUIPE/Jo.md', 'Équipe')).toBe(true);
+		expect(isInFolder('Équipes/Jo.md', 'Équipe')).toBe(false);
+		expect(isInFolder('P', 'People')).toBe(false);
+	});
 });
 
 describe('basenameOf and folderOf', () => {
