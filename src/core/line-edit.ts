@@ -78,6 +78,16 @@ function locateLine(lines: readonly string[], target: IndexedLine): number | Lin
 	return found < 0 ? 'line-missing' : found;
 }
 
+/**
+ * The 1-based line where the indexed line is now (line-exact, as an edit would find it), or
+ * undefined when it is gone or no longer unique. Opening a listed task uses it, so a note that
+ * gained lines above the task since the list was drawn still opens at the task.
+ */
+export function findIndexedLine(text: string, target: IndexedLine): number | undefined {
+	const at = locateLine(splitKeepingEndings(text).lines, target);
+	return typeof at === 'number' ? at + 1 : undefined;
+}
+
 function editLine(text: string, target: IndexedLine, change: (raw: string) => { readonly next: string } | { readonly refused: LineEditRefusal }): LineEditResult {
 	const split = splitKeepingEndings(text);
 	const at = locateLine(split.lines, target);
