@@ -111,13 +111,20 @@ export function replaceIndexedLine(text: string, target: IndexedLine, next: stri
 	return editLine(text, target, () => ({ next }));
 }
 
-/** Inserts `field` after the line's last non-space character, before any trailing `^block-id`. */
+/**
+ * Inserts `field` after the line's last non-space character, before any trailing `^block-id`. The
+ * block id is looked for before trailing blanks, as the reader (`commitment-line.ts`) and Tasks
+ * read it: `… ^abc ` is a block id too, and a date written after it would leave it mid-line, where
+ * it is no block id and Tasks reads no field before it. Every blank stays where it was.
+ */
 function insertBeforeBlockId(raw: string, field: string): string {
-	const block = BLOCK_ID.exec(raw);
-	const main = block === null ? raw : raw.slice(0, block.index);
-	const tail = block === null ? '' : raw.slice(block.index);
+	const line = raw.trimEnd();
+	const trailing = raw.slice(line.length);
+	const block = BLOCK_ID.exec(line);
+	const main = block === null ? line : line.slice(0, block.index);
+	const tail = block === null ? '' : line.slice(block.index);
 	const content = main.trimEnd();
-	return `${content} ${field}${main.slice(content.length)}${tail}`;
+	return `${content} ${field}${main.slice(content.length)}${tail}${trailing}`;
 }
 
 /** An emoji done date as Tasks writes it, with the blanks before it. */

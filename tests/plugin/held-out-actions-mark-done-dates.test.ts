@@ -18,6 +18,10 @@ const cases: ReadonlyArray<readonly [string, string, string]> = [
 	['Visit the break room', '- [ ] Visit the break room (due:: 2026-11-16) (completion:: 2026-10-01)', `- [x] Visit the break room (due:: 2026-11-16) [completion:: ${TODAY}]`],
 	['Meet the night crew', '- [ ] Meet the night crew [due:: 2026-11-15] [completion:: ]', `- [x] Meet the night crew [due:: 2026-11-15] [completion:: ${TODAY}]`],
 	['Print copies', '- [ ]\tPrint copies 📅 2026-11-19', `- [x]\tPrint copies 📅 2026-11-19 ✅ ${TODAY}`],
+	['Hand out flyers', '- [ ] Hand out flyers ^flyers', `- [x] Hand out flyers ✅ ${TODAY} ^flyers`],
+	// A block id followed by a blank is still the line's block id (the reader trims, as Tasks does).
+	['Call the steward', '> 1. [ ] Call the steward 📅 2026-11-18 ^steward ', `> 1. [x] Call the steward 📅 2026-11-18 ✅ ${TODAY} ^steward `],
+	['Raise it to 2^10 people', '- [ ] Raise it to 2^10 people 📅 2026-11-17', `- [x] Raise it to 2^10 people 📅 2026-11-17 ✅ ${TODAY}`],
 ];
 
 describe('Mark done on unusual date fields (held out)', () => {
