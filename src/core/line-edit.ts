@@ -162,10 +162,11 @@ function dropDoneDates(ticked: string, column: number, line: number): string {
  * `[x]`, and ` ✅ today` goes before any trailing `^block-id`; on a Dataview-format line,
  * `[completion:: today]` instead; a done date left from an earlier completion is replaced. A
  * recurring task (🔁, `[repeat:: …]`) is refused: the Tasks plugin creates its next occurrence,
- * which we must not imitate. Done and cancelled tasks are refused too.
+ * which we must not imitate. Done and cancelled tasks are refused too, and so is a task ticked
+ * since the index read it (its line is gone, and the one line with its text is done).
  */
 export function markCommitmentDone(text: string, target: IndexedLine, today: CalendarDate): LineEditResult {
-	return editLine(text, target, (raw) => {
+	const result = editLine(text, target, (raw) => {
 		const box = TASK_CHECKBOX.exec(raw);
 		if (box === null) return { refused: 'not-a-task' };
 		const column = box[1].length;
@@ -176,6 +177,35 @@ export function markCommitmentDone(text: string, target: IndexedLine, today: Cal
 		const ticked = dropDoneDates(`${raw.slice(0, column)}[x]${raw.slice(column + 3)}`, column, target.line);
 		return { next: insertBeforeBlockId(ticked, commitment.format === 'dataview' ? `[completion:: ${today}]` : `✅ ${today}`) };
 	});
+	return !result.ok && result.reason === 'line-missing' && isDoneSince(text, target) ? { ok: false, reason: 'already-done' } : result;
+}
+
+/** The commitment text and status a task line holds, or undefined when it is no task line. */
+function readTaskLine(raw: string, line: number): { readonly text: string; readonly done: boolean } | undefined {
+	const box = TASK_CHECKBOX.exec(raw);
+	if (box === null) return undefined;
+	const { commitment } = parseCommitmentLine(raw, raw, raw, box[1].length, line);
+	return { text: commitment.text, done: commitment.status.kind === 'done' };
+}
+
+/**
+ * True when the indexed task line is gone because the task was ticked since (in the editor, by
+ * Tasks, on another device): exactly one task line of the note has its text, and it is done. The
+ * Notice then says so, rather than that the line changed.
+ */
+function isDoneSince(text: string, target: IndexedLine): boolean {
+	const wanted = readTaskLine(target.raw, target.line);
+	if (wanted === undefined) return false;
+	const { lines } = splitKeepingEndings(text);
+	let same: { readonly done: boolean } | undefined;
+	for (let i = 0; i < lines.length; i++) {
+		if (!lines[i].includes('[')) continue;
+		const task = readTaskLine(lines[i], i + 1);
+		if (task?.text !== wanted.text) continue;
+		if (same !== undefined) return false;
+		same = task;
+	}
+	return same?.done === true;
 }
 
 /** A sentence for a Notice saying why a line edit was not made. */

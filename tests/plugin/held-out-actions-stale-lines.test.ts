@@ -44,7 +44,7 @@ describe('Mark done on two identical task lines (held out)', () => {
 describe('Mark done after the note changed under the pane (held out)', () => {
 	pinToday(TODAY);
 
-	it('follows the task when lines below it were deleted and it moved up', async () => {
+	it('follows the task when lines above it were deleted and it moved up', async () => {
 		const { running, el } = await startPane(files);
 		// Two tasks above it go away (another device synced the change before the pane re-rendered).
 		await editNote(running, TALK, (text) => text.replace(`- [ ] Ask Jo about nights 📅 2026-11-21\n${twin}\nBetween the two.\n${twin}\n`, ''));
@@ -52,12 +52,23 @@ describe('Mark done after the note changed under the pane (held out)', () => {
 		expect(await readNote(running, TALK)).toBe(talkWith([`- [x] Count the signatures 📅 2026-11-22 ✅ ${TODAY}`, '']));
 	});
 
-	it('refuses when the organizer ticked it in the editor meanwhile, and does not add a second date', async () => {
+	it.each([
+		['with Tasks', `- [x] Count the signatures 📅 2026-11-22 ✅ ${TODAY}`],
+		['with Obsidian\'s own checkbox', '- [x] Count the signatures 📅 2026-11-22'],
+	])('says the task is already done when the organizer ticked it %s meanwhile, adding no second date', async (_how, tickedLine) => {
 		const { running, el } = await startPane(files);
-		const ticked = await editNote(running, TALK, (text) => text.replace('- [ ] Count the signatures 📅 2026-11-22', '- [x] Count the signatures 📅 2026-11-22 ✅ 2026-11-28'));
+		const ticked = await editNote(running, TALK, (text) => text.replace('- [ ] Count the signatures 📅 2026-11-22', tickedLine));
 		await clickAction(el, 'follow-up', 'Count the signatures', 'Mark done');
 		expect(await readNote(running, TALK)).toBe(ticked);
-		expect(lastNotice()).toContain('nothing was changed');
+		expect(lastNotice()).toBe('That task is already done.');
+	});
+
+	it('still says the line changed when the task was ticked and reworded', async () => {
+		const { running, el } = await startPane(files);
+		const ticked = await editNote(running, TALK, (text) => text.replace('- [ ] Count the signatures 📅 2026-11-22', '- [x] Count all the signatures 📅 2026-11-22'));
+		await clickAction(el, 'follow-up', 'Count the signatures', 'Mark done');
+		expect(await readNote(running, TALK)).toBe(ticked);
+		expect(lastNotice()).toBe('The task line has changed since it was read, so nothing was changed.');
 	});
 
 	it('refuses when the task line was deleted', async () => {
