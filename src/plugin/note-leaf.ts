@@ -31,6 +31,7 @@ export async function openListedNote(app: App, path: string, line?: number, newL
 		new Notice('That note is gone: it was deleted or moved.');
 		return;
 	}
-	const at = line !== undefined && raw ? findIndexedLine(await app.vault.cachedRead(file), { line, raw }) ?? line : line;
+	const text = line !== undefined && raw ? await app.vault.cachedRead(file).catch(() => undefined) : undefined;
+	const at = line !== undefined && raw && text !== undefined ? findIndexedLine(text, { line, raw }) ?? line : line;
 	await findNoteLeaf(app, newLeaf).openFile(file, at === undefined ? undefined : { eState: { line: at - 1 } });
 }
