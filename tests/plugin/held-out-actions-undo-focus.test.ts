@@ -58,6 +58,21 @@ describe('undo (held out)', () => {
 	});
 });
 
+describe('undo with the pane closed (held out)', () => {
+	pinToday(TODAY);
+
+	it('"Undo last action" from the command palette still undoes a Mark done after the pane was closed', async () => {
+		const { running, el } = await startPane(files);
+		await clickAction(el, 'follow-up', 'Ask Jo about nights', 'Mark done');
+		running.app.workspace.detachLeavesOfType('relational-organizer-dashboard');
+		await fake.settle();
+		runCommand(running, 'undo-last-action');
+		await fake.settle();
+		expect(await readNote(running, TALK)).toBe(talk);
+		expect(lastNotice()).toBe('Undone: the task is open again.');
+	});
+});
+
 describe('the pane around an action (held out)', () => {
 	pinToday(TODAY);
 
