@@ -79,6 +79,16 @@ function locateLine(lines: readonly string[], target: IndexedLine): number | Lin
 	return found < 0 ? 'line-missing' : found;
 }
 
+/**
+ * The 1-based line where the indexed line is now (line-exact, as an edit would find it), or
+ * undefined when it is gone or no longer unique. Opening a listed task uses it, so a note that
+ * gained lines above the task since the list was drawn still opens at the task.
+ */
+export function findIndexedLine(text: string, target: IndexedLine): number | undefined {
+	const at = locateLine(splitKeepingEndings(text).lines, target);
+	return typeof at === 'number' ? at + 1 : undefined;
+}
+
 function editLine(text: string, target: IndexedLine, change: (raw: string) => { readonly next: string } | { readonly refused: LineEditRefusal }): LineEditResult {
 	const split = splitKeepingEndings(text);
 	const at = locateLine(split.lines, target);
@@ -102,13 +112,20 @@ export function replaceIndexedLine(text: string, target: IndexedLine, next: stri
 	return editLine(text, target, () => ({ next }));
 }
 
-/** Inserts `field` after the line's last non-space character, before any trailing `^block-id`. */
+/**
+ * Inserts `field` after the line's last non-space character, before any trailing `^block-id`. The
+ * block id is looked for before trailing blanks, as the reader (`commitment-line.ts`) and Tasks
+ * read it: `… ^abc ` is a block id too, and a date written after it would leave it mid-line, where
+ * it is no block id and Tasks reads no field before it. Every blank stays where it was.
+ */
 function insertBeforeBlockId(raw: string, field: string): string {
-	const block = BLOCK_ID.exec(raw);
-	const main = block === null ? raw : raw.slice(0, block.index);
-	const tail = block === null ? '' : raw.slice(block.index);
+	const line = raw.trimEnd();
+	const trailing = raw.slice(line.length);
+	const block = BLOCK_ID.exec(line);
+	const main = block === null ? line : line.slice(0, block.index);
+	const tail = block === null ? '' : line.slice(block.index);
 	const content = main.trimEnd();
-	return `${content} ${field}${main.slice(content.length)}${tail}`;
+	return `${content} ${field}${main.slice(content.length)}${tail}${trailing}`;
 }
 
 /** An emoji done date as Tasks writes it, with the blanks before it. */
@@ -163,10 +180,11 @@ function isDeletedWhenDone(raw: string, column: number): boolean {
  * `[completion:: today]` instead; a done date left from an earlier completion is replaced. A
  * recurring task (🔁, `[repeat:: …]`) is refused: the Tasks plugin creates its next occurrence,
  * which we must not imitate; so is one Tasks deletes once done (`🏁 delete`). Done and cancelled
- * tasks are refused too.
+ * tasks are refused too, and so is a task ticked since the index read it (its line is gone, and the
+ * one line with its text is done).
  */
 export function markCommitmentDone(text: string, target: IndexedLine, today: CalendarDate): LineEditResult {
-	return editLine(text, target, (raw) => {
+	const result = editLine(text, target, (raw) => {
 		const box = TASK_CHECKBOX.exec(raw);
 		if (box === null) return { refused: 'not-a-task' };
 		const column = box[1].length;
@@ -178,6 +196,35 @@ export function markCommitmentDone(text: string, target: IndexedLine, today: Cal
 		const ticked = dropDoneDates(`${raw.slice(0, column)}[x]${raw.slice(column + 3)}`, column, target.line);
 		return { next: insertBeforeBlockId(ticked, commitment.format === 'dataview' ? `[completion:: ${today}]` : `✅ ${today}`) };
 	});
+	return !result.ok && result.reason === 'line-missing' && isDoneSince(text, target) ? { ok: false, reason: 'already-done' } : result;
+}
+
+/** The commitment text and status a task line holds, or undefined when it is no task line. */
+function readTaskLine(raw: string, line: number): { readonly text: string; readonly done: boolean } | undefined {
+	const box = TASK_CHECKBOX.exec(raw);
+	if (box === null) return undefined;
+	const { commitment } = parseCommitmentLine(raw, raw, raw, box[1].length, line);
+	return { text: commitment.text, done: commitment.status.kind === 'done' };
+}
+
+/**
+ * True when the indexed task line is gone because the task was ticked since (in the editor, by
+ * Tasks, on another device): exactly one task line of the note has its text, and it is done. The
+ * Notice then says so, rather than that the line changed.
+ */
+function isDoneSince(text: string, target: IndexedLine): boolean {
+	const wanted = readTaskLine(target.raw, target.line);
+	if (wanted === undefined) return false;
+	const { lines } = splitKeepingEndings(text);
+	let same: { readonly done: boolean } | undefined;
+	for (let i = 0; i < lines.length; i++) {
+		if (!lines[i].includes('[')) continue;
+		const task = readTaskLine(lines[i], i + 1);
+		if (task?.text !== wanted.text) continue;
+		if (same !== undefined) return false;
+		same = task;
+	}
+	return same?.done === true;
 }
 
 /** A sentence for a Notice saying why a line edit was not made. */

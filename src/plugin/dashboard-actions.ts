@@ -17,8 +17,11 @@ export type NotedPerson = PersonRef & { readonly path: string };
 
 /** What the dashboard can ask the plugin to do. Optional actions are offered only when given. */
 export interface DashboardActions {
-	/** Opens a note, at a 1-based line when given; in a new tab or split as `Keymap.isModEvent` says. */
-	readonly openNote: (path: string, line?: number, newLeaf?: PaneType | boolean) => void;
+	/**
+	 * Opens a note, at a 1-based line when given (`raw`: that line's text when indexed, to find it
+	 * if it moved); in a new tab or split as `Keymap.isModEvent` says.
+	 */
+	readonly openNote: (path: string, line?: number, newLeaf?: PaneType | boolean, raw?: string) => void;
 	readonly markDone?: (commitment: CommitmentRef, origin: ItemOrigin) => void;
 	readonly logContact?: (person: NotedPerson, origin: ItemOrigin) => void;
 	readonly snooze?: (person: NotedPerson, origin: ItemOrigin) => void;

@@ -72,11 +72,11 @@ export class DashboardRows {
 			fill(span);
 			return span;
 		}
-		const { path, line } = target;
+		const { path, line, raw } = target;
 		const link = parent.createEl('a', { cls: 'ro-dashboard__link', href: '#' });
 		this.pathAttr(link, path);
 		fill(link);
-		onOpen(link, (newLeaf) => this.actions.openNote(path, line, newLeaf));
+		onOpen(link, (newLeaf) => this.actions.openNote(path, line, newLeaf, raw));
 		return link;
 	}
 
@@ -122,9 +122,9 @@ export class DashboardRows {
 	startItem(list: HTMLElement, target: NoteTarget | undefined): HTMLElement {
 		const item = list.createEl('li', { cls: 'ro-dashboard__item' });
 		if (target) {
-			const { path, line } = target;
+			const { path, line, raw } = target;
 			item.addClass('is-clickable');
-			onOpen(item, (newLeaf) => this.actions.openNote(path, line, newLeaf));
+			onOpen(item, (newLeaf) => this.actions.openNote(path, line, newLeaf, raw));
 		}
 		return item;
 	}

@@ -269,7 +269,7 @@ export class DashboardView extends ItemView {
 			// The renderer passes the shown (maybe redacted) item; each action acts on the real one.
 			logOneOnOne: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, 'log a 1-on-1', () => logOneOnOne(this.actionContext(), this.noteDeps(), person))),
 			createNote: (_shown, origin) => this.onReal(origin, personAt, (person) => this.act(origin, 'create the note', async () => (await createNoteFor(this.actionContext(), this.noteDeps(), person)) !== undefined)),
-			openNote: (path, line, newLeaf) => void openListedNote(this.app, path, line, newLeaf, (at) => this.deps.indexer.findFile(at)),
+			openNote: (path, line, newLeaf, raw) => void openListedNote(this.app, path, line, newLeaf, (at) => this.deps.indexer.findFile(at), raw),
 			explainNote: (path) => void openExplanation(this.app, this.deps, path),
 			markDone: (_shown, origin) => this.onReal(origin, commitmentAt, (commitment) => this.act(origin, 'mark it done', () => markDone(this.actionContext(), commitment))),
 			logContact: (_shown, origin) => this.onReal(origin, notedPersonAt, (person) => this.act(origin, 'log the contact', () => logContact(this.actionContext(), person))),

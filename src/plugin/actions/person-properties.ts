@@ -56,25 +56,40 @@ export function restoreFrontMatterValue(frontmatter: Record<string, unknown>, ke
 	return true;
 }
 
-async function setProperty(ctx: ActionContext, person: PersonTarget, key: string, value: CalendarDate, message: string, label: string): Promise<boolean> {
+/** What a property action says: when it sets the value, and when the note already held it. */
+interface PropertyMessages {
+	readonly changed: string;
+	readonly unchanged: string;
+}
+
+async function setProperty(ctx: ActionContext, person: PersonTarget, key: string, value: CalendarDate, messages: PropertyMessages, label: string): Promise<boolean> {
 	const file = ctx.findFile(person.path);
 	if (!(file instanceof TFile)) {
 		showActionNotice(`${ctx.redact(person.name)}'s note is gone, so nothing was changed.`);
 		return false;
 	}
 	let previous: Previous = { present: false };
+	let unchanged = false;
 	try {
 		await ctx.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-			previous = setFrontMatterValue(frontmatter, key, value);
+			const at = findKey(frontmatter, key);
+			unchanged = at in frontmatter && sameValue(frontmatter[at], value);
+			if (!unchanged) previous = setFrontMatterValue(frontmatter, key, value);
 		});
 	} catch {
 		showActionNotice(`Could not change ${ctx.redact(person.name)}'s properties: fix the note's front matter first.`);
 		return false;
 	}
+	// The note already said so: nothing to undo (an entry would make "Undo last action" skip the
+	// action before it), and nothing changed for the pane to redraw, so the row must not wait for it.
+	if (unchanged) {
+		showActionNotice(messages.unchanged);
+		return false;
+	}
 	const before = previous as Previous;
 	const entry: UndoEntry = { label, undo: () => undoProperty(ctx, file, key, value, before) };
 	ctx.history.record(entry);
-	showActionNotice(message, ctx.history, entry);
+	showActionNotice(messages.changed, ctx.history, entry);
 	return true;
 }
 
@@ -93,13 +108,15 @@ async function undoProperty(ctx: ActionContext, file: TFile, key: string, writte
 		: { ok: true, message: `Undone: ${key} is back as it was.` };
 }
 
-/** Sets `last-contact: today` on the person's note. */
+/** Sets `last-contact: today` on the person's note; true when the note changed (false when it already said today). */
 export function logContact(ctx: ActionContext, person: PersonTarget): Promise<boolean> {
 	const today = ctx.today();
-	return setProperty(ctx, person, 'last-contact', today, `Logged contact with ${ctx.redact(person.name)} today.`, 'logged contact');
+	const name = ctx.redact(person.name);
+	return setProperty(ctx, person, 'last-contact', today, { changed: `Logged contact with ${name} today.`, unchanged: `Contact with ${name} is already logged today.` }, 'logged contact');
 }
 
-/** Sets `next-contact: date` on the person's note. */
+/** Sets `next-contact: date` on the person's note; true when the note changed (false when it already held that date). */
 export function snoozeUntil(ctx: ActionContext, person: PersonTarget, date: CalendarDate): Promise<boolean> {
-	return setProperty(ctx, person, 'next-contact', date, `Next check-in with ${ctx.redact(person.name)}: ${date}.`, 'snoozed');
+	const name = ctx.redact(person.name);
+	return setProperty(ctx, person, 'next-contact', date, { changed: `Next check-in with ${name}: ${date}.`, unchanged: `The next check-in with ${name} is already ${date}.` }, 'snoozed');
 }
