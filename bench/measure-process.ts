@@ -60,3 +60,20 @@ export function compareReportWithRead(vault: string, today: string, runs: number
 	});
 	return { report: pick(reports), read: pick(reads), oneWorker: pick(oneWorker) };
 }
+
+/**
+ * The report as it would run without JIT warm-up (see bench/warm-report.mjs): the median over `runs`
+ * processes of the last of four report runs in one process, plus the median wall time of a CLI
+ * process that only starts (`--version`).
+ */
+export function measureWarmReport(vault: string, today: string, runs: number): { readonly warmMs: number; readonly startMs: number } {
+	const warm: number[] = [];
+	const starts: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const child = spawnSync(process.execPath, ['bench/warm-report.mjs', vault, today, '4'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+		if (child.status !== 0) throw new Error(`bench/warm-report.mjs exited ${child.status}: ${child.stderr.slice(-2000)}`);
+		warm.push((JSON.parse(child.stdout.trim()) as { lastRunMs: number }).lastRunMs);
+		starts.push(runNode(['dist/cli.js', '--version']).wallMs);
+	}
+	return { warmMs: median(warm), startMs: median(starts) };
+}

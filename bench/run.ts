@@ -22,7 +22,7 @@ import { measureGraphRows } from './measure-graph';
 import { measureHostile } from './measure-hostile';
 import { measureColdStarts } from './measure-cold-start';
 import { measureIndex } from './measure-index';
-import { compareReportWithRead } from './measure-process';
+import { compareReportWithRead, measureWarmReport } from './measure-process';
 import { measureRedactionRows } from './measure-redaction';
 import { findCorpora, measureRemarkShare } from './measure-remark-share';
 import { atMost, BenchTable } from './table';
@@ -142,6 +142,8 @@ const SECTIONS: readonly BenchSection[] = [
 				table.add({ id: `report.${n}.wall-ms`, label: `\`report --format json\` wall time, ${n}`, value: report.wallMs, unit: 'ms', note: `CPU ${report.cpuMs.toFixed(0)} ms` });
 				table.add({ id: `report.${n}.one-worker-ratio`, label: `\`report --format json\` with one worker thread (RO_WORKERS=1) / bare read, ${n} (whole process, wall)`, value: oneWorker.wallMs / read.wallMs, unit: '×', note: `${oneWorker.wallMs.toFixed(0)} ms, CPU ${oneWorker.cpuMs.toFixed(0)} ms, peak RSS ${(oneWorker.maxRssKb / 1024).toFixed(0)} MB; by default workers from 25,000 notes on with 3+ cores, here ${availableParallelism()}` });
 				table.add({ id: `report.${n}.rss-mb`, label: `\`report\` peak RSS, ${n}`, value: report.maxRssKb / 1024, unit: 'MB', note: `bare read ${(read.maxRssKb / 1024).toFixed(0)} MB` });
+				const warm = measureWarmReport(vault.dir, context.today, context.runs);
+				table.add({ id: `report.${n}.warm-ratio`, label: `\`report\` with the JIT warmed up (4th run in one process) + a CLI start, / bare read, ${n}`, value: (warm.warmMs + warm.startMs) / read.wallMs, unit: '×', note: `${warm.warmMs.toFixed(0)} + ${warm.startMs.toFixed(0)} ms: what is left of the ratio without V8's warm-up` });
 			}
 		},
 	},
