@@ -2,7 +2,7 @@
  * The settings tab (DESIGN §4). Every edit goes through `normalizeSettings` (via the plugin's
  * `updateSettings`), so an invalid value never reaches the index.
  */
-import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { PluginSettingTab, Setting, type App, type Plugin, type TextComponent } from 'obsidian';
 import { ASSESSMENT_VALUES, parseBandText } from '../core/assessment';
 import { DEFAULT_SETTINGS, readHexColour, type Settings } from '../settings';
 import { AEIOU_STAGES } from '../core/aeiou';
@@ -78,6 +78,14 @@ export class OrganizerSettingTab extends PluginSettingTab {
 			);
 	}
 
+	/** A check-in interval field: a whole number of days, or "none"; anything else saves nothing. */
+	private intervalField(text: TextComponent, key: keyof Settings['assessmentIntervals'], interval: Settings['assessmentIntervals'][typeof key]): void {
+		text.setValue(String(interval)).onChange((next) => {
+			const parsed = next.trim().toLowerCase() === 'none' ? 'none' : parseInteger(next);
+			if (parsed !== undefined) this.save({ assessmentIntervals: { ...this.host.settings.assessmentIntervals, [key]: parsed } });
+		});
+	}
+
 	override display(): void {
 		const { containerEl } = this;
 		const s = this.host.settings;
@@ -123,13 +131,13 @@ export class OrganizerSettingTab extends PluginSettingTab {
 					});
 					text.inputEl.setAttr('aria-label', 'Colour');
 				})
-				.addText((text) =>
-					text.setValue(String(interval)).onChange((next) => {
-						const parsed = next.trim().toLowerCase() === 'none' ? 'none' : parseInteger(next);
-						if (parsed !== undefined) this.save({ assessmentIntervals: { ...this.host.settings.assessmentIntervals, [value]: parsed } });
-					}),
-				);
+				.addText((text) => this.intervalField(text, value, interval));
 		}
+		// Most people start unassessed, so their interval is a setting like the others.
+		new Setting(containerEl)
+			.setName('Not yet assessed')
+			.setDesc('Days between check-ins for people without an assessment ("none" for never).')
+			.addText((text) => this.intervalField(text, 'unassessed', s.assessmentIntervals.unassessed));
 
 		new Setting(containerEl).setName('Campaign chart').setHeading();
 		this.addBandSetting('Supportive assessments', 'Values that count as supportive, e.g. 1–2.', s.supportiveBand, (supportiveBand) => ({ supportiveBand }));
