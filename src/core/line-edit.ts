@@ -103,9 +103,12 @@ export function replaceIndexedLine(text: string, target: IndexedLine, next: stri
 
 /** Inserts `field` after the line's last non-space character, before any trailing `^block-id`. */
 function insertBeforeBlockId(raw: string, field: string): string {
-	const block = BLOCK_ID.exec(raw);
-	const main = block === null ? raw : raw.slice(0, block.index);
-	const tail = block === null ? '' : raw.slice(block.index);
+	// The parser finds the block id on the line without its trailing blanks (commitment-line), so
+	// `^id  ` is one too: the date goes before it, and the blanks after it stay where they were.
+	const trimmed = raw.trimEnd();
+	const block = BLOCK_ID.exec(trimmed);
+	const main = block === null ? trimmed : trimmed.slice(0, block.index);
+	const tail = raw.slice(main.length);
 	const content = main.trimEnd();
 	return `${content} ${field}${main.slice(content.length)}${tail}`;
 }

@@ -4,7 +4,7 @@
  * content once the reading is done.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAP_VIEW_TYPE } from '../../src/plugin/map-view';
+import { MAP_VIEW_TYPE, type MapView } from '../../src/plugin/map-view';
 import { TFile } from '../fake-obsidian/index';
 import { Vault } from '../fake-obsidian/vault';
 import { person, talk } from '../support/builders';
@@ -31,7 +31,7 @@ describe('views during the first reading of the vault', () => {
 		const chart = await openChart(running);
 		runCommand(running, 'open-relationship-map');
 		await fake.settle();
-		const map = running.app.workspace.getLeavesOfType(MAP_VIEW_TYPE)[0].view.contentEl;
+		const map = (running.app.workspace.getLeavesOfType(MAP_VIEW_TYPE)[0].view as MapView).contentEl;
 		expect(dashboard.querySelector('.ro-dashboard__indexing')?.textContent).toBe('Indexing 0/2 notes…');
 		expect(chart.querySelector('.ro-chart__indexing')?.textContent).toBe('Indexing 0/2 notes…');
 		expect(map.querySelector('.ro-map__status')?.textContent).toBe('Indexing 0/2 notes…');
