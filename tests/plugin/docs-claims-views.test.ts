@@ -31,7 +31,7 @@ describe('views during the first reading of the vault', () => {
 		const chart = await openChart(running);
 		runCommand(running, 'open-relationship-map');
 		await fake.settle();
-		const map = (running.app.workspace.getLeavesOfType(MAP_VIEW_TYPE)[0].view as MapView).contentEl;
+		const map = (running.app.workspace.getLeavesOfType(MAP_VIEW_TYPE)[0].view as unknown as MapView).contentEl;
 		expect(dashboard.querySelector('.ro-dashboard__indexing')?.textContent).toBe('Indexing 0/2 notes…');
 		expect(chart.querySelector('.ro-chart__indexing')?.textContent).toBe('Indexing 0/2 notes…');
 		expect(map.querySelector('.ro-map__status')?.textContent).toBe('Indexing 0/2 notes…');
