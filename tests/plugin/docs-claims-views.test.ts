@@ -1,14 +1,15 @@
 /**
  * The guide, "Large vaults": while the first reading of the vault runs, a view says
  * "Indexing N/M notes…" (the dashboard, the campaign chart and the map alike), then shows its
- * content once the reading is done.
+ * content once the reading is done. docs/explain.md: in privacy mode the Explain modal, like
+ * `--redact`, shows the value of a property the plugin does not read as `…`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAP_VIEW_TYPE, type MapView } from '../../src/plugin/map-view';
 import { TFile } from '../fake-obsidian/index';
 import { Vault } from '../fake-obsidian/vault';
 import { person, talk } from '../support/builders';
-import { fake, openChart, openDashboard, runCommand, startPlugin, waitFor, waitForIndex } from './harness';
+import { fake, openChart, openDashboard, pinToday, runCommand, startPlugin, waitFor, waitForIndex } from './harness';
 
 describe('views during the first reading of the vault', () => {
 	afterEach(() => {
@@ -40,4 +41,24 @@ describe('views during the first reading of the vault', () => {
 		await waitFor(() => map.querySelector('.ro-map__status')?.textContent?.startsWith('Showing') === true);
 		expect(dashboard.querySelector('.ro-dashboard__indexing')).toBeNull();
 	}, 60_000);
+});
+
+describe('the Explain modal in privacy mode', () => {
+	pinToday('2026-12-01');
+
+	it('shows a property the plugin does not read as "…", and initials for the person', async () => {
+		const running = await startPlugin({
+			files: { 'People/Ana Ruiz.md': '---\ntype: person\nwitness: Dmitri Ivanov\nworkplace: Warehouse 4\n---\n' },
+			data: { privacyMode: true },
+		});
+		await waitForIndex(running);
+		await running.app.workspace.getLeaf(false).openFile(running.app.vault.getFileByPath('People/Ana Ruiz.md')!, { active: true });
+		runCommand(running, 'explain-this-note');
+		await fake.settle();
+		const modal = fake.currentModals().at(-1);
+		const lines = [...(modal?.contentEl.querySelectorAll('.ro-explain__line') ?? [])].map((el) => el.textContent ?? '');
+		expect(lines).toContain('witness: …');
+		expect(lines).toContain('workplace: Warehouse 4');
+		expect([modal?.titleEl.textContent, ...lines].join('\n')).not.toMatch(/Dmitri|Ivanov|Ana|Ruiz/);
+	});
 });
