@@ -3,7 +3,7 @@
  * shows, and the graph JSON is in the order docs/graph.md gives. A flag added to one and not the
  * other, or an order changed, fails here.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/args';
@@ -65,5 +65,36 @@ describe('graph JSON order (docs/graph.md)', () => {
 			'relation recruited-by People/Maria Lopez.md People/Sam Rivera.md',
 			'talks 1-on-1 People/Sam Rivera.md People/Maria Lopez.md',
 		]);
+	});
+});
+
+describe('graph --out onto an existing canvas (README: it merges as the plugin\'s export does)', () => {
+	const files = {
+		'People/Maria Lopez.md': '---\ntype: person\nknows: ["[[Jo Chen]]"]\n---\n',
+		'People/Jo Chen.md': '---\ntype: person\n---\n',
+	};
+	const card = { id: 'my-card', type: 'text', text: 'Turnout plan', x: 0, y: -400, width: 200, height: 80 };
+
+	it('merges when --format is not given and the file is a .canvas, keeping the card', () => {
+		const vault = writeVault(files);
+		const out = join(vault, 'Map.canvas');
+		writeFileSync(out, JSON.stringify({ nodes: [card], edges: [] }));
+		const io = captureIo();
+		expect(runCli(['graph', vault, '--out', out], io)).toBe(0);
+		const canvas = JSON.parse(readFileSync(out, 'utf8')) as { nodes: Array<{ id: string; type: string; file?: string }> };
+		expect(canvas.nodes).toContainEqual(card);
+		expect(canvas.nodes.filter((n) => n.type === 'file').map((n) => n.file).sort()).toEqual(['People/Jo Chen.md', 'People/Maria Lopez.md']);
+	});
+
+	it('refuses --format json onto a .canvas file, leaving the canvas as it was', () => {
+		const vault = writeVault(files);
+		const out = join(vault, 'Map.canvas');
+		const before = JSON.stringify({ nodes: [card], edges: [] });
+		writeFileSync(out, before);
+		const io = captureIo();
+		expect(runCli(['graph', vault, '--format', 'json', '--out', out], io)).toBe(2);
+		expect(io.stderr).toHaveLength(1);
+		expect(io.stderr[0]).toContain('--format canvas');
+		expect(readFileSync(out, 'utf8')).toBe(before);
 	});
 });
