@@ -4,6 +4,7 @@
  */
 import {
 	ASSESSMENT_VALUES,
+	bandsOverlap,
 	type AssessmentBand,
 	type AssessmentDirection,
 	type AssessmentScaleOptions,
@@ -195,7 +196,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 	let supportiveBand = pick('supportiveBand', (v) => readBand(v, SCALE_MIN, SCALE_MAX), { ...d.supportiveBand });
 	let opposedBand = pick('opposedBand', (v) => readBand(v, SCALE_MIN, SCALE_MAX), { ...d.opposedBand });
 	// A value cannot be supportive and opposed at once: bands that overlap both fall back.
-	if (supportiveBand.from <= opposedBand.to && opposedBand.from <= supportiveBand.to) {
+	if (bandsOverlap(supportiveBand, opposedBand)) {
 		if ('supportiveBand' in raw || 'opposedBand' in raw) warnings.push('Settings "supportiveBand" and "opposedBand" overlap; using the defaults.');
 		supportiveBand = { ...d.supportiveBand };
 		opposedBand = { ...d.opposedBand };

@@ -60,7 +60,8 @@ demo     write a demo vault with the plugin installed into an empty or new folde
 
 --today       the calendar date to compute for (default: today in the local time zone)
 --format      report and chart: text (default), json (stable, for scripts) or markdown (a note you can paste);
-              graph: json (default) or canvas; explain: text (default) or json
+              graph: json (default) or canvas (the default for an --out ending in .canvas);
+              explain: text (default) or json
 --out         graph: write to this file instead of printing
 --redact      replace names with initials everywhere in the output
 --config-dir  the vault's config folder (default .obsidian)`;
@@ -145,9 +146,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 		};
 	}
 	if (name === 'graph') {
-		const graphFormat = values.get('--format') ?? 'json';
-		if (graphFormat !== 'json' && graphFormat !== 'canvas') return fail(`--format must be json or canvas, got "${String(graphFormat)}"`);
 		const out = values.get('--out');
+		// A .canvas is Obsidian's canvas: graph JSON written there would replace the user's cards.
+		// Without --format it gets a canvas (merged into an existing one); with --format json, a refusal.
+		const toCanvasFile = typeof out === 'string' && /\.canvas$/i.test(out);
+		const graphFormat = values.get('--format') ?? (toCanvasFile ? 'canvas' : 'json');
+		if (graphFormat !== 'json' && graphFormat !== 'canvas') return fail(`--format must be json or canvas, got "${String(graphFormat)}"`);
+		if (graphFormat === 'json' && toCanvasFile) return fail('--out is a .canvas file: graph JSON would replace the canvas; use --format canvas (or leave --format out)');
 		return {
 			ok: true,
 			command: {

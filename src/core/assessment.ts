@@ -52,6 +52,11 @@ export function isTowardsOpposed(from: number, to: number, direction: Assessment
 	return direction === 'lower-is-supportive' ? to > from : to < from;
 }
 
+/** True when a value lies in both bands (a value cannot be supportive and opposed at once). */
+export function bandsOverlap(a: AssessmentBand, b: AssessmentBand): boolean {
+	return a.from <= b.to && b.from <= a.to;
+}
+
 /** A band as typed in the settings (`1-2`, `1–2`, `5`): whole numbers, low to high; undefined otherwise. */
 export function parseBandText(text: string): AssessmentBand | undefined {
 	const match = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/.exec(text);

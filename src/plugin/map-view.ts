@@ -128,7 +128,7 @@ export class MapView extends ItemView {
 		const { indexer } = this.deps;
 		const progress = indexer.getProgress();
 		if (!progress.ready) {
-			this.statusEl.setText(`Indexing ${progress.done}/${progress.total}…`);
+			this.statusEl.setText(`Indexing ${progress.done}/${progress.total} notes…`);
 			return;
 		}
 		const index = indexer.index;

@@ -2,8 +2,8 @@
  * The settings tab (DESIGN §4). Every edit goes through `normalizeSettings` (via the plugin's
  * `updateSettings`), so an invalid value never reaches the index.
  */
-import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { ASSESSMENT_VALUES, parseBandText } from '../core/assessment';
+import { PluginSettingTab, Setting, type App, type Plugin, type TextComponent } from 'obsidian';
+import { ASSESSMENT_VALUES, bandsOverlap, parseBandText } from '../core/assessment';
 import { DEFAULT_SETTINGS, readHexColour, type Settings } from '../settings';
 import { AEIOU_STAGES } from '../core/aeiou';
 
@@ -78,6 +78,48 @@ export class OrganizerSettingTab extends PluginSettingTab {
 			);
 	}
 
+	/** A check-in interval field: a whole number of days, or "none"; anything else saves nothing. */
+	private intervalField(text: TextComponent, key: keyof Settings['assessmentIntervals'], interval: Settings['assessmentIntervals'][typeof key]): void {
+		text.setValue(String(interval)).onChange((next) => {
+			const parsed = next.trim().toLowerCase() === 'none' ? 'none' : parseInteger(next);
+			if (parsed !== undefined) this.save({ assessmentIntervals: { ...this.host.settings.assessmentIntervals, [key]: parsed } });
+		});
+	}
+
+	/**
+	 * The supportive and opposed bands, saved as a pair: turning the scale around (supportive 4–5,
+	 * opposed 1) passes through an overlap whichever is typed first, and an overlapping pair would
+	 * fall back to the defaults. So each field keeps what was typed, and the pair is saved once it
+	 * no longer overlaps; until then both fields say why nothing was saved.
+	 */
+	private addBandPair(): void {
+		const typed = { supportiveBand: this.host.settings.supportiveBand, opposedBand: this.host.settings.opposedBand };
+		const rows: Array<{ setting: Setting; desc: string }> = [];
+		const update = (): void => {
+			const overlap = bandsOverlap(typed.supportiveBand, typed.opposedBand);
+			for (const { setting, desc } of rows) setting.setDesc(overlap ? `${desc} The two bands overlap: not saved until they no longer do.` : desc);
+			if (!overlap) this.save({ supportiveBand: typed.supportiveBand, opposedBand: typed.opposedBand });
+		};
+		const fields = [
+			{ key: 'supportiveBand', name: 'Supportive assessments', desc: 'Values that count as supportive, e.g. 1–2.' },
+			{ key: 'opposedBand', name: 'Opposed assessments', desc: 'Values that count as opposed, e.g. 5.' },
+		] as const;
+		for (const { key, name, desc } of fields) {
+			const setting = new Setting(this.containerEl)
+				.setName(name)
+				.setDesc(desc)
+				.addText((text) =>
+					text.setValue(showBand(typed[key])).onChange((next) => {
+						const band = parseBandText(next);
+						if (!band) return;
+						typed[key] = band;
+						update();
+					}),
+				);
+			rows.push({ setting, desc });
+		}
+	}
+
 	override display(): void {
 		const { containerEl } = this;
 		const s = this.host.settings;
@@ -123,17 +165,16 @@ export class OrganizerSettingTab extends PluginSettingTab {
 					});
 					text.inputEl.setAttr('aria-label', 'Colour');
 				})
-				.addText((text) =>
-					text.setValue(String(interval)).onChange((next) => {
-						const parsed = next.trim().toLowerCase() === 'none' ? 'none' : parseInteger(next);
-						if (parsed !== undefined) this.save({ assessmentIntervals: { ...this.host.settings.assessmentIntervals, [value]: parsed } });
-					}),
-				);
+				.addText((text) => this.intervalField(text, value, interval));
 		}
+		// Most people start unassessed, so their interval is a setting like the others.
+		new Setting(containerEl)
+			.setName('Not yet assessed')
+			.setDesc('Days between check-ins for people without an assessment ("none" for never).')
+			.addText((text) => this.intervalField(text, 'unassessed', s.assessmentIntervals.unassessed));
 
 		new Setting(containerEl).setName('Campaign chart').setHeading();
-		this.addBandSetting('Supportive assessments', 'Values that count as supportive, e.g. 1–2.', s.supportiveBand, (supportiveBand) => ({ supportiveBand }));
-		this.addBandSetting('Opposed assessments', 'Values that count as opposed, e.g. 5.', s.opposedBand, (opposedBand) => ({ opposedBand }));
+		this.addBandPair();
 		new Setting(containerEl)
 			.setName('Scale direction')
 			.setDesc('Which end of the scale is the supportive one; "support slipping" means moving towards the other end. The check-in intervals and the bands above stay as they are: set them to match.')
