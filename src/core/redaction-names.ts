@@ -114,8 +114,12 @@ function referencesIn(value: PropertyValue): LinkRef[] {
 	return [];
 }
 
-/** Collects the names to redact from an index and its people table. Linear in the vault's facts. */
-export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions): RedactionName[] {
+/**
+ * Collects the names to redact from an index and its people table, and from `moreNotes`, notes the
+ * index does not hold that are about to be shown (an excluded note being explained). Linear in the
+ * vault's facts.
+ */
+export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions, moreNotes: readonly NoteFacts[] = []): RedactionName[] {
 	const out = new Map<string, { name: string; aliases: string[]; displayAliases: string[]; capitalizedWordsOnly?: boolean }>();
 	// The same few names come back for every note (the organizer, owners): skip them early.
 	const added = new Set<string>();
@@ -154,7 +158,9 @@ export function collectRedactionNames(index: VaultIndex, table: PeopleTable, opt
 	if (you) add(parseReference(you)?.target ?? you);
 
 	const titles = new Set<string>();
-	for (const note of index.notes()) collectFromNote(note, options, { add, addPerson, addLinked, relationKeys, titles });
+	const collectors = { add, addPerson, addLinked, relationKeys, titles };
+	for (const note of index.notes()) collectFromNote(note, options, collectors);
+	for (const note of moreNotes) collectFromNote(note, options, collectors);
 	return [...out.values()];
 }
 
