@@ -26,15 +26,19 @@ const ASCII = /^[\x00-\x7f]*$/;
 // so they continue the word and are left out of its key.
 const INVISIBLE = /^[\u00ad\u200c\u200d\u2060\ufeff]$/u;
 const INVISIBLES = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
+/** The letters whose case folding lower-casing does not give (CaseFolding.txt), and dotless `ı`. */
+const CASE_FOLD: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ς: 'σ' };
+const CASE_FOLDS = /[ıßς]/g;
 
 /**
  * The comparison key of one word: compatibility-decomposed, accents and other marks dropped, lower-cased,
- * dotless `ı` read as `i`, invisible characters (a soft hyphen, a joiner) dropped. Redaction
- * over-matches rather than misses: `Jose` and `José` are one key.
+ * dotless `ı` read as `i`, `ß` as `ss` and final `ς` as `σ` (Unicode case folding: `Strauß` is
+ * `STRAUSS` in capitals, `Παππάς` is `ΠΑΠΠΑΣ`), invisible characters (a soft hyphen, a joiner)
+ * dropped. Redaction over-matches rather than misses: `Jose` and `José` are one key.
  */
 export function foldWord(word: string): string {
 	if (ASCII.test(word)) return word.toLowerCase();
-	return word.replace(INVISIBLES, '').normalize('NFKD').replace(MARKS, '').toLowerCase().normalize('NFKD').replace(MARKS, '').replace(/ı/g, 'i');
+	return word.replace(INVISIBLES, '').normalize('NFKD').replace(MARKS, '').toLowerCase().normalize('NFKD').replace(MARKS, '').replace(CASE_FOLDS, (c) => CASE_FOLD[c]);
 }
 
 /**
