@@ -59,7 +59,7 @@ export function runExplain(command: Extract<Command, { name: 'explain' }>, io: E
 	const exclusion = buildExclusionReasons(readExclusionInput(command.vault, command.configDir, settings))(found.path);
 	let explanation = explainNote({ index, path: found.path, text: found.text, today, options: settings, ...(exclusion ? { exclusion } : {}) });
 	if (command.redact) {
-		const redactor = redactorForExplanation(deriveOnce(index, settings, today), index, found.path, found.text, settings);
+		const redactor = redactorForExplanation(deriveOnce(index, settings, today), index, explanation, found.text, settings);
 		explanation = redactExplanation(explanation, redactor, settings.relationships.flatMap((r) => [r.property, r.reverse]));
 	}
 	if (command.format === 'json') io.out(escapeJsonForTerminal(JSON.stringify(mapExplanationText(explanation, replaceLoneSurrogates), null, 2)));

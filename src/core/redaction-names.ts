@@ -114,12 +114,19 @@ function referencesIn(value: PropertyValue): LinkRef[] {
 	return [];
 }
 
+/** What is about to be shown beyond the index's own facts (an explanation of one note). */
+export interface MoreToRedact {
+	/** Notes the index does not hold (an excluded note being explained), read as if it did. */
+	readonly notes?: readonly NoteFacts[];
+	/** Texts whose wiki links name people unless they resolve to a note that is not a person (task lines that are no commitment). */
+	readonly linkTexts?: readonly string[];
+}
+
 /**
- * Collects the names to redact from an index and its people table, and from `moreNotes`, notes the
- * index does not hold that are about to be shown (an excluded note being explained). Linear in the
- * vault's facts.
+ * Collects the names to redact from an index and its people table, and from `more`: what is about
+ * to be shown that the index's facts do not cover. Linear in the vault's facts.
  */
-export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions, moreNotes: readonly NoteFacts[] = []): RedactionName[] {
+export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions, more: MoreToRedact = {}): RedactionName[] {
 	const out = new Map<string, { name: string; aliases: string[]; displayAliases: string[]; capitalizedWordsOnly?: boolean }>();
 	// The same few names come back for every note (the organizer, owners): skip them early.
 	const added = new Set<string>();
@@ -160,7 +167,8 @@ export function collectRedactionNames(index: VaultIndex, table: PeopleTable, opt
 	const titles = new Set<string>();
 	const collectors = { add, addPerson, addLinked, relationKeys, titles };
 	for (const note of index.notes()) collectFromNote(note, options, collectors);
-	for (const note of moreNotes) collectFromNote(note, options, collectors);
+	for (const note of more.notes ?? []) collectFromNote(note, options, collectors);
+	for (const text of more.linkTexts ?? []) for (const found of findWikiLinks(text)) addLinked(found.link);
 	return [...out.values()];
 }
 

@@ -60,7 +60,7 @@ export async function buildNoteExplanation(app: App, deps: ExplainDeps, path: st
 	let explanation = explainNote({ index, path, text, today, options: settings, ...(exclusion ? { exclusion } : {}) });
 	let title = `Explain: ${file.basename}`;
 	if (settings.privacyMode) {
-		const redactor = redactorForExplanation(deriveDashboard(index, settings, today), index, path, text, settings);
+		const redactor = redactorForExplanation(deriveDashboard(index, settings, today), index, explanation, text, settings);
 		explanation = redactExplanation(explanation, redactor, settings.relationships.flatMap((r) => [r.property, r.reverse]));
 		title = redactor.redact(title);
 	}
