@@ -77,6 +77,10 @@ export async function openExplanation(app: App, deps: ExplainDeps, path: string)
 		}
 		new ExplainModal(app, built.title, built.explanation).open();
 	} catch (error) {
-		new Notice(`The note could not be explained: ${error instanceof Error ? error.message : String(error)}`);
+		// The app's message may name the file, a person's name: redacted in privacy mode, like every Notice (DESIGN §4).
+		const message = error instanceof Error ? error.message : String(error);
+		const settings = deps.getSettings();
+		const shown = settings.privacyMode ? deriveDashboard(deps.indexer.index, settings, deps.today ? deps.today() : calendarDateAt()).redactor.redact(message) : message;
+		new Notice(`The note could not be explained: ${shown}`);
 	}
 }
