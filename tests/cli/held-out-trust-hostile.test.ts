@@ -26,6 +26,9 @@ const FILES: Record<string, string | Uint8Array> = {
 	'People/Ana Ruiz.md': '---\ntype: person\nworkplace: "Dock\\e]52;c;cHduZWQ=\\a 4"\ndepartment: "Ni\\u202eghts"\n"k\\e[2Jey": "v\\e]0;title\\a"\n---\n',
 	'1-on-1s/2026-11-02 Ana Ruiz.md': talk('Ana Ruiz', `- [ ] copy ${OSC52} now \u202eevil\u202c ${ESC}[2J 📅 2026-11-05`, 'issues: ["Over\\e[5mtime"]\n'),
 	[`1-on-1s/2026-11-03 Bo${ESC}[31m.md`]: talk('Jo Chen', '- [ ] fine 📅 2026-11-05'),
+	// Markup in a file name, a heading, properties and a task: inert in the Markdown report a user may paste into a note.
+	'People/<img src=x onerror=alert(1)>.md': '---\ntype: person\nworkplace: "<script>alert(2)</script>"\ndepartment: "<iframe src=javascript:alert(3)>"\n---\n',
+	'1-on-1s/2026-11-08 markup.md': talk('<img src=x onerror=alert(1)>', '- [ ] read <script>alert(4)</script> and [x](javascript:alert(5)) 📅 2026-11-09').replace('## Organize', '## Organize <script>alert(6)</script>'),
 	// Code that a front-matter engine would run.
 	'1-on-1s/2026-11-07 js.md': `---js\n{ type: "one-on-one", person: require("fs").writeFileSync(${JSON.stringify(PWNED)}, "1") }\n---\nbody\n`,
 	'1-on-1s/2026-11-07 json.md': '---json\n{"type":"one-on-one","person":"[[Jay Son]]","date":"2026-11-07"}\n---\nbody\n',
@@ -100,6 +103,16 @@ describe('held-out: a hostile vault', () => {
 		const explain = (await cli(['explain', dir, 'People/Ana Ruiz.md', '--today', TODAY])).stdout;
 		expect(explain).toContain('workplace: Dock\\u{1b}]52;c;cHduZWQ=\\u{7} 4');
 		expect(explain).toContain('department: Ni\\u{202e}ghts');
+	}, 40_000);
+
+	it('prints markup from notes as escaped text in the Markdown report and chart', async () => {
+		for (const command of ['report', 'chart']) {
+			const out = (await cli([command, dir, '--today', TODAY, '--format', 'markdown'])).stdout;
+			expect(out).not.toMatch(/(^|[^\\])<(script|img|iframe)/);
+			expect(out).not.toMatch(/\]\(javascript:/);
+		}
+		const report = (await cli(['report', dir, '--today', TODAY, '--format', 'markdown'])).stdout;
+		expect(report).toContain('read \\<script\\>alert\\(4\\)\\</script\\>');
 	}, 40_000);
 
 	it('escapes controls in the arguments it repeats in an error', async () => {
