@@ -54,19 +54,24 @@ function nameInTalkFileName(basename: string): string {
  * The names a talk's title may hold: runs of words that start with a letter but not a lower-case
  * one, apart at commas, dots and any other mark (`Maria Lopez and Nadia Varga, Kofi` → `Maria Lopez`,
  * `Nadia Varga`, `Kofi`). Lower-case words (`and`, `with`, `lunch`) are left out, so they are not
- * redacted everywhere.
+ * redacted everywhere. The dot after an initial belongs to the name (`J.R. Ewing`, `A. Smith` are
+ * one name each), and an initial alone is no name: a one-letter "name" would be matched as every
+ * `a` and `I` of every text.
  */
 function findNamesInTitle(title: string): string[] {
 	const names: string[] = [];
 	let run: string[] = [];
 	const end = (): void => {
-		if (run.length > 0) names.push(run.join(' '));
+		if (run.some((word) => Array.from(word).length > 1)) names.push(run.join(' '));
 		run = [];
 	};
 	// Words (`O'Neil`, `Lopez-Garcia` are one) and single marks; spaces join a run, anything else ends it.
+	let afterInitial = false;
 	for (const token of title.match(TITLE_TOKEN) ?? []) {
-		if (startsCapitalized(token)) run.push(token);
-		else end();
+		const capitalized = startsCapitalized(token);
+		if (capitalized) run.push(token);
+		else if (!(token === '.' && afterInitial)) end();
+		afterInitial = capitalized && Array.from(token).length === 1;
 	}
 	end();
 	return names;
