@@ -10,6 +10,7 @@ import { calendarDateAt } from '../core/dates';
 import { deriveOnce } from '../core/derive';
 import { buildExclusionReasons } from '../core/exclusion';
 import { explainNote, mapExplanationText, redactExplanation } from '../core/explain';
+import { redactorForExplanation } from '../core/explain-redactor';
 import { showExplanationText } from '../core/explain-text';
 import { normalizeVaultPath } from '../core/vault-paths';
 import type { Command } from './args';
@@ -58,7 +59,8 @@ export function runExplain(command: Extract<Command, { name: 'explain' }>, io: E
 	const exclusion = buildExclusionReasons(readExclusionInput(command.vault, command.configDir, settings))(found.path);
 	let explanation = explainNote({ index, path: found.path, text: found.text, today, options: settings, ...(exclusion ? { exclusion } : {}) });
 	if (command.redact) {
-		explanation = redactExplanation(explanation, deriveOnce(index, settings, today).redactor, settings.relationships.flatMap((r) => [r.property, r.reverse]));
+		const redactor = redactorForExplanation(deriveOnce(index, settings, today), index, explanation, found.text, settings);
+		explanation = redactExplanation(explanation, redactor, settings.relationships.flatMap((r) => [r.property, r.reverse]));
 	}
 	if (command.format === 'json') io.out(escapeJsonForTerminal(JSON.stringify(mapExplanationText(explanation, replaceLoneSurrogates), null, 2)));
 	else io.out(showExplanationText(mapExplanationText(explanation, sanitizeTerminalText)));

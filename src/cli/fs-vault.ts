@@ -12,7 +12,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { buildExclusion, readTemplaterFolder, readTemplatesFolder, TEMPLATER_DATA_PATH, type ExclusionInput } from '../core/exclusion';
 import { toParseOptions, type ParseOptions } from '../core/note-parser';
-import { NOTE_MAX_BYTES, TOO_LARGE_NOTE_MESSAGE } from '../core/note-size';
+import { buildUnreadNote, NOTE_MAX_BYTES, TOO_LARGE_NOTE_MESSAGE } from '../core/note-size';
 import { VaultIndex } from '../core/vault-index';
 import { normalizeSettings, type Settings } from '../settings';
 import { readNotes, type NoteFile } from './parallel-read';
@@ -193,8 +193,10 @@ export function indexVaultFolder(vault: string, configDir: string, settings: Set
 	readNotes(vault, files.filter((file) => !isExcluded(file.path)), options, (outcome) => {
 		addExcludedBefore(outcome.path);
 		if ('facts' in outcome) index.upsert(outcome.facts);
-		// A symlink to something that is not a file (a folder, a device) is not a note; anything else unreadable is reported.
-		else if (outcome.failure.reason !== 'not-a-file' && outcome.failure.reason !== 'missing') readProblems.push({ path: outcome.path, message: describeFailure('note', outcome.failure) });
+		// A symlink to something that is not a file (a folder, a device) is not a note; anything else
+		// unreadable is known by its name and listed under Notes to fix through the index, as a note
+		// too large to read is, so its name is redacted like every other note's.
+		else if (outcome.failure.reason !== 'not-a-file' && outcome.failure.reason !== 'missing') index.upsert(buildUnreadNote(outcome.path, describeFailure('note', outcome.failure)));
 	});
 	addExcludedBefore(undefined);
 	readProblems.unshift(...walkProblems.filter((problem) => !isExcluded(`${problem.path}/x.md`)));

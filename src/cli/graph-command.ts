@@ -66,6 +66,8 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 	const derived = deriveOnce(index, settings, today);
 	let graph = buildRelationshipGraph(index, settings, today, derived.people);
 	if (command.redact) graph = redactGraph(graph, derived.redactor);
+	// The file is often named after whom it is about (`Odile's circle.canvas`): what --redact prints names no one.
+	const shownPath = (path: string): string => sanitizeTerminalText(command.redact ? derived.redactor.redact(path) : path);
 
 	if (command.format === 'json') {
 		const text = escapeJsonForTerminal(JSON.stringify(toGraphJson(graph, measureGraph(graph), today), null, 2));
@@ -73,7 +75,7 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 		else {
 			checkOutTarget(command.out);
 			writeFileSync(command.out, `${text}\n`);
-			io.out(`Wrote the graph (${graph.nodes.length} people, ${graph.edges.length} ties) to ${sanitizeTerminalText(command.out)}.`);
+			io.out(`Wrote the graph (${graph.nodes.length} people, ${graph.edges.length} ties) to ${shownPath(command.out)}.`);
 		}
 		return 0;
 	}
@@ -106,6 +108,6 @@ export function runGraph(command: Extract<Command, { name: 'graph' }>, io: Graph
 		canvas = merged.canvas;
 	}
 	writeFileSync(target, serializeCanvas(canvas), command.redact ? { flag: 'wx' } : undefined);
-	io.out(`Wrote the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${sanitizeTerminalText(target)}.`);
+	io.out(`Wrote the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${shownPath(target)}.`);
 	return 0;
 }

@@ -16,10 +16,20 @@ export const TOO_LARGE_NOTE_MESSAGE = `This note is larger than ${NOTE_MAX_BYTES
  * tasks, since none were read), with the one problem that lists it under Notes to fix.
  */
 export function buildTooLargeNote(path: string): NoteFacts {
+	return buildUnreadNote(path, TOO_LARGE_NOTE_MESSAGE);
+}
+
+/**
+ * The facts of a note that could not be read (too large, permission denied, an I/O error): known
+ * by its name only, with `message` as the one problem that lists it under Notes to fix. Being in
+ * the index, its file name is a name to redact like any other note's (a note in the people folder
+ * is named after its person).
+ */
+export function buildUnreadNote(path: string, message: string): NoteFacts {
 	const basename = basenameOf(path);
 	return {
 		path, basename, kind: 'other', properties: {}, aliases: [], headings: [], commitments: [], links: [], inlineFields: [],
-		problems: [{ message: TOO_LARGE_NOTE_MESSAGE }],
+		problems: [{ message }],
 		parsePath: 'fast',
 	};
 }

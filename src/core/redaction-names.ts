@@ -54,19 +54,24 @@ function nameInTalkFileName(basename: string): string {
  * The names a talk's title may hold: runs of words that start with a letter but not a lower-case
  * one, apart at commas, dots and any other mark (`Maria Lopez and Nadia Varga, Kofi` → `Maria Lopez`,
  * `Nadia Varga`, `Kofi`). Lower-case words (`and`, `with`, `lunch`) are left out, so they are not
- * redacted everywhere.
+ * redacted everywhere. The dot after an initial belongs to the name (`J.R. Ewing`, `A. Smith` are
+ * one name each), and an initial alone is no name: a one-letter "name" would be matched as every
+ * `a` and `I` of every text.
  */
 function findNamesInTitle(title: string): string[] {
 	const names: string[] = [];
 	let run: string[] = [];
 	const end = (): void => {
-		if (run.length > 0) names.push(run.join(' '));
+		if (run.some((word) => Array.from(word).length > 1)) names.push(run.join(' '));
 		run = [];
 	};
 	// Words (`O'Neil`, `Lopez-Garcia` are one) and single marks; spaces join a run, anything else ends it.
+	let afterInitial = false;
 	for (const token of title.match(TITLE_TOKEN) ?? []) {
-		if (startsCapitalized(token)) run.push(token);
-		else end();
+		const capitalized = startsCapitalized(token);
+		if (capitalized) run.push(token);
+		else if (!(token === '.' && afterInitial)) end();
+		afterInitial = capitalized && Array.from(token).length === 1;
 	}
 	end();
 	return names;
@@ -114,8 +119,19 @@ function referencesIn(value: PropertyValue): LinkRef[] {
 	return [];
 }
 
-/** Collects the names to redact from an index and its people table. Linear in the vault's facts. */
-export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions): RedactionName[] {
+/** What is about to be shown beyond the index's own facts (an explanation of one note). */
+export interface MoreToRedact {
+	/** Notes the index does not hold (an excluded note being explained), read as if it did. */
+	readonly notes?: readonly NoteFacts[];
+	/** Texts whose wiki links name people unless they resolve to a note that is not a person (task lines that are no commitment). */
+	readonly linkTexts?: readonly string[];
+}
+
+/**
+ * Collects the names to redact from an index and its people table, and from `more`: what is about
+ * to be shown that the index's facts do not cover. Linear in the vault's facts.
+ */
+export function collectRedactionNames(index: VaultIndex, table: PeopleTable, options: RedactionNameOptions, more: MoreToRedact = {}): RedactionName[] {
 	const out = new Map<string, { name: string; aliases: string[]; displayAliases: string[]; capitalizedWordsOnly?: boolean }>();
 	// The same few names come back for every note (the organizer, owners): skip them early.
 	const added = new Set<string>();
@@ -154,7 +170,10 @@ export function collectRedactionNames(index: VaultIndex, table: PeopleTable, opt
 	if (you) add(parseReference(you)?.target ?? you);
 
 	const titles = new Set<string>();
-	for (const note of index.notes()) collectFromNote(note, options, { add, addPerson, addLinked, relationKeys, titles });
+	const collectors = { add, addPerson, addLinked, relationKeys, titles };
+	for (const note of index.notes()) collectFromNote(note, options, collectors);
+	for (const note of more.notes ?? []) collectFromNote(note, options, collectors);
+	for (const text of more.linkTexts ?? []) for (const found of findWikiLinks(text)) addLinked(found.link);
 	return [...out.values()];
 }
 

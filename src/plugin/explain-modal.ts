@@ -7,6 +7,7 @@ import { Modal, Notice, TFile, type App } from 'obsidian';
 import { calendarDateAt } from '../core/dates';
 import { deriveDashboard } from '../core/derive';
 import { explainNote, redactExplanation, type NoteExplanation } from '../core/explain';
+import { redactorForExplanation } from '../core/explain-redactor';
 import { formatExplanation } from '../core/explain-text';
 import type { Settings } from '../settings';
 import type { VaultIndexer } from './vault-indexer';
@@ -59,7 +60,7 @@ export async function buildNoteExplanation(app: App, deps: ExplainDeps, path: st
 	let explanation = explainNote({ index, path, text, today, options: settings, ...(exclusion ? { exclusion } : {}) });
 	let title = `Explain: ${file.basename}`;
 	if (settings.privacyMode) {
-		const { redactor } = deriveDashboard(index, settings, today);
+		const redactor = redactorForExplanation(deriveDashboard(index, settings, today), index, explanation, text, settings);
 		explanation = redactExplanation(explanation, redactor, settings.relationships.flatMap((r) => [r.property, r.reverse]));
 		title = redactor.redact(title);
 	}
@@ -76,6 +77,10 @@ export async function openExplanation(app: App, deps: ExplainDeps, path: string)
 		}
 		new ExplainModal(app, built.title, built.explanation).open();
 	} catch (error) {
-		new Notice(`The note could not be explained: ${error instanceof Error ? error.message : String(error)}`);
+		// The app's message may name the file, a person's name: redacted in privacy mode, like every Notice (DESIGN §4).
+		const message = error instanceof Error ? error.message : String(error);
+		const settings = deps.getSettings();
+		const shown = settings.privacyMode ? deriveDashboard(deps.indexer.index, settings, deps.today ? deps.today() : calendarDateAt()).redactor.redact(message) : message;
+		new Notice(`The note could not be explained: ${shown}`);
 	}
 }

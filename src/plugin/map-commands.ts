@@ -26,7 +26,7 @@ export const MAP_COMMANDS: readonly PluginCommand[] = [
 			if (!indexer.getProgress().ready) return void new Notice('Still reading the vault; try again in a moment.');
 			const settings = getSettings();
 			const data = readMapGraph(indexer.index, settings, calendarDateAt(), settings.privacyMode);
-			await exportMapToCanvas(app, { graph: data.shown, redacted: data.privacy, settings });
+			await exportMapToCanvas(app, { graph: data.shown, redacted: data.privacy, redactText: data.redactText, settings });
 		},
 	},
 	{

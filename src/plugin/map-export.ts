@@ -15,6 +15,16 @@ export interface MapExportInput {
 	readonly graph: RelationshipGraph;
 	readonly redacted: boolean;
 	readonly settings: Pick<Settings, 'assessmentColours' | 'canvasExportPath'>;
+	/**
+	 * Privacy mode's redaction of any other text (the derivation's matcher): the Notices name the
+	 * canvas file, which is often named after whom it is about (`Kwame Asante circle.canvas`).
+	 */
+	readonly redactText?: (text: string) => string;
+}
+
+/** A Notice, redacted in privacy mode. */
+function say(input: MapExportInput, text: string): void {
+	new Notice(input.redactText ? input.redactText(text) : text);
 }
 
 /** Parses and merges; undefined with a reason when the file is not a canvas we may merge into. */
@@ -42,7 +52,7 @@ export async function exportMapToCanvas(app: App, input: MapExportInput): Promis
 		return await writeExport(app, input, target);
 	} catch (error) {
 		// The folder is taken by a file, the disk refused: say so, rather than fail silently.
-		new Notice(`Could not export the relationship map to ${target}: ${error instanceof Error ? error.message : String(error)}`);
+		say(input, `Could not export the relationship map to ${target}: ${error instanceof Error ? error.message : String(error)}`);
 		return null;
 	}
 }
@@ -58,7 +68,7 @@ async function writeExport(app: App, input: MapExportInput, target: string): Pro
 	const { graph, redacted, settings } = input;
 	const fresh = exportCanvas(graph, layoutGraph(graph), { assessmentColours: settings.assessmentColours, groups: true, numberedIds: redacted });
 	const done = (): string => {
-		new Notice(`Exported the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${target}.`);
+		say(input, `Exported the relationship map (${graph.nodes.length} people, ${fresh.canvas.edges.length} ties) to ${target}.`);
 		return target;
 	};
 	const file = app.vault.getAbstractFileByPath(target);
@@ -68,12 +78,12 @@ async function writeExport(app: App, input: MapExportInput, target: string): Pro
 		return done();
 	}
 	if (!(file instanceof TFile)) {
-		new Notice(`Could not export the relationship map: ${target} is a folder.`);
+		say(input, `Could not export the relationship map: ${target} is a folder.`);
 		return null;
 	}
 	const check = mergeInto(await app.vault.read(file), fresh);
 	if (!check.ok) {
-		new Notice(`Could not export the relationship map: ${check.error}; left ${target} unchanged.`);
+		say(input, `Could not export the relationship map: ${check.error}; left ${target} unchanged.`);
 		return null;
 	}
 	// Merged again inside `process`, on the text as it is then, so an edit in between is not lost.

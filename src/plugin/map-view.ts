@@ -308,7 +308,7 @@ export class MapView extends ItemView {
 	private async exportCanvas(): Promise<void> {
 		const data = this.data;
 		if (!data) return;
-		await exportMapToCanvas(this.app, { graph: data.shown, redacted: data.privacy, settings: this.deps.getSettings() });
+		await exportMapToCanvas(this.app, { graph: data.shown, redacted: data.privacy, redactText: data.redactText, settings: this.deps.getSettings() });
 	}
 
 	/** The people drawn now, by shown name (for tests and the e2e page). */

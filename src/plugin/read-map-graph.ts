@@ -15,6 +15,8 @@ export interface MapData {
 	readonly graph: RelationshipGraph;
 	readonly shown: RelationshipGraph;
 	readonly privacy: boolean;
+	/** In privacy mode, the matcher that redacted `shown`, for any other text the map shows (a Notice). */
+	readonly redactText?: (text: string) => string;
 }
 
 const redactions = new WeakMap<RelationshipGraph, RelationshipGraph>();
@@ -45,7 +47,8 @@ function* readMapGraphSteps(index: VaultIndex, settings: Settings, today: string
 		shown = redactions.get(graph) ?? redactGraph(graph, derived.redactor);
 		redactions.set(graph, shown);
 	}
-	return { index, graph, shown, privacy };
+	const { redactor } = derived;
+	return privacy ? { index, graph, shown, privacy, redactText: (text) => redactor.redact(text) } : { index, graph, shown, privacy };
 }
 
 /**

@@ -22,19 +22,25 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const MARK = /^\p{M}$/u;
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
-// Invisible inside a word (soft hyphen, joiners, word joiner, BOM): `Ma\u00adria` reads as `Maria`,
-// so they continue the word and are left out of its key.
-const INVISIBLE = /^[\u00ad\u200c\u200d\u2060\ufeff]$/u;
-const INVISIBLES = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
+// Invisible inside a word: `Ma\u00adria` and `Ma\u200bria` read as `Maria`, so they continue the
+// word and are left out of its key. Unicode's default-ignorable code points are the characters a
+// renderer draws as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM, bidi
+// marks, embeddings and isolates, invisible operators, Hangul fillers, variation selectors, tags.
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
+const INVISIBLES = /\p{Default_Ignorable_Code_Point}/gu;
+/** The letters whose case folding lower-casing does not give (CaseFolding.txt), and dotless `ı`. */
+const CASE_FOLD: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ς: 'σ' };
+const CASE_FOLDS = /[ıßς]/g;
 
 /**
  * The comparison key of one word: compatibility-decomposed, accents and other marks dropped, lower-cased,
- * dotless `ı` read as `i`, invisible characters (a soft hyphen, a joiner) dropped. Redaction
- * over-matches rather than misses: `Jose` and `José` are one key.
+ * dotless `ı` read as `i`, `ß` as `ss` and final `ς` as `σ` (Unicode case folding: `Strauß` is
+ * `STRAUSS` in capitals, `Παππάς` is `ΠΑΠΠΑΣ`), invisible characters (a soft hyphen, a joiner)
+ * dropped. Redaction over-matches rather than misses: `Jose` and `José` are one key.
  */
 export function foldWord(word: string): string {
 	if (ASCII.test(word)) return word.toLowerCase();
-	return word.replace(INVISIBLES, '').normalize('NFKD').replace(MARKS, '').toLowerCase().normalize('NFKD').replace(MARKS, '').replace(/ı/g, 'i');
+	return word.replace(INVISIBLES, '').normalize('NFKD').replace(MARKS, '').toLowerCase().normalize('NFKD').replace(MARKS, '').replace(CASE_FOLDS, (c) => CASE_FOLD[c]);
 }
 
 /**

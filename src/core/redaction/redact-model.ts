@@ -40,8 +40,12 @@ export interface ShownModel {
 
 type Show = (text: string) => string;
 
-/** Quoted text the problem messages write themselves (not note text). */
-const OWN_QUOTES = new Set(['person', 'one-on-one', '1-on-1', '1:1', 'key: value']);
+/**
+ * Quoted text the problem messages write themselves (not note text), kept by redaction: the hint of
+ * what to write (`add person: "[[Name]]"`) and the properties the plugin reads (`"last-contact" is
+ * "…"` says which one to fix).
+ */
+const OWN_QUOTES = new Set(['person', 'one-on-one', '1-on-1', '1:1', 'key: value', '[[Name]]', 'date', 'last-contact', 'next-contact', 'assessment', 'contact-every']);
 
 /**
  * A problem message with names replaced and the note's own text taken out: messages quote note
