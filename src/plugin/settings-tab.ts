@@ -13,9 +13,14 @@ export interface SettingsHost extends Plugin {
 	updateSettings(next: Settings): Promise<void>;
 }
 
+/**
+ * A whole number of days or percent as typed, or undefined while the field holds none. Digits
+ * only: `Number` reads an emptied field (and a blank one) as 0, and "1e1" or "0x10" as numbers, so
+ * clearing the field to type a new value would save, and apply, 0 in between.
+ */
 function parseInteger(text: string): number | undefined {
-	const value = Number(text.trim());
-	return Number.isInteger(value) && value >= 0 ? value : undefined;
+	const trimmed = text.trim();
+	return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
 /** The vocabulary as the text area shows it: one relation a line, `property / reverse` when directed. */

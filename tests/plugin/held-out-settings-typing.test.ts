@@ -1,0 +1,99 @@
+/**
+ * Held out (docs/guide.md, Settings; DESIGN §4): typing in the settings tab. What is saved is what
+ * was typed; a field on its way to a value (emptied, "-", "1-") changes nothing; each setting shows
+ * once, with the saved value, however often the tab is opened.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { DATA_PATH, PLUGIN_ID, fake, startPlugin, type Running } from './harness';
+import { field, row } from './held-out-settings-support';
+
+async function saved(running: Running): Promise<Record<string, unknown>> {
+	return JSON.parse(await running.app.vault.adapter.read(DATA_PATH)) as Record<string, unknown>;
+}
+
+describe('the settings tab', () => {
+	it('shows each setting once however often it is opened', async () => {
+		const running = await startPlugin();
+		let tab = fake.openSettings(running.app, PLUGIN_ID);
+		const count = tab.querySelectorAll('.setting-item').length;
+		fake.closeSettings(running.app);
+		tab = fake.openSettings(running.app, PLUGIN_ID);
+		tab = fake.openSettings(running.app, PLUGIN_ID);
+		expect(tab.querySelectorAll('.setting-item')).toHaveLength(count);
+		expect(Array.from(tab.querySelectorAll('.setting-item-name')).filter((n) => n.textContent === 'Stall days')).toHaveLength(1);
+	});
+
+	it('shows the values saved, after a restart', async () => {
+		const running = await startPlugin({ data: { stallDays: 21, assessmentLabels: { '3': 'On the fence' } } });
+		const tab = fake.openSettings(running.app, PLUGIN_ID);
+		expect(field(tab, 'Stall days').value).toBe('21');
+		expect(field(tab, 'Assessment 3').value).toBe('On the fence');
+	});
+
+	it('saves exactly what was typed, never an intermediate value that is not one', async () => {
+		const running = await startPlugin();
+		const writes: unknown[] = [];
+		const saveData = running.plugin.saveData.bind(running.plugin);
+		vi.spyOn(running.plugin, 'saveData').mockImplementation(async (data: unknown) => {
+			writes.push(structuredClone(data));
+			await saveData(data);
+		});
+		const input = field(fake.openSettings(running.app, PLUGIN_ID), 'Stall days');
+		const seen: number[] = [];
+		for (const typed of ['', '-', '1', '14']) {
+			fake.typeInto(input, typed);
+			await fake.settle();
+			seen.push(running.plugin.settings.stallDays);
+		}
+		// An empty or "-" field keeps what was there; "1" is a valid number of days.
+		expect(seen).toEqual([14, 14, 1, 14]);
+		expect((await saved(running)).stallDays).toBe(14);
+		for (const write of writes) {
+			const days = (write as { stallDays: unknown }).stallDays;
+			expect(Number.isInteger(days) && (days as number) > 0).toBe(true);
+		}
+		// At most one write per key that changed something.
+		expect(writes.length).toBeLessThanOrEqual(2);
+	});
+
+	it('accepts a band typed with a plain hyphen, and ignores it half typed', async () => {
+		const running = await startPlugin();
+		const input = field(fake.openSettings(running.app, PLUGIN_ID), 'Supportive assessments');
+		for (const typed of ['', '1', '1-', '1-3']) {
+			fake.typeInto(input, typed);
+			await fake.settle();
+		}
+		expect(running.plugin.settings.supportiveBand).toEqual({ from: 1, to: 3 });
+		expect((await saved(running)).supportiveBand).toEqual({ from: 1, to: 3 });
+	});
+
+	it('refuses a supportive band that overlaps the opposed one, keeping both', async () => {
+		const running = await startPlugin();
+		fake.typeInto(field(fake.openSettings(running.app, PLUGIN_ID), 'Supportive assessments'), '4–5');
+		await fake.settle();
+		expect(running.plugin.settings.supportiveBand).toEqual({ from: 1, to: 2 });
+		expect(running.plugin.settings.opposedBand).toEqual({ from: 5, to: 5 });
+		expect(row(fake.openSettings(running.app, PLUGIN_ID), 'Supportive assessments')).toBeDefined();
+	});
+
+	it('keeps an assessment interval and the majority threshold while their fields are emptied', async () => {
+		const running = await startPlugin();
+		const tab = fake.openSettings(running.app, PLUGIN_ID);
+		fake.typeInto(field(tab, 'Assessment 2', 2), '');
+		fake.typeInto(field(tab, 'Majority threshold'), ' ');
+		fake.typeInto(field(tab, 'Debrief window'), '');
+		await fake.settle();
+		expect(running.plugin.settings.assessmentIntervals['2']).toBe(14);
+		expect(running.plugin.settings.supportThreshold).toBe(65);
+		expect(running.plugin.settings.debriefWindowDays).toBe(30);
+		expect(await running.app.vault.adapter.exists(DATA_PATH)).toBe(false);
+	});
+
+	it('reads "1e1" or "0x10" in a day field as no number of days', async () => {
+		const running = await startPlugin();
+		const input = field(fake.openSettings(running.app, PLUGIN_ID), 'Coming-up window');
+		for (const typed of ['1e1', '0x10']) fake.typeInto(input, typed);
+		await fake.settle();
+		expect(running.plugin.settings.comingUpDays).toBe(7);
+	});
+});
