@@ -10,6 +10,7 @@ import RelationalOrganizerPlugin from '../../src/main';
 import { DASHBOARD_VIEW_TYPE } from '../../src/plugin/dashboard-view';
 import { dashboardView, fake, openDashboard, pinToday, startPlugin, stopPlugin, waitForIndex, type Running } from './harness';
 import { FILES, TODAY, shows, typeSetting } from './held-out-settings-support';
+import { createFakeApp } from '../fake-obsidian/index';
 
 /** Turns the plugin on again in the same app, as the Community plugins toggle does. */
 async function restart(running: Running): Promise<Running> {
@@ -84,10 +85,16 @@ describe('off and on again in the same app', { timeout: 30_000 }, () => {
 	it('turned off during the first reading of a large vault, leaves nothing behind', async () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 3000; i++) files[`Notes/n${i}.md`] = `Note ${i} [[People/Maria Lopez]]\n- [ ] a task\n`;
-		const running = await startPlugin({ files });
-		expect(running.plugin.indexer.getProgress().ready).toBe(false);
-		await stopPlugin(running);
+		const app = createFakeApp({ files });
+		const baseline = fake.liveResources(app);
+		const plugin = await fake.loadPlugin(app, RelationalOrganizerPlugin as never, manifest) as unknown as RelationalOrganizerPlugin;
+		// The layout becomes ready (the first pass starts) and the plugin is turned off at once.
+		app.workspace['markLayoutReady']();
+		await fake.settle(1);
+		expect(plugin.indexer.getProgress().ready).toBe(false);
+		await stopPlugin({ app, plugin, baseline });
 		await new Promise((resolve) => setTimeout(resolve, 200));
-		expect(fake.liveResources(running.app)).toEqual({ ...running.baseline, openViews: 0 });
+		expect(fake.liveResources(app)).toEqual({ ...baseline, openViews: 0 });
+		expect(plugin.indexer.getProgress().ready).toBe(false);
 	});
 });
