@@ -93,7 +93,10 @@ export default class RelationalOrganizerPlugin extends Plugin {
 
 	/** Saves settings and lets the index and views pick up the change. */
 	async updateSettings(next: Settings): Promise<void> {
-		this.settings = normalizeSettings(next).settings;
+		const settings = normalizeSettings(next).settings;
+		// A value typed back to what it was writes nothing: data.json stays byte for byte (sync, hand edits).
+		if (JSON.stringify(settings) === JSON.stringify(this.settings)) return;
+		this.settings = settings;
 		await this.saveData(this.settings);
 		this.indexer.onSettingsChanged();
 	}

@@ -56,6 +56,14 @@ describe('the settings tab', () => {
 		expect(writes.length).toBeLessThanOrEqual(2);
 	});
 
+	it('writes nothing when a field is typed back to the value it has', async () => {
+		const running = await startPlugin({ data: '{"yourName":"Sam Rivera"}' });
+		const input = field(fake.openSettings(running.app, PLUGIN_ID), 'Your name');
+		fake.typeInto(input, 'Sam Rivera');
+		await fake.settle();
+		expect(await running.app.vault.adapter.read(DATA_PATH)).toBe('{"yourName":"Sam Rivera"}');
+	});
+
 	it('accepts a band typed with a plain hyphen, and ignores it half typed', async () => {
 		const running = await startPlugin();
 		const input = field(fake.openSettings(running.app, PLUGIN_ID), 'Supportive assessments');
