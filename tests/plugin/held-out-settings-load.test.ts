@@ -53,6 +53,15 @@ describe('a data.json from an older or hand-edited version', () => {
 		expect(notices[0]).not.toContain('peopleFolder');
 	});
 
+	it('names the bad key in its Notice, never the value (a value may be anyone\'s name)', async () => {
+		const running = await startPlugin({ files: FILES, data: { privacyMode: true, stallDays: 'Maria Lopez', assessmentColours: { '2': 'Jo Chen' } } });
+		const notice = fake.noticeTexts().join('\n');
+		expect(notice).toContain('stallDays');
+		expect(notice).toContain('assessmentColours');
+		expect(notice).not.toMatch(/Maria|Lopez|Jo|Chen/);
+		expect(running.plugin.settings.privacyMode).toBe(true);
+	});
+
 	it('falls back for numbers JSON can hold but no day count is: Infinity (1e999), a fraction, null', async () => {
 		const running = await startPlugin({ data: '{"stallDays": 1e999, "debriefWindowDays": 2.5, "comingUpDays": null}' });
 		const { stallDays, debriefWindowDays, comingUpDays } = running.plugin.settings;
