@@ -3,7 +3,7 @@
  * `updateSettings`), so an invalid value never reaches the index.
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { ASSESSMENT_VALUES, parseBandText } from '../core/assessment';
+import { ASSESSMENT_VALUES, parseBandText, type AssessmentBand } from '../core/assessment';
 import { DEFAULT_SETTINGS, readHexColour, type Settings } from '../settings';
 import { AEIOU_STAGES } from '../core/aeiou';
 
@@ -71,16 +71,37 @@ export class OrganizerSettingTab extends PluginSettingTab {
 			);
 	}
 
-	private addBandSetting(name: string, desc: string, value: { from: number; to: number }, apply: (band: { from: number; to: number }) => Partial<Settings>): void {
+	private addBandSetting(name: string, desc: string, value: { from: number; to: number }, onText: (text: string) => void): void {
 		new Setting(this.containerEl)
 			.setName(name)
 			.setDesc(desc)
-			.addText((text) =>
-				text.setValue(showBand(value)).onChange((next) => {
-					const band = parseBandText(next);
-					if (band) this.save(apply(band));
-				}),
-			);
+			.addText((text) => text.setValue(showBand(value)).onChange(onText));
+	}
+
+	/**
+	 * The supportive and opposed bands, saved as a pair from what both fields hold. A band that
+	 * overlaps the other waits for the other field instead of being saved: `normalizeSettings`
+	 * would put both back to their defaults, so turning the scale around (supportive 4–5, opposed
+	 * 1, docs/chart.md) could never be typed in either order, and a custom band would be lost.
+	 */
+	private addAssessmentBands(s: Settings): void {
+		const typed = { supportive: showBand(s.supportiveBand), opposed: showBand(s.opposedBand) };
+		const onScale = (band: AssessmentBand | undefined): band is AssessmentBand => band !== undefined && band.from >= 1 && band.to <= ASSESSMENT_VALUES.length;
+		const saveBands = (): void => {
+			const supportiveBand = parseBandText(typed.supportive);
+			const opposedBand = parseBandText(typed.opposed);
+			if (!onScale(supportiveBand) || !onScale(opposedBand)) return;
+			if (supportiveBand.from <= opposedBand.to && opposedBand.from <= supportiveBand.to) return;
+			this.save({ supportiveBand, opposedBand });
+		};
+		this.addBandSetting('Supportive assessments', 'Values that count as supportive, e.g. 1–2.', s.supportiveBand, (next) => {
+			typed.supportive = next;
+			saveBands();
+		});
+		this.addBandSetting('Opposed assessments', 'Values that count as opposed, e.g. 5.', s.opposedBand, (next) => {
+			typed.opposed = next;
+			saveBands();
+		});
 	}
 
 	override display(): void {
@@ -137,8 +158,7 @@ export class OrganizerSettingTab extends PluginSettingTab {
 		}
 
 		new Setting(containerEl).setName('Campaign chart').setHeading();
-		this.addBandSetting('Supportive assessments', 'Values that count as supportive, e.g. 1–2.', s.supportiveBand, (supportiveBand) => ({ supportiveBand }));
-		this.addBandSetting('Opposed assessments', 'Values that count as opposed, e.g. 5.', s.opposedBand, (opposedBand) => ({ opposedBand }));
+		this.addAssessmentBands(s);
 		new Setting(containerEl)
 			.setName('Scale direction')
 			.setDesc('Which end of the scale is the supportive one; "support slipping" means moving towards the other end. The check-in intervals and the bands above stay as they are: set them to match.')
@@ -149,7 +169,10 @@ export class OrganizerSettingTab extends PluginSettingTab {
 					.setValue(s.assessmentDirection)
 					.onChange((value) => this.save({ assessmentDirection: value === 'higher-is-supportive' ? 'higher-is-supportive' : 'lower-is-supportive' })),
 			);
-		this.addBandSetting('Committee share to aim for', 'Percent of a unit on the organizing committee, e.g. 10–15.', s.committeeTarget, (committeeTarget) => ({ committeeTarget }));
+		this.addBandSetting('Committee share to aim for', 'Percent of a unit on the organizing committee, e.g. 10–15.', s.committeeTarget, (next) => {
+			const committeeTarget = parseBandText(next);
+			if (committeeTarget) this.save({ committeeTarget });
+		});
 		this.addNumberSetting('Majority threshold', 'Percent of a unit that is supportive before it counts as a majority.', s.supportThreshold, (supportThreshold) => ({ supportThreshold }));
 
 		new Setting(containerEl).setName('Relationship map').setHeading();

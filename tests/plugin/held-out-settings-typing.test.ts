@@ -105,3 +105,37 @@ describe('the settings tab', () => {
 		expect(running.plugin.settings.comingUpDays).toBe(7);
 	});
 });
+
+describe('the campaign chart bands in the settings tab', () => {
+	it('turns the scale around as docs/chart.md says: supportive 4–5, then opposed 1', async () => {
+		const running = await startPlugin();
+		const tab = fake.openSettings(running.app, PLUGIN_ID);
+		const supportive = field(tab, 'Supportive assessments');
+		const opposed = field(tab, 'Opposed assessments');
+		for (const typed of ['', '4', '4-', '4-5']) fake.typeInto(supportive, typed);
+		for (const typed of ['', '1']) fake.typeInto(opposed, typed);
+		await fake.settle();
+		expect(running.plugin.settings.supportiveBand).toEqual({ from: 4, to: 5 });
+		expect(running.plugin.settings.opposedBand).toEqual({ from: 1, to: 1 });
+		expect((await saved(running)).opposedBand).toEqual({ from: 1, to: 1 });
+	});
+
+	it('the other order works too: opposed 1, then supportive 4–5', async () => {
+		const running = await startPlugin();
+		const tab = fake.openSettings(running.app, PLUGIN_ID);
+		fake.typeInto(field(tab, 'Opposed assessments'), '1');
+		fake.typeInto(field(tab, 'Supportive assessments'), '4–5');
+		await fake.settle();
+		expect(running.plugin.settings.supportiveBand).toEqual({ from: 4, to: 5 });
+		expect(running.plugin.settings.opposedBand).toEqual({ from: 1, to: 1 });
+	});
+
+	it('a supportive band typed over a custom opposed band leaves the opposed band as it was', async () => {
+		const running = await startPlugin({ data: { opposedBand: { from: 4, to: 5 } } });
+		const tab = fake.openSettings(running.app, PLUGIN_ID);
+		for (const typed of ['', '1', '1-', '1-4']) fake.typeInto(field(tab, 'Supportive assessments'), typed);
+		await fake.settle();
+		expect(running.plugin.settings.opposedBand).toEqual({ from: 4, to: 5 });
+		expect(running.plugin.settings.supportiveBand).toEqual({ from: 1, to: 1 });
+	});
+});
