@@ -95,9 +95,10 @@ describe('report reads the plugin\'s data.json as the plugin does', () => {
 		expect(stderr).toBe('');
 	});
 
-	it('an interval of 0 never means "every day"', () => {
-		const { json } = report({ assessmentIntervals: { '4': 0 } });
-		expect(people(json.checkIn)).not.toContain('Jo Chen');
+	it('an interval of 0 means "never", as in the pane (contact-every: 0), not "every day"', () => {
+		const { json } = report({ assessmentIntervals: { '2': 0 } });
+		expect(people(json.checkIn)).toEqual([]);
+		expect(json.comingUp.map((c) => c.text)).not.toContain('Maria Lopez');
 	});
 
 	for (const [what, text] of [

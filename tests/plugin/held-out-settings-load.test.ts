@@ -70,15 +70,15 @@ describe('a data.json from an older or hand-edited version', () => {
 		expect(comingUpDays).toBe(7);
 	});
 
-	it('treats an interval of 0 as "never", like contact-every: 0, or keeps the default — never "every day"', async () => {
+	it('treats an interval of 0 as "never", like contact-every: 0 — never "every day"', async () => {
 		// Maria (assessment 2) was talked to on 11-10: with an interval of 0 taken as 0 days her
 		// check-in would be 11-10, always due.
 		const running = await startPlugin({ files: FILES, data: { assessmentIntervals: { '2': 0 } } });
 		await waitForIndex(running);
 		const el = await openDashboard(running);
-		const interval = running.plugin.settings.assessmentIntervals['2'];
-		expect([14, 'none']).toContain(interval);
-		if (interval === 'none') expect(shows(el, 'check-in', 'Maria Lopez')).toBe(false);
+		expect(running.plugin.settings.assessmentIntervals['2']).toBe('none');
+		expect(shows(el, 'check-in', 'Maria Lopez')).toBe(false);
+		expect(shows(el, 'coming-up', 'Maria Lopez')).toBe(false);
 		// The other values keep theirs.
 		expect(running.plugin.settings.assessmentIntervals['4']).toBe(30);
 	});
