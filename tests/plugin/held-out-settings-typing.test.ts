@@ -139,3 +139,31 @@ describe('the campaign chart bands in the settings tab', () => {
 		expect(running.plugin.settings.supportiveBand).toEqual({ from: 1, to: 1 });
 	});
 });
+
+describe('saving while typing on a slow disk', () => {
+	it('data.json ends with what was typed last, however the writes finish', async () => {
+		const running = await startPlugin();
+		const { adapter } = running.app.vault;
+		const write = adapter.write.bind(adapter);
+		// Each write of data.json takes less time than the one before (a sync client, a busy disk):
+		// overlapping writes would finish newest first and leave an older value.
+		let delay = 80;
+		let inFlight = 0;
+		let most = 0;
+		vi.spyOn(adapter, 'write').mockImplementation(async (path: string, data: string) => {
+			const wait = (delay = Math.max(0, delay - 20));
+			inFlight++;
+			most = Math.max(most, inFlight);
+			await new Promise((resolve) => setTimeout(resolve, wait));
+			await write(path, data);
+			inFlight--;
+		});
+		const input = field(fake.openSettings(running.app, PLUGIN_ID), 'Your name');
+		for (const typed of ['S', 'Sa', 'Sam']) fake.typeInto(input, typed);
+		expect(running.plugin.settings.yourName).toBe('Sam');
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		expect((await saved(running)).yourName).toBe('Sam');
+		// One write at a time: Node's writeFile is unsafe on one file without waiting for the last.
+		expect(most).toBe(1);
+	});
+});
