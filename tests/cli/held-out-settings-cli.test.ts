@@ -84,6 +84,14 @@ describe('report reads the plugin\'s data.json as the plugin does', () => {
 		expect(people(report({ excludedFolders: ['Archive'] }).json.noOneOnOne)).not.toContain('Cal Diaz');
 	});
 
+	it('a bad entry in excludedFolders drops that entry only: the other folders stay excluded', () => {
+		const { code, json, stderr } = report({ excludedFolders: ['Archive', '../outside', 42] });
+		expect(code).toBe(0);
+		expect(people(json.noOneOnOne)).not.toContain('Cal Diaz');
+		expect(stderr).toContain('excludedFolders');
+		expect(stderr).not.toContain('outside');
+	});
+
 	it('an assessment interval as the pane reads it: 7 for assessment 4, "none" for 2', () => {
 		const { json } = report({ assessmentIntervals: { '4': 7, '2': 'none' } });
 		expect(people(json.checkIn)).toEqual(['Jo Chen']);

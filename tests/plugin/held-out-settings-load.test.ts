@@ -62,6 +62,15 @@ describe('a data.json from an older or hand-edited version', () => {
 		expect(running.plugin.settings.privacyMode).toBe(true);
 	});
 
+	it('keeps the good excluded folders when one entry is bad: notes meant to be hidden stay hidden', async () => {
+		const running = await startPlugin({ files: FILES, data: { excludedFolders: ['Archive', '../outside', 42] } });
+		await waitForIndex(running);
+		const el = await openDashboard(running);
+		expect(running.plugin.settings.excludedFolders).toEqual(['Archive']);
+		expect(shows(el, 'no-one-on-one', 'Cal Diaz')).toBe(false);
+		expect(fake.noticeTexts().join(' ')).toContain('excludedFolders');
+	});
+
 	it('falls back for numbers JSON can hold but no day count is: Infinity (1e999), a fraction, null', async () => {
 		const running = await startPlugin({ data: '{"stallDays": 1e999, "debriefWindowDays": 2.5, "comingUpDays": null}' });
 		const { stallDays, debriefWindowDays, comingUpDays } = running.plugin.settings;
