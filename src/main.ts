@@ -15,6 +15,7 @@ import { calendarDateAt } from './core/dates';
 import { openNewOneOnOne, openNewPerson, type NoteCommandDeps } from './plugin/note-commands';
 import { ActionHistory } from './plugin/actions/action-history';
 import { findSettingsOpener } from './plugin/settings-opener';
+import { createSerialSave } from './plugin/serial-save';
 
 export default class RelationalOrganizerPlugin extends Plugin {
 	settings!: Settings;
@@ -25,6 +26,8 @@ export default class RelationalOrganizerPlugin extends Plugin {
 	indexer!: VaultIndexer;
 	/** The pane's undoable actions, for the Notices' Undo and the "Undo last action" command. */
 	private readonly history = new ActionHistory();
+	/** Writes data.json with the settings as they are when it runs, one write at a time. */
+	private readonly saveSettings = createSerialSave(() => this.saveData(this.settings));
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
@@ -93,8 +96,11 @@ export default class RelationalOrganizerPlugin extends Plugin {
 
 	/** Saves settings and lets the index and views pick up the change. */
 	async updateSettings(next: Settings): Promise<void> {
-		this.settings = normalizeSettings(next).settings;
-		await this.saveData(this.settings);
+		const settings = normalizeSettings(next).settings;
+		// A value typed back to what it was writes nothing: data.json stays byte for byte (sync, hand edits).
+		if (JSON.stringify(settings) === JSON.stringify(this.settings)) return;
+		this.settings = settings;
 		this.indexer.onSettingsChanged();
+		await this.saveSettings();
 	}
 }

@@ -228,7 +228,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 			relationships: pick('relationships', readRelationships, d.relationships.map((r) => ({ ...r }))),
 			mentionedTogether: pick('mentionedTogether', (v) => (typeof v === 'boolean' ? v : undefined), d.mentionedTogether),
 			canvasExportPath: pick('canvasExportPath', (v) => nonEmpty(readFolder(v)), d.canvasExportPath),
-			excludedFolders: pick('excludedFolders', readFolderList, [...d.excludedFolders]),
+			excludedFolders: pickFolderList('excludedFolders', raw, warnings, d.excludedFolders),
 			privacyMode: pick('privacyMode', (v) => (typeof v === 'boolean' ? v : undefined), d.privacyMode),
 			folderImpliesType: pick('folderImpliesType', (v) => (typeof v === 'boolean' ? v : undefined), d.folderImpliesType),
 		},
@@ -249,14 +249,26 @@ function readRelationships(value: unknown): RelationType[] | undefined {
 	return out;
 }
 
-function readFolderList(value: unknown): string[] | undefined {
-	if (!Array.isArray(value)) return undefined;
-	const out: string[] = [];
-	for (const item of value) {
-		const folder = readFolder(item);
-		if (folder === undefined) return undefined;
-		if (folder) out.push(folder);
+/**
+ * The excluded folders: an entry that is no folder (not text, or with a `..` segment) is dropped on
+ * its own, with a warning. Dropping the whole list instead would read and show every note the
+ * other entries were there to hide.
+ */
+function pickFolderList(key: string, raw: Raw, warnings: string[], fallback: readonly string[]): string[] {
+	if (!(key in raw)) return [...fallback];
+	const value = raw[key];
+	if (!Array.isArray(value)) {
+		warnings.push(`Setting "${key}" was invalid; using the default.`);
+		return [...fallback];
 	}
+	const out: string[] = [];
+	let dropped = false;
+	for (const item of value as unknown[]) {
+		const folder = readFolder(item);
+		if (folder === undefined) dropped = true;
+		else if (folder) out.push(folder);
+	}
+	if (dropped) warnings.push(`Setting "${key}" had an entry that is not a folder; it is ignored.`);
 	return out;
 }
 

@@ -48,7 +48,11 @@ export function readSettingsFile(path: string): string | undefined {
 /** Reads the plugin's settings from `<vault>/<configDir>/plugins/relational-organizer/data.json`. */
 export function readVaultSettings(vault: string, configDir: string): { settings: Settings; warnings: readonly string[] } {
 	const result = readRegularFile(join(vault, configDir, 'plugins', 'relational-organizer', 'data.json'), SETTINGS_MAX_BYTES);
-	if (!('text' in result)) return normalizeSettings(result.reason === 'missing' ? undefined : 'unreadable');
+	if (!('text' in result)) {
+		// Say why: "unreadable" would send someone looking for a typo in a file that is only too big.
+		if (result.reason === 'too-large') return { settings: normalizeSettings(undefined).settings, warnings: ['Saved settings are over 1 MB, more than any real data.json; using the defaults.'] };
+		return normalizeSettings(result.reason === 'missing' ? undefined : 'unreadable');
+	}
 	try {
 		return normalizeSettings(JSON.parse(result.text) as unknown);
 	} catch {

@@ -59,7 +59,8 @@ function focusChartItem(el: HTMLElement, id: string, index: number): void {
 }
 
 export class ChartView extends ItemView {
-	private rendered: { revision: number; today: string; settings: Settings } | undefined;
+	/** What the view shows now; the index too, as a fresh pass's revision can equal the old one's. */
+	private rendered: { index: VaultIndex; revision: number; today: string; settings: Settings } | undefined;
 	private readonly requestRender = debounce(() => this.render(), 150, true);
 	/** Items shown per list beyond the first page ("Show N more"), for this view's life. */
 	private readonly shown: Record<string, number> = {};
@@ -137,7 +138,7 @@ export class ChartView extends ItemView {
 		const settings = this.deps.getSettings();
 		const today = this.today();
 		const last = this.rendered;
-		if (!force && last && last.revision === index.revision && last.today === today && last.settings === settings) return;
+		if (!force && last && last.index === index && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const target = { index, revision: index.revision, today, settings };
 		if (!force && this.renders.isUnderWay(target)) return;
 		const staging = createDiv();
@@ -153,7 +154,7 @@ export class ChartView extends ItemView {
 		};
 		const run = this.renders.start(target, el, () => indexer.index, buildChartViewSteps(index, settings, today, staging, actions, { shown: this.shown }), (derived) => {
 			const scrollTop = el.scrollTop;
-			this.rendered = { revision: derived.revision, today, settings };
+			this.rendered = { index, revision: derived.revision, today, settings };
 			// From the top, a frame's worth at a time; scrolled, all at once, so the place shown stays
 			// put (setting it lays the content out in this task).
 			const focus = this.focusAfter;

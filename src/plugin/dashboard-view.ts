@@ -59,7 +59,12 @@ export interface DashboardViewDeps {
 }
 
 export class DashboardView extends ItemView {
-	private rendered: { revision: number; today: string; settings: Settings; ready: boolean } | undefined;
+	/**
+	 * What the pane shows now. The index is part of it, not only its revision: a pass that reads the
+	 * vault again (a folder or excluded-folders setting) fills a fresh index, whose revision can end
+	 * on the very number the old one had.
+	 */
+	private rendered: { index: VaultIndex; revision: number; today: string; settings: Settings; ready: boolean } | undefined;
 	private readonly requestRender = debounce(() => this.render(), 150, true);
 	/** The sliced derivation under way, and what it was started for. */
 	private readonly renders = new ViewRun();
@@ -147,12 +152,12 @@ export class DashboardView extends ItemView {
 		const settings = this.deps.getSettings();
 		const today = this.today();
 		const last = this.rendered;
-		if (!force && last && last.ready && last.revision === index.revision && last.today === today && last.settings === settings) return;
+		if (!force && last && last.ready && last.index === index && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const target = { index, revision: index.revision, today, settings };
 		if (!force && this.renders.isUnderWay(target)) return;
 		const staging = createDiv();
 		const run = this.renders.start(target, el, () => indexer.index, this.paintSteps(index, settings, today, staging), ({ derived, redactor }) => {
-			this.show(staging, derived, redactor, settings, today);
+			this.show(staging, index, derived, redactor, settings, today);
 		});
 		if (!run.finished && this.rendered === undefined) renderPreparing(el);
 	}
@@ -184,7 +189,7 @@ export class DashboardView extends ItemView {
 	}
 
 	/** Moves a rendered pane in, keeping the scroll position and the focus an action asked for. */
-	private show(staging: HTMLElement, derived: Derivation, redactor: NameMatcher | undefined, settings: Settings, today: string): void {
+	private show(staging: HTMLElement, index: VaultIndex, derived: Derivation, redactor: NameMatcher | undefined, settings: Settings, today: string): void {
 		const el = this.contentEl;
 		const scrollTop = el.scrollTop;
 		this.redact = redactor ? (text) => redactor.redact(text) : (text) => text;
@@ -197,7 +202,7 @@ export class DashboardView extends ItemView {
 		// The rows are new: their places hold the items as they are now.
 		this.awaitingRender.clear();
 		el.addClass('ro-dashboard');
-		this.rendered = { revision: derived.revision, today, settings, ready: true };
+		this.rendered = { index, revision: derived.revision, today, settings, ready: true };
 		if (overFrames) return;
 		const focus = this.pendingFocus;
 		this.pendingFocus = undefined;

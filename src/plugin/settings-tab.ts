@@ -13,9 +13,14 @@ export interface SettingsHost extends Plugin {
 	updateSettings(next: Settings): Promise<void>;
 }
 
+/**
+ * A whole number of days or percent as typed, or undefined while the field holds none. Digits
+ * only: `Number` reads an emptied field (and a blank one) as 0, and "1e1" or "0x10" as numbers, so
+ * clearing the field to type a new value would save, and apply, 0 in between.
+ */
 function parseInteger(text: string): number | undefined {
-	const value = Number(text.trim());
-	return Number.isInteger(value) && value >= 0 ? value : undefined;
+	const trimmed = text.trim();
+	return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
 /** The vocabulary as the text area shows it: one relation a line, `property / reverse` when directed. */
@@ -66,16 +71,11 @@ export class OrganizerSettingTab extends PluginSettingTab {
 			);
 	}
 
-	private addBandSetting(name: string, desc: string, value: { from: number; to: number }, apply: (band: { from: number; to: number }) => Partial<Settings>): void {
+	private addBandSetting(name: string, desc: string, value: { from: number; to: number }, onText: (text: string) => void): void {
 		new Setting(this.containerEl)
 			.setName(name)
 			.setDesc(desc)
-			.addText((text) =>
-				text.setValue(showBand(value)).onChange((next) => {
-					const band = parseBandText(next);
-					if (band) this.save(apply(band));
-				}),
-			);
+			.addText((text) => text.setValue(showBand(value)).onChange(onText));
 	}
 
 	/** A check-in interval field: a whole number of days, or "none"; anything else saves nothing. */
@@ -111,7 +111,8 @@ export class OrganizerSettingTab extends PluginSettingTab {
 				.addText((text) =>
 					text.setValue(showBand(typed[key])).onChange((next) => {
 						const band = parseBandText(next);
-						if (!band) return;
+						// A band off the scale (or half typed) is not saved: normalizeSettings would drop it.
+						if (!band || band.from < 1 || band.to > ASSESSMENT_VALUES.length) return;
 						typed[key] = band;
 						update();
 					}),
@@ -185,7 +186,10 @@ export class OrganizerSettingTab extends PluginSettingTab {
 					.setValue(s.assessmentDirection)
 					.onChange((value) => this.save({ assessmentDirection: value === 'higher-is-supportive' ? 'higher-is-supportive' : 'lower-is-supportive' })),
 			);
-		this.addBandSetting('Committee share to aim for', 'Percent of a unit on the organizing committee, e.g. 10–15.', s.committeeTarget, (committeeTarget) => ({ committeeTarget }));
+		this.addBandSetting('Committee share to aim for', 'Percent of a unit on the organizing committee, e.g. 10–15.', s.committeeTarget, (next) => {
+			const committeeTarget = parseBandText(next);
+			if (committeeTarget) this.save({ committeeTarget });
+		});
 		this.addNumberSetting('Majority threshold', 'Percent of a unit that is supportive before it counts as a majority.', s.supportThreshold, (supportThreshold) => ({ supportThreshold }));
 
 		new Setting(containerEl).setName('Relationship map').setHeading();
