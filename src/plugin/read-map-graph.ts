@@ -47,8 +47,8 @@ function* readMapGraphSteps(index: VaultIndex, settings: Settings, today: string
 		shown = redactions.get(graph) ?? redactGraph(graph, derived.redactor);
 		redactions.set(graph, shown);
 	}
-	const { redactor } = derived;
-	return privacy ? { index, graph, shown, privacy, redactText: (text) => redactor.redact(text) } : { index, graph, shown, privacy };
+	// Only in privacy mode: `redactor` is built when first read (every name of the vault, ~100 ms at 10k notes).
+	return privacy ? { index, graph, shown, privacy, redactText: (text) => derived.redactor.redact(text) } : { index, graph, shown, privacy };
 }
 
 /**
