@@ -70,7 +70,7 @@ export function measureWarmReport(vault: string, today: string, runs: number): {
 	const warm: number[] = [];
 	const starts: number[] = [];
 	for (let i = 0; i < runs; i++) {
-		const child = spawnSync(process.execPath, ['bench/warm-report.mjs', vault, today, '4'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+		const child = spawnSync(process.execPath, ['--expose-gc', 'bench/warm-report.mjs', vault, today, '4'], { encoding: 'utf8', maxBuffer: 1 << 20 });
 		if (child.status !== 0) throw new Error(`bench/warm-report.mjs exited ${child.status}: ${child.stderr.slice(-2000)}`);
 		warm.push((JSON.parse(child.stdout.trim()) as { lastRunMs: number }).lastRunMs);
 		starts.push(runNode(['dist/cli.js', '--version']).wallMs);
