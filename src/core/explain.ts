@@ -20,7 +20,7 @@ import { toPersonKey } from './people';
 import { redactProblemMessage, type NameMatcher } from './redact';
 import { resolveRelativeReference, type ResolutionRule } from './resolver';
 import { isSyncConflictCopy } from './sync-conflict';
-import { isInFolder } from './vault-paths';
+import { isInOrganizingFolder } from './vault-paths';
 import type { VaultIndex } from './vault-index';
 
 export type { CommitmentList, NotATask, TaskExplanation } from './explain-tasks';
@@ -139,21 +139,26 @@ function isFolderNote(path: string): boolean {
 	return parts.length > 1 && parts[parts.length - 2].toLowerCase() === (parts[parts.length - 1] ?? '').replace(/\.md$/i, '').toLowerCase();
 }
 
+/** An organizing folder as Explain names it: empty is "not set" (the vault root implies no type). */
+function describeFolder(label: string, folder: string): string {
+	return folder === '' ? `${label} (not set)` : `${label} "${folder}"`;
+}
+
 /** Why the note is a person note, a 1-on-1 or neither: its `type`, or the folder it sits in. */
 function explainKind(facts: NoteFacts, properties: NoteFacts['properties'], options: ExplainOptions): string {
 	const raw = properties.type;
 	const written = raw === undefined ? undefined : showPropertyValue(raw);
 	const form = raw?.kind === 'list' ? ' (a list; its first item counts)' : raw?.kind === 'link' ? ' (a link; its text counts)' : '';
-	const folders = `the people folder "${options.peopleFolder}" nor the 1-on-1 folder "${options.oneOnOneFolder}"`;
+	const folders = `${describeFolder('the people folder', options.peopleFolder)} nor ${describeFolder('the 1-on-1 folder', options.oneOnOneFolder)}`;
 	if (facts.typeValue !== undefined) {
 		if (facts.kind !== 'other') return `its type is "${written ?? facts.typeValue}"${form}`;
-		const inFolder = isInFolder(facts.path, options.peopleFolder) || isInFolder(facts.path, options.oneOnOneFolder);
+		const inFolder = isInOrganizingFolder(facts.path, options.peopleFolder) || isInOrganizingFolder(facts.path, options.oneOnOneFolder);
 		return `its type "${facts.typeValue}"${form} is not one the plugin reads (person, ${ONE_ON_ONE_TYPES.join(', ')})${inFolder ? ', so it is listed under Notes to fix' : ''}`;
 	}
 	if (facts.kind === 'person') return `it has no type and sits in the people folder "${options.peopleFolder}" (folder implies type)`;
 	if (facts.kind === 'one-on-one') return `it has no type and sits in the 1-on-1 folder "${options.oneOnOneFolder}" (folder implies type)`;
-	const inPeople = isInFolder(facts.path, options.peopleFolder);
-	const inTalks = isInFolder(facts.path, options.oneOnOneFolder);
+	const inPeople = isInOrganizingFolder(facts.path, options.peopleFolder);
+	const inTalks = isInOrganizingFolder(facts.path, options.oneOnOneFolder);
 	if ((inPeople || inTalks) && isFolderNote(facts.path)) return 'it has no type, and folder implies type never applies to a folder note (named like its folder)';
 	if ((inPeople || inTalks) && !options.folderImpliesType) return 'it has no type, and "Folder implies type" is off in settings';
 	return `it has no type property, and is in neither ${folders}: add type: person or type: one-on-one, or move it into one of those folders`;

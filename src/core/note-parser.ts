@@ -21,7 +21,7 @@ import type { PropertySource } from './note-properties';
 import { scanBlocksFast } from './parse-fast';
 import type { RemarkCost } from './parse-fast';
 import { scanBlocksRemark } from './parse-remark';
-import { basenameOf, folderOf, isInFolder } from './vault-paths';
+import { basenameOf, folderOf, isInOrganizingFolder } from './vault-paths';
 
 /** Options for parseNote. */
 export interface ParseOptions {
@@ -123,7 +123,7 @@ function findNeeds(kind: NoteKind, path: string, typeValue: string | undefined, 
 	if (options.allFacts === true) return ALL_FACTS;
 	if (kind === 'one-on-one') return ONE_ON_ONE_NEEDS;
 	if (kind === 'person' || typeValue !== undefined) return PERSON_NEEDS;
-	return options.peopleFolder !== undefined && isInFolder(path, options.peopleFolder) ? PERSON_NEEDS : OTHER_NEEDS;
+	return isInOrganizingFolder(path, options.peopleFolder) ? PERSON_NEEDS : OTHER_NEEDS;
 }
 
 function pickPeopleProperties(properties: Readonly<Record<string, PropertyValue>>): Readonly<Record<string, PropertyValue>> {
@@ -164,8 +164,8 @@ function readTypeText(value: PropertyValue | undefined): string | undefined {
 
 /** The innermost organizing folder a note is in ('people' or '1-on-1'), when the options name them. */
 function findOrganizingFolder(path: string, options: ParseOptions): 'person' | 'one-on-one' | undefined {
-	const inPeople = options.peopleFolder !== undefined && isInFolder(path, options.peopleFolder);
-	const inTalks = options.oneOnOneFolder !== undefined && isInFolder(path, options.oneOnOneFolder);
+	const inPeople = isInOrganizingFolder(path, options.peopleFolder);
+	const inTalks = isInOrganizingFolder(path, options.oneOnOneFolder);
 	if (inPeople && inTalks) return (options.peopleFolder ?? '').length >= (options.oneOnOneFolder ?? '').length ? 'person' : 'one-on-one';
 	return inPeople ? 'person' : inTalks ? 'one-on-one' : undefined;
 }

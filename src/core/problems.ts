@@ -5,7 +5,7 @@
  */
 import type { NoteFacts } from './model';
 import { isSyncConflictCopy } from './sync-conflict';
-import { isInFolder } from './vault-paths';
+import { isInOrganizingFolder } from './vault-paths';
 
 /** One entry under "Notes to fix". */
 export interface NoteProblem {
@@ -35,8 +35,8 @@ export function mayHaveProblems(note: NoteFacts): boolean {
 function isOrganizingNote(note: NoteFacts, folders: OrganizingFolders): boolean {
 	return (
 		note.kind !== 'other' ||
-		isInFolder(note.path, folders.peopleFolder) ||
-		isInFolder(note.path, folders.oneOnOneFolder)
+		isInOrganizingFolder(note.path, folders.peopleFolder) ||
+		isInOrganizingFolder(note.path, folders.oneOnOneFolder)
 	);
 }
 
@@ -45,7 +45,7 @@ export function findNoteProblems(note: NoteFacts, folders: OrganizingFolders): N
 	const out: NoteProblem[] = note.problems.map((p) =>
 		p.line === undefined ? { path: note.path, message: p.message } : { path: note.path, message: p.message, line: p.line },
 	);
-	const inOrganizingFolder = isInFolder(note.path, folders.peopleFolder) || isInFolder(note.path, folders.oneOnOneFolder);
+	const inOrganizingFolder = isInOrganizingFolder(note.path, folders.peopleFolder) || isInOrganizingFolder(note.path, folders.oneOnOneFolder);
 	if (inOrganizingFolder && note.kind === 'other' && note.typeValue !== undefined) {
 		out.push({
 			path: note.path,

@@ -19,7 +19,7 @@ import { findWikiLinks, parseReference } from './obsidian-syntax';
 import type { PeopleTable } from './people';
 import { isLowerCaseWord } from './redaction/fold-name';
 import type { RedactionName } from './redaction/name-matcher';
-import { isInFolder } from './vault-paths';
+import { isInOrganizingFolder } from './vault-paths';
 import type { VaultIndex } from './vault-index';
 
 export type { RedactionName } from './redaction/name-matcher';
@@ -187,8 +187,8 @@ interface Collectors {
 }
 
 function collectFromNote(note: NoteFacts, options: RedactionNameOptions, c: Collectors): void {
-	const inPeople = isInFolder(note.path, options.peopleFolder);
-	const inTalks = isInFolder(note.path, options.oneOnOneFolder);
+	const inPeople = isInOrganizingFolder(note.path, options.peopleFolder);
+	const inTalks = isInOrganizingFolder(note.path, options.oneOnOneFolder);
 	// A note in the people folder is named after its person unless it says it is a 1-on-1.
 	const isPersonLike = note.kind === 'person' || (note.kind === 'other' && (inPeople || isMistypedPerson(note.typeValue)));
 	if (isPersonLike) c.add(note.basename, note.aliases);

@@ -15,6 +15,15 @@ export function isInFolder(path: string, folder: string): boolean {
 	return path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
 }
 
+/**
+ * True when `path` is inside an organizing folder (people, 1-on-1s) whose setting is `folder`: an
+ * empty setting puts new notes at the vault root, but the root implies no type (every untyped note
+ * of the vault would be a person), so it holds no note in this sense.
+ */
+export function isInOrganizingFolder(path: string, folder: string | undefined): boolean {
+	return folder !== undefined && folder !== '' && isInFolder(path, folder);
+}
+
 /** The file name of a path without its folder and its `.md` extension (`People/Jo.md` → `Jo`). */
 export function basenameOf(path: string): string {
 	// By hand (what is after the last `/`, less a `.md` in any case): every note asks it, and the
