@@ -225,7 +225,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 			stallDays: pick('stallDays', (v) => readNonNegativeInt(v, 3650), d.stallDays),
 			debriefWindowDays: pick('debriefWindowDays', (v) => readNonNegativeInt(v, 3650), d.debriefWindowDays),
 			comingUpDays: pick('comingUpDays', (v) => readNonNegativeInt(v, 365), d.comingUpDays),
-			relationships: pick('relationships', readRelationships, d.relationships.map((r) => ({ ...r }))),
+			relationships: pickRelationships(raw, warnings, d.relationships),
 			mentionedTogether: pick('mentionedTogether', (v) => (typeof v === 'boolean' ? v : undefined), d.mentionedTogether),
 			canvasExportPath: pick('canvasExportPath', (v) => nonEmpty(readFolder(v)), d.canvasExportPath),
 			excludedFolders: pickFolderList('excludedFolders', raw, warnings, d.excludedFolders),
@@ -236,16 +236,30 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 	};
 }
 
-function readRelationships(value: unknown): RelationType[] | undefined {
-	if (!Array.isArray(value)) return undefined;
-	const out: RelationType[] = [];
-	for (const item of value) {
-		if (!isRecord(item) || typeof item.property !== 'string') return undefined;
-		const property = item.property.trim().toLowerCase();
-		const reverse = typeof item.reverse === 'string' && item.reverse.trim() ? item.reverse.trim().toLowerCase() : property;
-		if (!property) return undefined;
-		out.push({ property, reverse });
+/** One relation of the vocabulary, lower-cased (a missing or blank reverse: the same name, symmetric), or undefined. */
+function readRelation(item: unknown): RelationType | undefined {
+	if (!isRecord(item) || typeof item.property !== 'string') return undefined;
+	const property = item.property.trim().toLowerCase();
+	if (!property) return undefined;
+	const reverse = typeof item.reverse === 'string' && item.reverse.trim() ? item.reverse.trim().toLowerCase() : property;
+	return { property, reverse };
+}
+
+/**
+ * The relationship vocabulary: an entry that is no relation is dropped on its own, with a warning,
+ * as an excluded folder is; a value that is no list, or a list with no relation left, is the default.
+ */
+function pickRelationships(raw: Raw, warnings: string[], fallback: readonly RelationType[]): RelationType[] {
+	const key = 'relationships';
+	const value = raw[key];
+	if (!(key in raw)) return fallback.map((relation) => ({ ...relation }));
+	const read = Array.isArray(value) ? (value as unknown[]).map(readRelation) : undefined;
+	const out = (read ?? []).filter((relation): relation is RelationType => relation !== undefined);
+	if (read === undefined || (read.length > 0 && out.length === 0)) {
+		warnings.push(`Setting "${key}" was invalid; using the default.`);
+		return fallback.map((relation) => ({ ...relation }));
 	}
+	if (out.length < read.length) warnings.push(`Setting "${key}" had an entry that is not a relation (a property name, and a reverse or none); it is ignored.`);
 	return out;
 }
 

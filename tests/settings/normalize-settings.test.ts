@@ -73,4 +73,15 @@ describe('normalizeSettings', () => {
 			{ property: 'neighbours', reverse: 'neighbours' },
 		]);
 	});
+
+	it('drops a relation that is not one on its own, keeping the others, with a warning', () => {
+		const { settings, warnings } = normalizeSettings({ relationships: [{ property: 'knows' }, 42, { property: '  ' }, { reverse: 'x' }, { property: 'Mentors', reverse: 'mentored-by' }] });
+		expect(settings.relationships).toEqual([
+			{ property: 'knows', reverse: 'knows' },
+			{ property: 'mentors', reverse: 'mentored-by' },
+		]);
+		expect(warnings).toEqual(['Setting "relationships" had an entry that is not a relation (a property name, and a reverse or none); it is ignored.']);
+		// Not a list at all: the default vocabulary, as before.
+		expect(normalizeSettings({ relationships: 'knows' }).settings.relationships).toEqual(DEFAULT_SETTINGS.relationships);
+	});
 });
