@@ -16,7 +16,7 @@ import type { Settings } from '../settings';
 import { CHART_PAGE_SIZE, renderChartIndexing, renderChartPreparing, renderChartSteps, type ChartActions, type ChartDisplay } from './render-chart';
 import { ViewRun } from './view-run';
 import type { VaultIndexer } from './vault-indexer';
-import { keepViewLive, type LiveView } from './live-view';
+import { hideNamesUntilRedrawn, keepViewLive, revealRedrawn, type LiveView } from './live-view';
 import { CHART_VIEW_TYPE } from './view-types';
 import { openListedNote } from './note-leaf';
 
@@ -90,7 +90,10 @@ export class ChartView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass('ro-chart');
-		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
+		this.live = keepViewLive(this, this.deps.indexer, () => {
+			this.hideNamesIfPrivate();
+			this.requestRender();
+		}, () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
 		this.render();
 	}
 
@@ -119,6 +122,11 @@ export class ChartView extends ItemView {
 		return this.renders.isActive();
 	}
 
+	/** Privacy mode was just turned on over a chart drawn with names: hidden until redrawn (live-view.ts). */
+	private hideNamesIfPrivate(): void {
+		hideNamesUntilRedrawn(this.contentEl, this.rendered?.settings.privacyMode, this.deps.getSettings().privacyMode);
+	}
+
 	/**
 	 * Renders now, unless nothing the chart depends on changed. The build runs in slices: when it
 	 * fits in the first one the chart is rendered before this returns; else the view keeps what it
@@ -137,6 +145,7 @@ export class ChartView extends ItemView {
 		const index = indexer.index;
 		const settings = this.deps.getSettings();
 		const today = this.today();
+		this.hideNamesIfPrivate();
 		const last = this.rendered;
 		if (!force && last && last.index === index && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const target = { index, revision: index.revision, today, settings };
@@ -162,6 +171,7 @@ export class ChartView extends ItemView {
 			this.renders.moveIn(el, staging, scrollTop === 0 && focus === undefined);
 			if (focus) focusChartItem(el, focus.id, focus.index);
 			el.addClass('ro-chart');
+			revealRedrawn(el, settings.privacyMode, this.deps.getSettings().privacyMode);
 			if (scrollTop > 0) el.scrollTop = scrollTop;
 		});
 		if (!run.finished && this.rendered === undefined) renderChartPreparing(el);

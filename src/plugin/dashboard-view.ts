@@ -27,7 +27,7 @@ import { ViewRun } from './view-run';
 import { findFocusKey, restoreFocus } from './dashboard-focus';
 import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';
-import { keepViewLive, type LiveView } from './live-view';
+import { hideNamesUntilRedrawn, keepViewLive, revealRedrawn, type LiveView } from './live-view';
 import { commitmentAt, notedPersonAt, personAt } from './item-at-origin';
 import { DASHBOARD_VIEW_TYPE } from './view-types';
 import { openListedNote } from './note-leaf';
@@ -103,7 +103,10 @@ export class DashboardView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass('ro-dashboard');
-		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
+		this.live = keepViewLive(this, this.deps.indexer, () => {
+			this.hideNamesIfPrivate();
+			this.requestRender();
+		}, () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
 		this.render();
 	}
 
@@ -116,6 +119,11 @@ export class DashboardView extends ItemView {
 	/** Shown again after a change while hidden (a tab brought forward): it catches up. */
 	override onResize(): void {
 		this.live?.catchUp();
+	}
+
+	/** Privacy mode was just turned on over a pane drawn with names: hidden until redrawn (live-view.ts). */
+	private hideNamesIfPrivate(): void {
+		hideNamesUntilRedrawn(this.contentEl, this.rendered?.settings.privacyMode, this.deps.getSettings().privacyMode);
 	}
 
 	private today(): string {
@@ -151,6 +159,7 @@ export class DashboardView extends ItemView {
 		const index = indexer.index;
 		const settings = this.deps.getSettings();
 		const today = this.today();
+		this.hideNamesIfPrivate();
 		const last = this.rendered;
 		if (!force && last && last.ready && last.index === index && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const target = { index, revision: index.revision, today, settings };
@@ -203,6 +212,7 @@ export class DashboardView extends ItemView {
 		this.awaitingRender.clear();
 		el.addClass('ro-dashboard');
 		this.rendered = { index, revision: derived.revision, today, settings, ready: true };
+		revealRedrawn(el, settings.privacyMode, this.deps.getSettings().privacyMode);
 		if (overFrames) return;
 		const focus = this.pendingFocus;
 		this.pendingFocus = undefined;

@@ -11,6 +11,26 @@
 import type { ItemView } from 'obsidian';
 import type { VaultIndexer } from './vault-indexer';
 
+/** The class that hides a view's content until it is redrawn redacted (styles: `visibility: hidden`). */
+export const PRIVACY_PENDING_CLASS = 'ro-privacy-pending';
+
+/**
+ * Hides `el` at once when privacy mode is on and what it shows was drawn with names
+ * (`shownWithPrivacy` false): its redraw waits for a debounce and runs in slices, and the names
+ * must not stay on a shared screen meanwhile. A view not drawn yet (undefined) has nothing to hide.
+ */
+export function hideNamesUntilRedrawn(el: HTMLElement, shownWithPrivacy: boolean | undefined, privacyNow: boolean): void {
+	if (privacyNow && shownWithPrivacy === false) el.addClass(PRIVACY_PENDING_CLASS);
+}
+
+/**
+ * Shows `el` again once a redraw has landed that fits privacy mode as it is now: drawn redacted, or
+ * privacy is off. A redraw begun before privacy was turned on (with names) leaves it hidden.
+ */
+export function revealRedrawn(el: HTMLElement, drawnWithPrivacy: boolean, privacyNow: boolean): void {
+	if (drawnWithPrivacy || !privacyNow) el.removeClass(PRIVACY_PENDING_CLASS);
+}
+
 /** How often an open view checks whether the day changed: cheap, and it renders only on change. */
 const DAY_CHECK_MS = 60_000;
 

@@ -234,6 +234,30 @@ async function privacyScenario() {
 }
 
 /**
+ * Privacy mode turned on over the open dashboard: in the same task as the command, before the
+ * pane's debounced redraw, the pane is not visible (computed style); once redrawn, it is, in initials.
+ */
+async function privacyToggleScenario() {
+	const label = 'privacy mode turned on (light)';
+	const { context, page, problems } = await openApp(label, files, 'light');
+	const atOnce = await page.evaluate(() => {
+		const el = document.querySelector('.ro-dashboard');
+		const before = el ? getComputedStyle(el).visibility : 'none';
+		window.__e2e.runPluginCommand('toggle-privacy-mode');
+		return { before, after: el ? getComputedStyle(el).visibility : 'none', name: el?.querySelector('.ro-dashboard__link, .ro-dashboard__name') ? getComputedStyle(el.querySelector('.ro-dashboard__link, .ro-dashboard__name')).visibility : 'none' };
+	});
+	check(`${label}: the pane is hidden in the same task as the command, names included`, atOnce.before === 'visible' && atOnce.after === 'hidden' && atOnce.name === 'hidden', JSON.stringify(atOnce));
+	await page.evaluate(() => window.__e2e.settle(40));
+	await page.waitForFunction(() => getComputedStyle(document.querySelector('.ro-dashboard')).visibility === 'visible', null, { timeout: 5000 }).catch(() => undefined);
+	const v = await page.evaluate(() => window.__e2e.inspect());
+	const visible = await page.evaluate(() => getComputedStyle(document.querySelector('.ro-dashboard')).visibility);
+	const full = PEOPLE.filter((name) => [v.texts, ...v.allAttributes].join('\n').includes(name));
+	check(`${label}: redrawn, the pane is visible again, in initials`, visible === 'visible' && full.length === 0 && (v.sections['check-in']?.links ?? []).includes('ML'), `${visible}; shown: ${full.join(', ')}`);
+	assertClean(label, problems);
+	await context.close();
+}
+
+/**
  * Privacy mode over a vault holding every class of name §5 lists (tests/fixtures/redaction): no word
  * of any name, in any case or Unicode form, in the pane's text or in any attribute (data-* included).
  */
@@ -496,6 +520,7 @@ try {
 
 	await hostileScenario();
 	await privacyScenario();
+	await privacyToggleScenario();
 	await privacyLeaksScenario();
 	await actionsScenario();
 	await narrowScenario();

@@ -84,6 +84,35 @@ describe('held-out: turning privacy mode on while the views are open', () => {
 		expect(Array.from(map.contentEl.querySelectorAll('.ro-map__node .ro-map__label')).map((t) => t.textContent).sort()).toEqual(['DW', 'KA', 'NE', 'ZB']);
 	});
 
+	it('hides every open view at once, before its redraw lands, and shows it again redrawn', async () => {
+		const running = await startPlugin({ files: FILES, data: { yourName: 'Dana Whitfield' } });
+		await waitForIndex(running);
+		const { dashboard, chart, map } = await openAll(running);
+		/** What is on screen now: nothing of a view hidden until its redraw (`ro-privacy-pending` hides it). */
+		const onScreen = (el: HTMLElement): string => (el.hasClass('ro-privacy-pending') ? '' : shown(el));
+		runCommand(running, 'toggle-privacy-mode');
+		// No timer has run: the pane's debounce and the map's sliced redraw have not even started.
+		expect(leaked(onScreen(dashboard), NAMES)).toEqual([]);
+		expect(leaked(onScreen(map.contentEl), NAMES)).toEqual([]);
+		await whenViewsRendered(running);
+		await map.whenDrawn();
+		await waitFor(() => !dashboard.hasClass('ro-privacy-pending') && !map.contentEl.hasClass('ro-privacy-pending'), 2000);
+		expect(leaked(shown(dashboard), NAMES)).toEqual([]);
+		expect(leaked(shown(map.contentEl), NAMES)).toEqual([]);
+		// The chart's tab, behind the map's (not on screen), is hidden the moment it comes forward, until it has caught up.
+		await running.app.workspace.revealLeaf(running.app.workspace.getLeavesOfType(CHART_VIEW_TYPE)[0]);
+		expect(leaked(onScreen(chart), NAMES)).toEqual([]);
+		await whenViewsRendered(running);
+		await waitFor(() => !chart.hasClass('ro-privacy-pending'), 2000);
+		expect(leaked(shown(chart), NAMES)).toEqual([]);
+		// Turned off again: the names come back, and nothing stays hidden.
+		runCommand(running, 'toggle-privacy-mode');
+		await whenViewsRendered(running);
+		await map.whenDrawn();
+		await waitFor(() => leaked(shown(dashboard), NAMES).includes('Kwame'), 2000);
+		expect(dashboard.hasClass('ro-privacy-pending') || map.contentEl.hasClass('ro-privacy-pending')).toBe(false);
+	});
+
 	it('shows the names again when it is turned off', async () => {
 		const running = await startPlugin({ files: FILES, data: { yourName: 'Dana Whitfield', privacyMode: true } });
 		await waitForIndex(running);
