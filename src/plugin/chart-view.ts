@@ -16,7 +16,7 @@ import type { Settings } from '../settings';
 import { CHART_PAGE_SIZE, renderChartIndexing, renderChartPreparing, renderChartSteps, type ChartActions, type ChartDisplay } from './render-chart';
 import { ViewRun } from './view-run';
 import type { VaultIndexer } from './vault-indexer';
-import { hideNamesUntilRedrawn, keepViewLive, revealRedrawn, type LiveView } from './live-view';
+import { keepViewLive, revealRedrawn, type LiveView } from './live-view';
 import { CHART_VIEW_TYPE } from './view-types';
 import { openListedNote } from './note-leaf';
 
@@ -90,10 +90,10 @@ export class ChartView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass('ro-chart');
-		this.live = keepViewLive(this, this.deps.indexer, () => {
-			this.hideNamesIfPrivate();
-			this.requestRender();
-		}, () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
+		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render(), {
+			shown: () => this.rendered?.settings.privacyMode,
+			now: () => this.deps.getSettings().privacyMode,
+		});
 		this.render();
 	}
 
@@ -122,11 +122,6 @@ export class ChartView extends ItemView {
 		return this.renders.isActive();
 	}
 
-	/** Privacy mode was just turned on over a chart drawn with names: hidden until redrawn (live-view.ts). */
-	private hideNamesIfPrivate(): void {
-		hideNamesUntilRedrawn(this.contentEl, this.rendered?.settings.privacyMode, this.deps.getSettings().privacyMode);
-	}
-
 	/**
 	 * Renders now, unless nothing the chart depends on changed. The build runs in slices: when it
 	 * fits in the first one the chart is rendered before this returns; else the view keeps what it
@@ -145,7 +140,6 @@ export class ChartView extends ItemView {
 		const index = indexer.index;
 		const settings = this.deps.getSettings();
 		const today = this.today();
-		this.hideNamesIfPrivate();
 		const last = this.rendered;
 		if (!force && last && last.index === index && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const target = { index, revision: index.revision, today, settings };

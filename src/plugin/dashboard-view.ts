@@ -27,7 +27,7 @@ import { ViewRun } from './view-run';
 import { findFocusKey, restoreFocus } from './dashboard-focus';
 import type { VaultIndex } from '../core/vault-index';
 import type { VaultIndexer } from './vault-indexer';
-import { hideNamesUntilRedrawn, keepViewLive, revealRedrawn, type LiveView } from './live-view';
+import { keepViewLive, revealRedrawn, type LiveView } from './live-view';
 import { commitmentAt, notedPersonAt, personAt } from './item-at-origin';
 import { DASHBOARD_VIEW_TYPE } from './view-types';
 import { openListedNote } from './note-leaf';
@@ -103,10 +103,10 @@ export class DashboardView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass('ro-dashboard');
-		this.live = keepViewLive(this, this.deps.indexer, () => {
-			this.hideNamesIfPrivate();
-			this.requestRender();
-		}, () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render());
+		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRender(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.render(), {
+			shown: () => this.rendered?.settings.privacyMode,
+			now: () => this.deps.getSettings().privacyMode,
+		});
 		this.render();
 	}
 
@@ -119,11 +119,6 @@ export class DashboardView extends ItemView {
 	/** Shown again after a change while hidden (a tab brought forward): it catches up. */
 	override onResize(): void {
 		this.live?.catchUp();
-	}
-
-	/** Privacy mode was just turned on over a pane drawn with names: hidden until redrawn (live-view.ts). */
-	private hideNamesIfPrivate(): void {
-		hideNamesUntilRedrawn(this.contentEl, this.rendered?.settings.privacyMode, this.deps.getSettings().privacyMode);
 	}
 
 	private today(): string {
@@ -159,7 +154,6 @@ export class DashboardView extends ItemView {
 		const index = indexer.index;
 		const settings = this.deps.getSettings();
 		const today = this.today();
-		this.hideNamesIfPrivate();
 		const last = this.rendered;
 		if (!force && last && last.ready && last.index === index && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const target = { index, revision: index.revision, today, settings };

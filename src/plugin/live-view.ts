@@ -12,14 +12,14 @@ import type { ItemView } from 'obsidian';
 import type { VaultIndexer } from './vault-indexer';
 
 /** The class that hides a view's content until it is redrawn redacted (styles: `visibility: hidden`). */
-export const PRIVACY_PENDING_CLASS = 'ro-privacy-pending';
+const PRIVACY_PENDING_CLASS = 'ro-privacy-pending';
 
 /**
  * Hides `el` at once when privacy mode is on and what it shows was drawn with names
  * (`shownWithPrivacy` false): its redraw waits for a debounce and runs in slices, and the names
  * must not stay on a shared screen meanwhile. A view not drawn yet (undefined) has nothing to hide.
  */
-export function hideNamesUntilRedrawn(el: HTMLElement, shownWithPrivacy: boolean | undefined, privacyNow: boolean): void {
+function hideNamesUntilRedrawn(el: HTMLElement, shownWithPrivacy: boolean | undefined, privacyNow: boolean): void {
 	if (privacyNow && shownWithPrivacy === false) el.addClass(PRIVACY_PENDING_CLASS);
 }
 
@@ -44,7 +44,9 @@ export interface LiveView {
  * Subscribes `view` to `indexer` (calling `onIndexChange`, which the view debounces) and checks
  * every minute whether `dayChanged()`; when it did, calls `onDayChange` at once. While the view's
  * content is not shown, both wait: `onDayChange` (the view's render, which does nothing when
- * nothing changed) runs once when it is shown again.
+ * nothing changed) runs once when it is shown again. Before either, a view drawn with names
+ * (`privacy.shown()` false) while privacy mode is now on (`privacy.now()`) is hidden at once, until
+ * its redacted redraw lands ({@link revealRedrawn}): the privacy setting reaches views as a change.
  */
 export function keepViewLive(
 	view: ItemView,
@@ -52,15 +54,21 @@ export function keepViewLive(
 	onIndexChange: () => void,
 	dayChanged: () => boolean,
 	onDayChange: () => void,
+	privacy: { readonly shown: () => boolean | undefined; readonly now: () => boolean },
 ): LiveView {
 	let stale = false;
 	const whenShown = (render: () => void): void => {
-		if (view.contentEl.isShown()) render();
-		else stale = true;
+		if (!view.contentEl.isShown()) {
+			stale = true;
+			return;
+		}
+		hideNamesUntilRedrawn(view.contentEl, privacy.shown(), privacy.now());
+		render();
 	};
 	const catchUp = (): void => {
 		if (!stale || !view.contentEl.isShown()) return;
 		stale = false;
+		hideNamesUntilRedrawn(view.contentEl, privacy.shown(), privacy.now());
 		onDayChange();
 	};
 	view.register(indexer.subscribe(() => whenShown(onIndexChange)));

@@ -22,7 +22,7 @@ import { findSearchMatch } from './map-navigation';
 import { MapSurface } from './map-surface';
 import { renderToolbar } from './map-toolbar';
 import type { VaultIndexer } from './vault-indexer';
-import { hideNamesUntilRedrawn, keepViewLive, revealRedrawn, type LiveView } from './live-view';
+import { keepViewLive, revealRedrawn, type LiveView } from './live-view';
 import { prepareMapSteps, type MapData } from './read-map-graph';
 import { runInSlices, type SlicedRun } from './sliced-run';
 import { MAP_VIEW_TYPE } from './view-types';
@@ -90,10 +90,10 @@ export class MapView extends ItemView {
 		this.surface.mount(frame);
 		this.register(this.surface.panZoom.attach());
 		this.surface.svg.addEventListener('keydown', (evt) => this.surface.onKey(evt));
-		this.live = keepViewLive(this, this.deps.indexer, () => {
-			this.hideNamesIfPrivate();
-			this.requestRefresh();
-		}, () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.refresh());
+		this.live = keepViewLive(this, this.deps.indexer, () => this.requestRefresh(), () => this.rendered !== undefined && this.rendered.today !== this.today(), () => this.refresh(), {
+			shown: () => this.data?.privacy,
+			now: () => this.deps.getSettings().privacyMode,
+		});
 		this.refresh();
 	}
 
@@ -121,11 +121,6 @@ export class MapView extends ItemView {
 		await this.surface.drawn?.done;
 	}
 
-	/** Privacy mode was just turned on over a map drawn with names: hidden until redrawn (live-view.ts). */
-	private hideNamesIfPrivate(): void {
-		hideNamesUntilRedrawn(this.contentEl, this.data?.privacy, this.deps.getSettings().privacyMode);
-	}
-
 	/**
 	 * Re-reads the graph when the index, settings or day changed; people on the map stay put. The
 	 * derivation, the graph and its metrics are built in slices of the main thread (issue 15,
@@ -142,7 +137,6 @@ export class MapView extends ItemView {
 		const index = indexer.index;
 		const settings = this.deps.getSettings();
 		const today = this.today();
-		this.hideNamesIfPrivate();
 		const last = this.rendered;
 		if (last && last.index === index && last.revision === index.revision && last.today === today && last.settings === settings) return;
 		const revision = index.revision;
