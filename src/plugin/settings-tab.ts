@@ -71,11 +71,16 @@ export class OrganizerSettingTab extends PluginSettingTab {
 			);
 	}
 
-	private addBandSetting(name: string, desc: string, value: { from: number; to: number }, onText: (text: string) => void): void {
+	private addBandSetting(name: string, desc: string, value: { from: number; to: number }, apply: (band: { from: number; to: number }) => Partial<Settings>): void {
 		new Setting(this.containerEl)
 			.setName(name)
 			.setDesc(desc)
-			.addText((text) => text.setValue(showBand(value)).onChange(onText));
+			.addText((text) =>
+				text.setValue(showBand(value)).onChange((next) => {
+					const band = parseBandText(next);
+					if (band) this.save(apply(band));
+				}),
+			);
 	}
 
 	/** A check-in interval field: a whole number of days, or "none"; anything else saves nothing. */
@@ -186,10 +191,7 @@ export class OrganizerSettingTab extends PluginSettingTab {
 					.setValue(s.assessmentDirection)
 					.onChange((value) => this.save({ assessmentDirection: value === 'higher-is-supportive' ? 'higher-is-supportive' : 'lower-is-supportive' })),
 			);
-		this.addBandSetting('Committee share to aim for', 'Percent of a unit on the organizing committee, e.g. 10–15.', s.committeeTarget, (next) => {
-			const committeeTarget = parseBandText(next);
-			if (committeeTarget) this.save({ committeeTarget });
-		});
+		this.addBandSetting('Committee share to aim for', 'Percent of a unit on the organizing committee, e.g. 10–15.', s.committeeTarget, (committeeTarget) => ({ committeeTarget }));
 		this.addNumberSetting('Majority threshold', 'Percent of a unit that is supportive before it counts as a majority.', s.supportThreshold, (supportThreshold) => ({ supportThreshold }));
 
 		new Setting(containerEl).setName('Relationship map').setHeading();
